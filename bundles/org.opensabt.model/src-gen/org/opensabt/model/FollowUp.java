@@ -86,6 +86,7 @@ public interface FollowUp extends EObject {
 
 	/**
 	 * Returns the value of the '<em><b>Response</b></em>' attribute.
+	 * The default value is <code>"NE"</code>.
 	 * The literals are from the enumeration {@link org.opensabt.model.RecistResponse}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -93,7 +94,7 @@ public interface FollowUp extends EObject {
 	 * @see org.opensabt.model.RecistResponse
 	 * @see #setResponse(RecistResponse)
 	 * @see org.opensabt.model.ModelPackage#getFollowUp_Response()
-	 * @model
+	 * @model default="NE"
 	 * @generated
 	 */
 	RecistResponse getResponse();

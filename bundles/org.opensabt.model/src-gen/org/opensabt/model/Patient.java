@@ -84,6 +84,7 @@ public interface Patient extends EObject {
 
 	/**
 	 * Returns the value of the '<em><b>Sex</b></em>' attribute.
+	 * The default value is <code>"U"</code>.
 	 * The literals are from the enumeration {@link org.opensabt.model.Sex}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -91,7 +92,7 @@ public interface Patient extends EObject {
 	 * @see org.opensabt.model.Sex
 	 * @see #setSex(Sex)
 	 * @see org.opensabt.model.ModelPackage#getPatient_Sex()
-	 * @model
+	 * @model default="U"
 	 * @generated
 	 */
 	Sex getSex();

@@ -78,6 +78,7 @@ public interface Structure extends EObject {
 
 	/**
 	 * Returns the value of the '<em><b>Type</b></em>' attribute.
+	 * The default value is <code>"OTHER"</code>.
 	 * The literals are from the enumeration {@link org.opensabt.model.RoiType}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -85,7 +86,7 @@ public interface Structure extends EObject {
 	 * @see org.opensabt.model.RoiType
 	 * @see #setType(RoiType)
 	 * @see org.opensabt.model.ModelPackage#getStructure_Type()
-	 * @model
+	 * @model default="OTHER"
 	 * @generated
 	 */
 	RoiType getType();

@@ -90,7 +90,7 @@ public class FollowUpImpl extends MinimalEObjectImpl.Container implements Follow
 	 * @generated
 	 * @ordered
 	 */
-	protected static final RecistResponse RESPONSE_EDEFAULT = RecistResponse.COMPLETE_RESPONSE;
+	protected static final RecistResponse RESPONSE_EDEFAULT = RecistResponse.NOT_EVALUABLE;
 
 	/**
 	 * The cached value of the '{@link #getResponse() <em>Response</em>}' attribute.

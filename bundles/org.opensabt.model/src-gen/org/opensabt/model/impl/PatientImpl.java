@@ -82,7 +82,7 @@ public class PatientImpl extends MinimalEObjectImpl.Container implements Patient
 	 * @generated
 	 * @ordered
 	 */
-	protected static final Sex SEX_EDEFAULT = Sex.MALE;
+	protected static final Sex SEX_EDEFAULT = Sex.UNKNOWN;
 
 	/**
 	 * The cached value of the '{@link #getSex() <em>Sex</em>}' attribute.

@@ -91,7 +91,7 @@ public class StructureImpl extends MinimalEObjectImpl.Container implements Struc
 	 * @generated
 	 * @ordered
 	 */
-	protected static final RoiType TYPE_EDEFAULT = RoiType.GTV;
+	protected static final RoiType TYPE_EDEFAULT = RoiType.OTHER;
 
 	/**
 	 * The cached value of the '{@link #getType() <em>Type</em>}' attribute.
