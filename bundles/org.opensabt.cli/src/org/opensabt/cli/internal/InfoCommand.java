@@ -1,5 +1,6 @@
 package org.opensabt.cli.internal;
 
+import org.opensabt.cli.api.CaseSummaries;
 import org.opensabt.cli.api.CliCommand;
 import org.opensabt.cli.api.CommandContext;
 import org.opensabt.cli.api.CommandException;
@@ -25,6 +26,6 @@ public final class InfoCommand implements CliCommand {
         } catch (CaseLoadException e) {
             throw new CommandException(e.getMessage(), e);
         }
-        return CommandResult.of(CaseSummary.toText(c), CaseSummary.toJson(c));
+        return CommandResult.of(CaseSummaries.toText(c), CaseSummaries.toJson(c));
     }
 }

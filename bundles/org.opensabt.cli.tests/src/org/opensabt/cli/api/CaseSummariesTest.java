@@ -1,4 +1,4 @@
-package org.opensabt.cli.internal;
+package org.opensabt.cli.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +10,7 @@ import org.opensabt.model.Contour;
 import org.opensabt.model.ModelFactory;
 import org.opensabt.model.Structure;
 
-class CaseSummaryTest {
+class CaseSummariesTest {
 
     private static Contour square(double x0, double y0, double side, double z, boolean hole) {
         Contour c = ModelFactory.eINSTANCE.createContour();
@@ -27,8 +27,8 @@ class CaseSummaryTest {
             s.getContours().add(square(-10, -10, 20, 12.0 + 3 * i, false));
             s.getContours().add(square(-5, -5, 10, 12.0 + 3 * i, true));
         }
-        assertEquals(5, CaseSummary.planes(s).size());
-        assertEquals(300.0 * 3 * 5 / 1000.0, CaseSummary.planimetricVolumeCm3(s), 1e-9);
-        assertTrue(CaseSummary.planimetricVolumeCm3(ModelFactory.eINSTANCE.createStructure()) == 0);
+        assertEquals(5, CaseSummaries.planes(s).size());
+        assertEquals(300.0 * 3 * 5 / 1000.0, CaseSummaries.planimetricVolumeCm3(s), 1e-9);
+        assertTrue(CaseSummaries.planimetricVolumeCm3(ModelFactory.eINSTANCE.createStructure()) == 0);
     }
 }

@@ -1,4 +1,4 @@
-package org.opensabt.cli.internal;
+package org.opensabt.cli.api;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,9 +22,9 @@ import org.opensabt.model.schema.CaseDates;
  * with sizes and units. Structure volumes here are planimetric (sum of contour areas, holes
  * subtracted, times the contour plane spacing); the contouring capability computes voxel volumes.
  */
-public final class CaseSummary {
+public final class CaseSummaries {
 
-    private CaseSummary() {
+    private CaseSummaries() {
     }
 
     public static Map<String, Object> toJson(PatientCase c) {
@@ -148,7 +148,7 @@ public final class CaseSummary {
     }
 
     /** Distinct contour plane positions along the plane normal (mm, rounded to 0.01 mm). */
-    static TreeSet<Double> planes(Structure st) {
+    public static TreeSet<Double> planes(Structure st) {
         TreeSet<Double> z = new TreeSet<>();
         for (Contour contour : st.getContours()) {
             if (contour.getPointsMm().size() >= 3) {
@@ -162,7 +162,7 @@ public final class CaseSummary {
      * Sum over axial contour planes of (area of the polygons, holes subtracted) times the median
      * spacing of the planes. Assumes axial contours (DICOM CLOSED_PLANAR on CT slices).
      */
-    static double planimetricVolumeCm3(Structure st) {
+    public static double planimetricVolumeCm3(Structure st) {
         TreeSet<Double> z = planes(st);
         if (z.size() < 1) {
             return 0;

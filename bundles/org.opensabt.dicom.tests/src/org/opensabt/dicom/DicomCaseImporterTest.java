@@ -1,0 +1,142 @@
+package org.opensabt.dicom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opensabt.model.ImageSeries;
+import org.opensabt.model.PatientCase;
+import org.opensabt.model.RoiType;
+import org.opensabt.model.Structure;
+import org.opensabt.model.schema.CaseDates;
+import org.opensabt.model.store.CaseStore;
+
+class DicomCaseImporterTest {
+
+    /** The bundled demo case (real TCIA CT + GTV), relative to this bundle's folder where tests run. */
+    static final Path STS = Path.of("../../demo-data/sts-001").toAbsolutePath().normalize();
+    static final Path SAMPLES = Path.of("data/pydicom-samples").toAbsolutePath();
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void importsTheStsCtWithItsGtv() throws Exception {
+        DicomCaseImporter.Result r = new DicomCaseImporter().importCase("sts", List.of(STS.resolve("ct"), STS.resolve("rtstruct")), null);
+        PatientCase c = r.patientCase();
+        ImageSeries ct = c.getStudies().get(0).getSeries().get(0);
+        assertEquals(198, ct.getColumns());
+        assertEquals(202, ct.getRows());
+        assertEquals(59, ct.getSlices());
+        assertEquals("STS_001", c.getPatient().getPatientId());
+        assertEquals("2000-09-07", CaseDates.toLocalDate(c.getStudies().get(0).getStudyDate()).toString());
+
+        // Geometry against the file headers read independently of PixelMed (dcmtk's dcmdump, see DcmDump)
+        List<double[]> positions = DcmDump.imagePositions(STS.resolve("ct"));
+        double minZ = positions.stream().mapToDouble(p -> p[2]).min().orElseThrow();
+        double maxZ = positions.stream().mapToDouble(p -> p[2]).max().orElseThrow();
+        assertEquals(minZ, ct.getOriginMm().get(2), 1e-6);
+        assertEquals((maxZ - minZ) / 58, ct.getSpacingMm().get(2), 1e-3);
+        assertEquals(0.976562, ct.getSpacingMm().get(0), 1e-9);
+
+        // Voxels: the last rows*columns*2 bytes of each uncompressed file are its pixels (int16 LE, slope 1, intercept 0)
+        int sliceIndex = 17;
+        Path file = fileAt(STS.resolve("ct"), ct.getSopInstanceUids().get(sliceIndex));
+        byte[] bytes = Files.readAllBytes(file);
+        int n = 198 * 202;
+        ByteBuffer pixels = ByteBuffer.wrap(bytes, bytes.length - 2 * n, 2 * n).order(ByteOrder.LITTLE_ENDIAN);
+        for (int i = 0; i < n; i++) {
+            assertEquals(pixels.getShort(), ct.getVoxels()[sliceIndex * n + i], "voxel " + i);
+        }
+
+        Structure gtv = c.getStudies().get(0).getStructureSets().get(0).getStructures().get(0);
+        assertEquals("GTV_Mass_CT", gtv.getName());
+        assertEquals(RoiType.GTV, gtv.getType());
+        assertEquals(32, gtv.getContours().size());
+        assertTrue(r.warnings().stream().anyMatch(w -> w.contains("refers to series")), r.warnings().toString());
+
+        // and it survives a save and load
+        new CaseStore().save(c, tmp.resolve("sts"));
+        PatientCase loaded = new CaseStore().load(tmp.resolve("sts"));
+        assertEquals(ct.getVoxels().length, loaded.getStudies().get(0).getSeries().get(0).getVoxels().length);
+    }
+
+    private static Path fileAt(Path dir, String sopInstanceUid) throws IOException {
+        for (Path f : DcmDump.list(dir)) {
+            if (DcmDump.value(f, "0008,0018").equals(sopInstanceUid)) {
+                return f;
+            }
+        }
+        throw new AssertionError("no file with SOP instance " + sopInstanceUid);
+    }
+
+    @Test
+    void aMissingSliceIsNamed() throws Exception {
+        Path ct = copyCt("missing");
+        Files.delete(ct.resolve("000030.dcm"));
+        DicomImportException e = assertThrows(DicomImportException.class,
+                () -> new DicomCaseImporter().importCase("x", List.of(ct), null));
+        assertTrue(e.getMessage().contains("missing slice(s)"), e.getMessage());
+        assertTrue(e.getMessage().contains("000029.dcm") || e.getMessage().contains("000031.dcm"), e.getMessage());
+    }
+
+    @Test
+    void aCorruptFileIsNamed() throws Exception {
+        Path ct = copyCt("corrupt");
+        Files.write(ct.resolve("000012.dcm"), new byte[] { 1, 2, 3, 4, 5 });
+        DicomImportException e = assertThrows(DicomImportException.class,
+                () -> new DicomCaseImporter().importCase("x", List.of(ct), null));
+        assertTrue(e.getMessage().startsWith(ct.resolve("000012.dcm").toString()), e.getMessage());
+    }
+
+    @Test
+    void aTruncatedFileIsNamed() throws Exception {
+        Path ct = copyCt("truncated");
+        byte[] bytes = Files.readAllBytes(ct.resolve("000040.dcm"));
+        Files.write(ct.resolve("000040.dcm"), java.util.Arrays.copyOf(bytes, bytes.length - 5000));
+        DicomImportException e = assertThrows(DicomImportException.class,
+                () -> new DicomCaseImporter().importCase("x", List.of(ct), null));
+        assertTrue(e.getMessage().contains("000040.dcm"), e.getMessage());
+    }
+
+    @Test
+    void aStructureSetOnAnotherFrameOfReferenceIsRefused() throws Exception {
+        // the pydicom RTSTRUCT sample belongs to another patient and frame of reference
+        DicomImportException e = assertThrows(DicomImportException.class, () -> new DicomCaseImporter()
+                .importCase("x", List.of(STS.resolve("ct"), SAMPLES.resolve("rtstruct.dcm")), null));
+        assertTrue(e.getMessage().contains("frame of reference"), e.getMessage());
+        assertTrue(e.getMessage().contains("rtstruct.dcm"), e.getMessage());
+    }
+
+    @Test
+    void aSingleSliceCtFromAnotherVendorImports() throws Exception {
+        DicomCaseImporter.Result r = new DicomCaseImporter().importCase("small", List.of(SAMPLES.resolve("CT_small.dcm")), null);
+        ImageSeries ct = r.patientCase().getStudies().get(0).getSeries().get(0);
+        assertEquals(128, ct.getColumns());
+        assertEquals(1, ct.getSlices());
+        double[] ipp = DcmDump.doubles(SAMPLES.resolve("CT_small.dcm"), "0020,0032");
+        assertEquals(ipp[0], ct.getOriginMm().get(0), 1e-9);
+        assertEquals(ipp[1], ct.getOriginMm().get(1), 1e-9);
+    }
+
+    private Path copyCt(String name) throws IOException {
+        Path target = tmp.resolve(name);
+        Files.createDirectories(target);
+        try (Stream<Path> files = Files.list(STS.resolve("ct"))) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Files.copy(f, target.resolve(f.getFileName()));
+            }
+        }
+        return target;
+    }
+}

@@ -1,0 +1,68 @@
+package org.opensabt.dicom;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import com.pixelmed.dicom.Attribute;
+import com.pixelmed.dicom.AttributeList;
+import com.pixelmed.dicom.AttributeTag;
+import com.pixelmed.dicom.DicomException;
+
+/** Small helpers over PixelMed attribute lists that name the file and tag when something is missing. */
+final class DicomFiles {
+
+    private DicomFiles() {
+    }
+
+    static AttributeList read(Path file) throws DicomImportException {
+        AttributeList list = new AttributeList();
+        try {
+            list.read(file.toString());
+        } catch (DicomException | IOException | RuntimeException e) {
+            throw new DicomImportException(file, "not a readable DICOM file (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage().strip()) + ")", e);
+        }
+        if (list.isEmpty()) {
+            throw new DicomImportException(file, "not a DICOM file (no attributes)");
+        }
+        return list;
+    }
+
+    static String tagName(AttributeTag tag) {
+        String name = RtTags.name(tag);
+        if (name == null) {
+            name = AttributeList.getDictionary().getNameFromTag(tag);
+        }
+        return String.format("(%04X,%04X)%s", tag.getGroup(), tag.getElement(), name == null ? "" : " " + name);
+    }
+
+    static String requiredString(AttributeList list, AttributeTag tag, Path file) throws DicomImportException {
+        String value = Attribute.getSingleStringValueOrEmptyString(list, tag).strip();
+        if (value.isEmpty()) {
+            throw new DicomImportException(file, tagName(tag) + " is missing or empty");
+        }
+        return value;
+    }
+
+    static double[] requiredDoubles(AttributeList list, AttributeTag tag, int count, Path file) throws DicomImportException {
+        double[] values = Attribute.getDoubleValues(list, tag);
+        if (values == null || values.length != count) {
+            throw new DicomImportException(file, tagName(tag) + " must have " + count + " values, found "
+                    + (values == null ? "none" : String.valueOf(values.length)));
+        }
+        for (double v : values) {
+            if (!Double.isFinite(v)) {
+                throw new DicomImportException(file, tagName(tag) + " has a non-numeric value");
+            }
+        }
+        return values;
+    }
+
+    static int requiredPositiveInt(AttributeList list, AttributeTag tag, Path file) throws DicomImportException {
+        int value = Attribute.getSingleIntegerValueOrDefault(list, tag, -1);
+        if (value <= 0) {
+            throw new DicomImportException(file, tagName(tag) + " is missing or not positive");
+        }
+        return value;
+    }
+}
