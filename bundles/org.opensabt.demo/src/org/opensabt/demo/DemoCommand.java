@@ -1,0 +1,79 @@
+package org.opensabt.demo;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.opensabt.cli.api.CaseSummaries;
+import org.opensabt.cli.api.CliCommand;
+import org.opensabt.cli.api.CommandContext;
+import org.opensabt.cli.api.CommandException;
+import org.opensabt.cli.api.CommandResult;
+import org.opensabt.dicom.DicomCaseImporter;
+import org.opensabt.dicom.DicomImportException;
+import org.opensabt.model.PatientCase;
+import org.opensabt.model.store.CaseStore;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The main job on the bundled demo case. Today: DICOM import of the real STS CT and its GTV into a
+ * case folder, then the case summary read back from disk. Planning, dose, template and outcome
+ * steps join here as those capabilities land.
+ */
+@Command(name = "demo", description = "Run the workflow on the bundled demo case (real STS CT + GTV) and print the case summary.")
+public final class DemoCommand implements CliCommand {
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Demo case folder with ct/ and rtstruct/ (default: demo-data/sts-001 of the installation).")
+    String data;
+
+    @Option(names = "--out", paramLabel = "CASE", description = "Case folder to write (default: out/demo/sts-001 under the working directory).")
+    String out;
+
+    @Override
+    public CommandResult run(CommandContext context) throws CommandException {
+        Path dataDir = data != null ? context.resolve(data) : defaultData();
+        Path caseDir = context.resolve(out != null ? out : "out/demo/sts-001");
+        if (!Files.isDirectory(dataDir.resolve("ct"))) {
+            throw new CommandException(dataDir + ": no ct/ folder with the demo CT (give --data)");
+        }
+        context.progress("demo: importing DICOM from " + dataDir);
+        DicomCaseImporter.Result imported;
+        try {
+            imported = new DicomCaseImporter().importCase("sts-001",
+                    Files.isDirectory(dataDir.resolve("rtstruct")) ? List.of(dataDir.resolve("ct"), dataDir.resolve("rtstruct"))
+                            : List.of(dataDir.resolve("ct")), null);
+        } catch (DicomImportException e) {
+            throw new CommandException(e.getMessage(), e);
+        }
+        for (String warning : imported.warnings()) {
+            context.progress("warning: " + warning);
+        }
+        CaseStore store = new CaseStore(context.productVersion());
+        PatientCase reloaded;
+        try {
+            store.save(imported.patientCase(), caseDir);
+            context.progress("demo: saved case folder " + caseDir);
+            reloaded = store.load(caseDir);
+        } catch (IOException e) {
+            throw new CommandException(e.getMessage(), e);
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("caseFolder", caseDir.toString());
+        json.put("warnings", imported.warnings());
+        json.put("case", CaseSummaries.toJson(reloaded));
+        return CommandResult.of("Demo case folder: " + caseDir + "\n" + CaseSummaries.toText(reloaded), json);
+    }
+
+    private static Path defaultData() throws CommandException {
+        String home = System.getProperty("opensabt.home");
+        if (home == null) {
+            throw new CommandException("the installation folder is unknown (system property opensabt.home); give --data");
+        }
+        return Path.of(home, "demo-data", "sts-001");
+    }
+}
