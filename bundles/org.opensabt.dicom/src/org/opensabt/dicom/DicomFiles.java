@@ -7,9 +7,18 @@ import com.pixelmed.dicom.Attribute;
 import com.pixelmed.dicom.AttributeList;
 import com.pixelmed.dicom.AttributeTag;
 import com.pixelmed.dicom.DicomException;
+import com.pixelmed.dicom.TagFromName;
 
 /** Small helpers over PixelMed attribute lists that name the file and tag when something is missing. */
 final class DicomFiles {
+
+    static {
+        // PixelMed logs parse failures itself (stack traces on stderr); this bundle reports them as
+        // one precise message instead. A user's explicit setting wins.
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "off");
+        }
+    }
 
     private DicomFiles() {
     }
@@ -24,6 +33,11 @@ final class DicomFiles {
         }
         if (list.isEmpty()) {
             throw new DicomImportException(file, "not a DICOM file (no attributes)");
+        }
+        if (Attribute.getSingleStringValueOrEmptyString(list, TagFromName.SOPInstanceUID).isBlank()
+                || Attribute.getSingleStringValueOrEmptyString(list, TagFromName.Modality).isBlank()) {
+            throw new DicomImportException(file, "incomplete DICOM file: (0008,0018) SOPInstanceUID or (0008,0060) Modality"
+                    + " is missing (truncated or damaged file?)");
         }
         return list;
     }
