@@ -12,21 +12,13 @@ import com.pixelmed.dicom.TagFromName;
 /** Small helpers over PixelMed attribute lists that name the file and tag when something is missing. */
 final class DicomFiles {
 
-    static {
-        // PixelMed logs parse failures itself (stack traces on stderr); this bundle reports them as
-        // one precise message instead. A user's explicit setting wins.
-        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
-            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "off");
-        }
-    }
-
     private DicomFiles() {
     }
 
     static AttributeList read(Path file) throws DicomImportException {
         AttributeList list = new AttributeList();
         try {
-            list.read(file.toString());
+            readQuietly(list, file);
         } catch (DicomException | IOException | RuntimeException e) {
             throw new DicomImportException(file, "not a readable DICOM file (" + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage().strip()) + ")", e);
@@ -40,6 +32,24 @@ final class DicomFiles {
                     + " is missing (truncated or damaged file?)");
         }
         return list;
+    }
+
+    /**
+     * PixelMed's built-in logger prints parse failures with stack traces to stderr and cannot be
+     * switched off (it knows no "off" level), while the read itself may return a partial list. The
+     * import reports such files as one precise error instead, so PixelMed's stderr is held back
+     * during the read. Imports read files one at a time, hence the lock.
+     */
+    private static void readQuietly(AttributeList list, Path file) throws DicomException, IOException {
+        synchronized (DicomFiles.class) {
+            java.io.PrintStream original = System.err;
+            System.setErr(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+            try {
+                list.read(file.toString());
+            } finally {
+                System.setErr(original);
+            }
+        }
     }
 
     static String tagName(AttributeTag tag) {
