@@ -91,19 +91,28 @@ public final class CaseSummaries {
         m.put("slices", is.getSlices());
         m.put("spacingMm", List.copyOf(is.getSpacingMm()));
         m.put("originMm", List.copyOf(is.getOriginMm()));
-        short[] v = is.getVoxels();
-        if (v != null && v.length > 0) {
-            int min = Short.MAX_VALUE;
-            int max = Short.MIN_VALUE;
-            for (short x : v) {
-                min = Math.min(min, x);
-                max = Math.max(max, x);
-            }
+        int[] range = voxelRange(is);
+        if (range != null) {
             m.put("voxelUnit", is.getVoxelUnit());
-            m.put("voxelMin", min);
-            m.put("voxelMax", max);
+            m.put("voxelMin", range[0]);
+            m.put("voxelMax", range[1]);
         }
         return m;
+    }
+
+    /** Smallest and largest voxel value, or null when the series holds no voxels in memory. */
+    private static int[] voxelRange(ImageSeries is) {
+        short[] v = is.getVoxels();
+        if (v == null || v.length == 0) {
+            return null;
+        }
+        int min = Short.MAX_VALUE;
+        int max = Short.MIN_VALUE;
+        for (short x : v) {
+            min = Math.min(min, x);
+            max = Math.max(max, x);
+        }
+        return new int[] { min, max };
     }
 
     public static String toText(PatientCase c) {
@@ -120,14 +129,14 @@ public final class CaseSummaries {
             b.append(String.format(Locale.ROOT, "Study     %s  date %s%n", s.getStudyInstanceUid(),
                     s.getStudyDate() == null ? "-" : CaseDates.toLocalDate(s.getStudyDate())));
             for (ImageSeries is : s.getSeries()) {
-                Map<String, Object> m = seriesJson(is);
+                int[] range = voxelRange(is);
                 EList<Double> sp = is.getSpacingMm();
                 EList<Double> o = is.getOriginMm();
                 b.append(String.format(Locale.ROOT, "  %s series %s%n", is.getModality(), is.getSeriesInstanceUid()));
                 b.append(String.format(Locale.ROOT, "    %d x %d x %d voxels, spacing %.3f x %.3f x %.3f mm, origin (%.2f, %.2f, %.2f) mm LPS%n",
                         is.getColumns(), is.getRows(), is.getSlices(), sp.get(0), sp.get(1), sp.get(2), o.get(0), o.get(1), o.get(2)));
-                if (m.containsKey("voxelMin")) {
-                    b.append(String.format(Locale.ROOT, "    values %d to %d %s%n", m.get("voxelMin"), m.get("voxelMax"), is.getVoxelUnit()));
+                if (range != null) {
+                    b.append(String.format(Locale.ROOT, "    values %d to %d %s%n", range[0], range[1], is.getVoxelUnit()));
                 }
             }
             for (StructureSet ss : s.getStructureSets()) {

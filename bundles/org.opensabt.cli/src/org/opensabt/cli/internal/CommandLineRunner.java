@@ -1,8 +1,6 @@
 package org.opensabt.cli.internal;
 
 import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -188,12 +186,5 @@ public final class CommandLineRunner {
             return "(no message)";
         }
         return message.strip().replaceAll("\\s*\\R\\s*", "; ");
-    }
-
-    /** For --debug in places that have no stream at hand. */
-    static String stackTrace(Throwable t) {
-        StringWriter w = new StringWriter();
-        t.printStackTrace(new PrintWriter(w));
-        return w.toString();
     }
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.opensabt.cli.api.CaseSummaries;
 import org.opensabt.cli.api.CliCommand;
 import org.opensabt.cli.api.CommandContext;
 import org.opensabt.cli.api.CommandException;
@@ -68,7 +69,7 @@ public final class ImportCommand implements CliCommand {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("caseFolder", caseDir.toString());
         json.put("warnings", result.warnings());
-        json.put("case", org.opensabt.cli.api.CaseSummaries.toJson(result.patientCase()));
-        return CommandResult.of("Imported into " + caseDir + "\n" + org.opensabt.cli.api.CaseSummaries.toText(result.patientCase()), json);
+        json.put("case", CaseSummaries.toJson(result.patientCase()));
+        return CommandResult.of("Imported into " + caseDir + "\n" + CaseSummaries.toText(result.patientCase()), json);
     }
 }
