@@ -35,8 +35,8 @@ run import "$OUT/corrupt" --out "$OUT/corrupt-case"
 [ "$(code)" = 1 ] && [ "$(lines)" = 1 ] && grep -q "000010.dcm" "$OUT/err" && [ ! -e "$OUT/corrupt-case/case.xmi" ] \
   && ok "corrupt DICOM named, nothing saved" || fail "corrupt DICOM: exit $(code)" "$OUT/err"
 
-for c in demo import info; do
-  run "$c" --help
+for c in demo import info tg43 dose sources "bench dose"; do
+  run $c --help
   [ "$(code)" = 0 ] && grep -q "Usage: opensabt $c" "$OUT/stdout" && ok "$c --help" || fail "$c --help" "$OUT/err"
 done
 
@@ -51,6 +51,71 @@ doc = json.load(open(sys.argv[1]))
 s = doc["result"]["studies"][0]
 assert doc["ok"] is True and s["series"][0]["slices"] == 59, doc
 assert s["structureSets"][0]["structures"][0]["name"] == "GTV_Mass_CT"
+PY
+
+grep -q "Plan demo-lattice: .* seeds of I-125 model 6711" "$OUT/demo.txt" && grep -qE "GTV_Mass_CT: volume [0-9.]+ cc; D90 [0-9.]+ Gy" "$OUT/demo.txt" \
+  && ok "demo computes TG-43 dose and DVH metrics with units" || fail "demo dose" "$OUT/demo.txt"
+
+# TG-43 points: the reference point gives Λ, the centre a finite documented value, 1D differs on the axis.
+printf 'x_cm,y_cm,z_cm\n0,1,0\n0,0,0\n0,0,2\n' >"$OUT/points.csv"
+run tg43 --source CIAE-6711 --points "$OUT/points.csv"
+[ "$(code)" = 0 ] && sed -n 2p "$OUT/stdout" | grep -q "^0,1,0,0.965000$" && ! grep -qi nan "$OUT/stdout" \
+  && grep -q "closer than 0.20 cm" "$OUT/err" && ok "tg43: Λ at (1 cm, 90°), finite value at r = 0 (noted)" || fail "tg43 points" "$OUT/stdout"
+run --json tg43 --source 6711 --points "$OUT/points.csv" --mode 1d
+python3 - "$OUT/stdout" <<'PY' && ok "tg43 --json --mode 1d: array of rows, 1D = Λ·φan(1 cm)" || fail "tg43 --json" "$OUT/stdout"
+import json, sys
+rows = json.load(open(sys.argv[1]))["result"]
+assert len(rows) == 3 and abs(rows[0]["dose_rate_cGy_per_h_per_U"] - 0.965 * 0.944) < 1e-9, rows
+PY
+
+# Seed descriptors dropped into a folder: a good one is usable, a malformed one is refused naming the field.
+mkdir -p "$OUT/sources"
+python3 - "$ROOT/bundles/org.opensabt.dose.tg43/sources/i125_6711.json" "$OUT/sources" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+d.update(name="Centre seed X", aliases=["CSX"], lambda_cGy_per_h_per_U=1.0)
+d.pop("phi_an")
+json.dump(d, open(sys.argv[2] + "/good.json", "w"))
+del d["half_life_days"]; d["name"] = "Broken"; d["aliases"] = []
+json.dump(d, open(sys.argv[2] + "/broken.json", "w"))
+PY
+OPENSABT_SOURCES="$OUT/sources" "$ROOT/opensabt" sources >"$OUT/stdout" 2>"$OUT/err"
+grep -q "^Centre seed X" "$OUT/stdout" && grep -q 'refused: .*broken.json: field "half_life_days" is missing' "$OUT/stdout" \
+  && ok "sources: folder descriptor added, malformed one refused with the field named" || fail "sources folder" "$OUT/stdout"
+OPENSABT_SOURCES="$OUT/sources" "$ROOT/opensabt" tg43 --source CSX --points "$OUT/points.csv" >"$OUT/stdout" 2>"$OUT/err"
+sed -n 2p "$OUT/stdout" | grep -q "^0,1,0,1.00000$" && ok "tg43 with the dropped-in seed (Λ = 1)" || fail "tg43 dropped-in seed" "$OUT/stdout"
+
+# dose on the demo case: stored in the case, metrics with units; bad seeds refused, case unchanged.
+printf 'seed_id,needle,x_mm,y_mm,z_mm\n1,A,65,10,-800\n2,A,65,10,-790\n3,B,75,10,-800\n4,B,75,12,-790\n' >"$OUT/seeds.csv"
+run --json dose --case "$OUT/out/demo/sts-001" --seeds "$OUT/seeds.csv" --activity-mCi 0.6 --prescription-Gy 120 --plan-id check --dvh-csv "$OUT/dvh.csv"
+python3 - "$OUT/stdout" <<'PY' && ok "dose --json: metrics per structure with units, strength in U and mCi" || fail "dose --json" "$OUT/stdout"
+import json, sys
+r = json.load(open(sys.argv[1]))["result"]
+g = r["metrics"]["GTV_Mass_CT"]
+assert abs(r["airKermaStrengthU"] - 0.762) < 1e-9 and abs(r["apparentActivityMCi"] - 0.6) < 1e-9, r
+assert g["D90"]["unit"] == "Gy" and g["V100"]["unit"] == "%" and g["D90"]["value"] > 0, g
+import csv
+rows = [row for row in csv.DictReader(open(sys.argv[1].rsplit("/", 1)[0] + "/dvh.csv")) if row["structure"] == "GTV_Mass_CT"]
+assert abs(float(rows[0]["cumulative_volume_cc"]) - g["volume"]["value"]) < 1e-3 * g["volume"]["value"], rows[0]
+PY
+run info "$OUT/out/demo/sts-001"
+grep -q "Plans 2" "$OUT/stdout" && ok "dose plan saved in the case (demo plan kept)" || fail "dose plan saved" "$OUT/stdout"
+cp "$OUT/out/demo/sts-001/case.xmi" "$OUT/case-before.xmi"
+printf 'x_mm,y_mm,z_mm\n65,10,-100\n' >"$OUT/outside.csv"
+run dose --case "$OUT/out/demo/sts-001" --seeds "$OUT/outside.csv" --strength-U 0.5
+[ "$(code)" = 1 ] && [ "$(lines)" = 1 ] && grep -q "seed 1 at (65.0, 10.0, -100.0) mm lies outside the CT" "$OUT/err" \
+  && cmp -s "$OUT/case-before.xmi" "$OUT/out/demo/sts-001/case.xmi" && ok "seed outside the CT: named, case unchanged" || fail "seed outside" "$OUT/err"
+printf 'x_mm,y_mm,z_mm,strength_U\n65,10,-800,0\n' >"$OUT/zero.csv"
+run dose --case "$OUT/out/demo/sts-001" --seeds "$OUT/zero.csv"
+[ "$(code)" = 1 ] && grep -q "zero.csv line 2: strength_U must be positive" "$OUT/err" && ok "zero strength refused with its line" || fail "zero strength" "$OUT/err"
+
+# Benchmark, small, under a 1 GB heap: figures printed, fast path within 0.5 % of the direct formula.
+OPENSABT_JAVA_OPTS="-Xmx1g" "$ROOT/opensabt" --json bench dose --cube-mm 50 --seeds 40 --repeats 2 >"$OUT/bench.json" 2>"$OUT/err"
+python3 - "$OUT/bench.json" <<'PY' && ok "bench dose (small, -Xmx1g): throughput, heap, deviation < 0.5 %" || fail "bench dose" "$OUT/err"
+import json, sys
+r = json.load(open(sys.argv[1]))["result"]
+assert r["voxelsChecked"] > 100000 and r["maxRelativeDeviationBeyond2mm"] < 0.005, r
+assert r["evaluationsPerSecond"] > 0 and r["peakHeapMiB"] < 1024 and r["maxHeapMiB"] <= 1024, r
 PY
 
 # A partner hospital adds one capability from the update site to an installed base product.

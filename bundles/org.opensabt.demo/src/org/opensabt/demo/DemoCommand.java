@@ -14,6 +14,10 @@ import org.opensabt.cli.api.CommandException;
 import org.opensabt.cli.api.CommandResult;
 import org.opensabt.dicom.DicomCaseImporter;
 import org.opensabt.dicom.DicomImportException;
+import org.opensabt.dose.cases.CaseDose;
+import org.opensabt.dose.cases.DoseInputException;
+import org.opensabt.dose.source.SeedSource;
+import org.opensabt.dose.source.SourceDescriptorException;
 import org.opensabt.model.PatientCase;
 import org.opensabt.model.store.CaseStore;
 
@@ -21,11 +25,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * The main job on the bundled demo case. Today: DICOM import of the real STS CT and its GTV into a
- * case folder, then the case summary read back from disk. Planning, dose, template and outcome
- * steps join here as those capabilities land.
+ * The main job on the bundled demo case: DICOM import of the real STS CT and its GTV into a case
+ * folder, a simple seed arrangement in the GTV (a 10 mm lattice, not an optimised plan), its TG-43
+ * dose and DVH metrics stored in the case, then the case summary read back from disk. Planning,
+ * template and outcome steps join here as those capabilities land.
  */
-@Command(name = "demo", description = "Run the workflow on the bundled demo case (real STS CT + GTV) and print the case summary.")
+@Command(name = "demo", description = "Run the workflow on the bundled demo case (real STS CT + GTV): import, seeds on a 10 mm lattice in the GTV, TG-43 dose and metrics.")
 public final class DemoCommand implements CliCommand {
 
     @Option(names = "--data", paramLabel = "DIR", description = "Demo case folder with ct/ and rtstruct/ (default: demo-data/sts-001 of the installation).")
@@ -55,18 +60,36 @@ public final class DemoCommand implements CliCommand {
         }
         CaseStore store = new CaseStore(context.productVersion());
         PatientCase reloaded;
+        CaseDose.Outcome dose;
+        SeedSource source;
         try {
             store.save(imported.patientCase(), caseDir);
             context.progress("demo: saved case folder " + caseDir);
+            PatientCase patientCase = store.load(caseDir);
+            context.progress("demo: TG-43 dose of a 10 mm seed lattice in the GTV");
+            source = DemoPlan.source();
+            dose = DemoPlan.computeDose(patientCase, source);
+            for (String warning : dose.warnings()) {
+                context.progress("warning: " + warning);
+            }
+            CaseDose.store(patientCase, dose.plan());
+            store.save(patientCase, caseDir);
             reloaded = store.load(caseDir);
         } catch (IOException e) {
             throw new CommandException(e.getMessage(), e);
+        } catch (DoseInputException | SourceDescriptorException e) {
+            throw new CommandException(e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CommandException("interrupted", e);
         }
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("caseFolder", caseDir.toString());
         json.put("warnings", imported.warnings());
         json.put("case", CaseSummaries.toJson(reloaded));
-        return CommandResult.of("Demo case folder: " + caseDir + "\n" + CaseSummaries.toText(reloaded), json);
+        CommandResult doseResult = DemoPlan.report(caseDir, dose, source);
+        json.put("dose", doseResult.toJson());
+        return CommandResult.of("Demo case folder: " + caseDir + "\n" + CaseSummaries.toText(reloaded) + "\n" + doseResult.toText(), json);
     }
 
     private static Path defaultData() throws CommandException {

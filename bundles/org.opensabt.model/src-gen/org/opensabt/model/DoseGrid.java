@@ -22,6 +22,9 @@ import org.eclipse.emf.ecore.EObject;
  * <ul>
  *   <li>{@link org.opensabt.model.DoseGrid#getOriginMm <em>Origin Mm</em>}</li>
  *   <li>{@link org.opensabt.model.DoseGrid#getSpacingMm <em>Spacing Mm</em>}</li>
+ *   <li>{@link org.opensabt.model.DoseGrid#getRowDirection <em>Row Direction</em>}</li>
+ *   <li>{@link org.opensabt.model.DoseGrid#getColumnDirection <em>Column Direction</em>}</li>
+ *   <li>{@link org.opensabt.model.DoseGrid#getSliceDirection <em>Slice Direction</em>}</li>
  *   <li>{@link org.opensabt.model.DoseGrid#getColumns <em>Columns</em>}</li>
  *   <li>{@link org.opensabt.model.DoseGrid#getRows <em>Rows</em>}</li>
  *   <li>{@link org.opensabt.model.DoseGrid#getSlices <em>Slices</em>}</li>
@@ -65,6 +68,51 @@ public interface DoseGrid extends EObject {
 	 * @generated
 	 */
 	EList<Double> getSpacingMm();
+
+	/**
+	 * Returns the value of the '<em><b>Row Direction</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.Double}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Unit direction of increasing column index; empty means (1, 0, 0). Since schema 1.1.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Row Direction</em>' attribute list.
+	 * @see org.opensabt.model.ModelPackage#getDoseGrid_RowDirection()
+	 * @model unique="false"
+	 * @generated
+	 */
+	EList<Double> getRowDirection();
+
+	/**
+	 * Returns the value of the '<em><b>Column Direction</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.Double}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Unit direction of increasing row index; empty means (0, 1, 0). Since schema 1.1.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Column Direction</em>' attribute list.
+	 * @see org.opensabt.model.ModelPackage#getDoseGrid_ColumnDirection()
+	 * @model unique="false"
+	 * @generated
+	 */
+	EList<Double> getColumnDirection();
+
+	/**
+	 * Returns the value of the '<em><b>Slice Direction</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.Double}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Unit direction of increasing slice index; empty means (0, 0, 1). Since schema 1.1.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Slice Direction</em>' attribute list.
+	 * @see org.opensabt.model.ModelPackage#getDoseGrid_SliceDirection()
+	 * @model unique="false"
+	 * @generated
+	 */
+	EList<Double> getSliceDirection();
 
 	/**
 	 * Returns the value of the '<em><b>Columns</b></em>' attribute.

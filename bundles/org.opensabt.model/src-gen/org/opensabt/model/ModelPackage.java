@@ -1101,13 +1101,40 @@ public interface ModelPackage extends EPackage {
 	int DOSE_GRID__SPACING_MM = 1;
 
 	/**
+	 * The feature id for the '<em><b>Row Direction</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOSE_GRID__ROW_DIRECTION = 2;
+
+	/**
+	 * The feature id for the '<em><b>Column Direction</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOSE_GRID__COLUMN_DIRECTION = 3;
+
+	/**
+	 * The feature id for the '<em><b>Slice Direction</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOSE_GRID__SLICE_DIRECTION = 4;
+
+	/**
 	 * The feature id for the '<em><b>Columns</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DOSE_GRID__COLUMNS = 2;
+	int DOSE_GRID__COLUMNS = 5;
 
 	/**
 	 * The feature id for the '<em><b>Rows</b></em>' attribute.
@@ -1116,7 +1143,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DOSE_GRID__ROWS = 3;
+	int DOSE_GRID__ROWS = 6;
 
 	/**
 	 * The feature id for the '<em><b>Slices</b></em>' attribute.
@@ -1125,7 +1152,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DOSE_GRID__SLICES = 4;
+	int DOSE_GRID__SLICES = 7;
 
 	/**
 	 * The feature id for the '<em><b>Dose Unit</b></em>' attribute.
@@ -1134,7 +1161,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DOSE_GRID__DOSE_UNIT = 5;
+	int DOSE_GRID__DOSE_UNIT = 8;
 
 	/**
 	 * The feature id for the '<em><b>Dose File</b></em>' attribute.
@@ -1143,7 +1170,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DOSE_GRID__DOSE_FILE = 6;
+	int DOSE_GRID__DOSE_FILE = 9;
 
 	/**
 	 * The feature id for the '<em><b>Dose Sha256</b></em>' attribute.
@@ -1152,7 +1179,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DOSE_GRID__DOSE_SHA256 = 7;
+	int DOSE_GRID__DOSE_SHA256 = 10;
 
 	/**
 	 * The feature id for the '<em><b>Dose Values</b></em>' attribute.
@@ -1161,7 +1188,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DOSE_GRID__DOSE_VALUES = 8;
+	int DOSE_GRID__DOSE_VALUES = 11;
 
 	/**
 	 * The number of structural features of the '<em>Dose Grid</em>' class.
@@ -1170,7 +1197,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DOSE_GRID_FEATURE_COUNT = 9;
+	int DOSE_GRID_FEATURE_COUNT = 12;
 
 	/**
 	 * The number of operations of the '<em>Dose Grid</em>' class.
@@ -2852,6 +2879,39 @@ public interface ModelPackage extends EPackage {
 	EAttribute getDoseGrid_SpacingMm();
 
 	/**
+	 * Returns the meta object for the attribute list '{@link org.opensabt.model.DoseGrid#getRowDirection <em>Row Direction</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Row Direction</em>'.
+	 * @see org.opensabt.model.DoseGrid#getRowDirection()
+	 * @see #getDoseGrid()
+	 * @generated
+	 */
+	EAttribute getDoseGrid_RowDirection();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.opensabt.model.DoseGrid#getColumnDirection <em>Column Direction</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Column Direction</em>'.
+	 * @see org.opensabt.model.DoseGrid#getColumnDirection()
+	 * @see #getDoseGrid()
+	 * @generated
+	 */
+	EAttribute getDoseGrid_ColumnDirection();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.opensabt.model.DoseGrid#getSliceDirection <em>Slice Direction</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Slice Direction</em>'.
+	 * @see org.opensabt.model.DoseGrid#getSliceDirection()
+	 * @see #getDoseGrid()
+	 * @generated
+	 */
+	EAttribute getDoseGrid_SliceDirection();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.opensabt.model.DoseGrid#getColumns <em>Columns</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4329,6 +4389,30 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute DOSE_GRID__SPACING_MM = eINSTANCE.getDoseGrid_SpacingMm();
+
+		/**
+		 * The meta object literal for the '<em><b>Row Direction</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DOSE_GRID__ROW_DIRECTION = eINSTANCE.getDoseGrid_RowDirection();
+
+		/**
+		 * The meta object literal for the '<em><b>Column Direction</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DOSE_GRID__COLUMN_DIRECTION = eINSTANCE.getDoseGrid_ColumnDirection();
+
+		/**
+		 * The meta object literal for the '<em><b>Slice Direction</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DOSE_GRID__SLICE_DIRECTION = eINSTANCE.getDoseGrid_SliceDirection();
 
 		/**
 		 * The meta object literal for the '<em><b>Columns</b></em>' attribute feature.

@@ -58,7 +58,7 @@ class CommandLineRunnerTest {
     private Run run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Map<String, Supplier<CliCommand>> commands = Map.of("echo", Echo::new, "info", InfoCommand::new);
+        Map<String, Supplier<CliCommand>> commands = Map.of("echo", Echo::new, "info", InfoCommand::new, "bench echo", Echo::new);
         int exit = new CommandLineRunner(commands, "OpenSABT test").run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), tmp);
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
@@ -73,11 +73,23 @@ class CommandLineRunnerTest {
     }
 
     @Test
+    void groupedCommandsRunUnderTheirGroup() {
+        Run r = run("bench", "echo", "cd", "--times", "3");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("cdcdcd", r.out().strip());
+        Run bare = run("bench");
+        assertEquals(CommandLineRunner.EXIT_USAGE, bare.exit());
+        assertEquals(List.of("opensabt bench: error: give one of: echo (see 'opensabt bench --help')"), bare.errLines());
+        Run json = run("--json", "bench", "echo", "x");
+        assertEquals("bench echo", JsonParser.parseString(json.out()).getAsJsonObject().get("command").getAsString());
+    }
+
+    @Test
     void unknownCommandIsOneLineAndExitCode2() {
         Run r = run("frobnicate", "x");
         assertEquals(CommandLineRunner.EXIT_USAGE, r.exit());
         assertEquals(1, r.errLines().size(), r.err());
-        assertTrue(r.err().startsWith("opensabt: error: unknown command 'frobnicate' (commands: echo, info"), r.err());
+        assertTrue(r.err().startsWith("opensabt: error: unknown command 'frobnicate' (commands: bench, echo, info"), r.err());
     }
 
     @Test

@@ -97,16 +97,23 @@ public final class CommandLineRunner {
         }
         if (!parsed.hasSubcommand()) {
             return report(err, out, json, "opensabt", EXIT_USAGE,
-                    "no command given (commands: " + String.join(", ", commands.keySet()) + "; see 'opensabt --help')");
+                    "no command given (commands: " + topLevelNames() + "; see 'opensabt --help')");
         }
         ParseResult sub = parsed.subcommand();
-        CommandLine subLine = sub.commandSpec().commandLine();
         String name = sub.commandSpec().name();
+        while (sub.hasSubcommand() && !sub.commandSpec().commandLine().isUsageHelpRequested()) {
+            sub = sub.subcommand();
+            name = name + " " + sub.commandSpec().name();
+        }
+        CommandLine subLine = sub.commandSpec().commandLine();
         if (subLine.isUsageHelpRequested()) {
             subLine.usage(out);
             return EXIT_OK;
         }
-        CliCommand command = subLine.getCommand();
+        if (!(subLine.getCommand() instanceof CliCommand command)) {
+            return report(err, out, json, "opensabt " + name, EXIT_USAGE, "give one of: "
+                    + String.join(", ", subLine.getSubcommands().keySet()) + " (see 'opensabt " + name + " --help')");
+        }
         CommandContext context = new CommandContext(out, err, workingDirectory, json, debug, version);
         CommandResult result;
         try {
@@ -135,15 +142,41 @@ public final class CommandLineRunner {
         CommandLine root = new CommandLine(new Root());
         root.getCommandSpec().version(version);
         root.setCaseInsensitiveEnumValuesAllowed(true);
+        Map<String, CommandLine> groups = new TreeMap<>();
         for (Map.Entry<String, Supplier<CliCommand>> entry : commands.entrySet()) {
-            CommandLine sub = new CommandLine(entry.getValue().get());
-            if (sub.getCommandSpec().findOption("--help") == null) {
-                sub.getCommandSpec().addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
-                        .description("Show this help.").build());
+            CommandLine sub = withHelp(new CommandLine(entry.getValue().get()));
+            String[] words = entry.getKey().trim().split("\\s+", 2);
+            if (words.length == 1) {
+                root.addSubcommand(words[0], sub);
+            } else {
+                // "bench dose": a command inside a group; the group lists its members
+                CommandLine group = groups.computeIfAbsent(words[0], g -> {
+                    CommandLine line = withHelp(new CommandLine(new Group()));
+                    line.getCommandSpec().usageMessage().description("Commands: 'opensabt " + g + " <name> --help' for each.");
+                    root.addSubcommand(g, line);
+                    return line;
+                });
+                group.addSubcommand(words[1], sub);
             }
-            root.addSubcommand(entry.getKey(), sub);
         }
         return root;
+    }
+
+    /** The words that may follow opensabt: commands and groups, sorted. */
+    private String topLevelNames() {
+        return String.join(", ", new java.util.TreeSet<>(commands.keySet().stream().map(k -> k.trim().split("\\s+")[0]).toList()));
+    }
+
+    /** A command made of sub-commands contributed as "group name" (e.g. bench dose). */
+    @Command
+    static final class Group {
+    }
+
+    private static CommandLine withHelp(CommandLine line) {
+        if (line.getCommandSpec().findOption("--help") == null) {
+            line.getCommandSpec().addOption(OptionSpec.builder("-h", "--help").usageHelp(true).description("Show this help.").build());
+        }
+        return line;
     }
 
     private int usageError(ParameterException e, CommandLine root, PrintStream err, PrintStream out, boolean json) {
@@ -152,7 +185,7 @@ public final class CommandLineRunner {
         String message;
         if (where == root && e instanceof UnmatchedArgumentException u && !u.getUnmatched().isEmpty()
                 && !u.getUnmatched().get(0).startsWith("-")) {
-            message = "unknown command '" + u.getUnmatched().get(0) + "' (commands: " + String.join(", ", commands.keySet())
+            message = "unknown command '" + u.getUnmatched().get(0) + "' (commands: " + topLevelNames()
                     + "; see 'opensabt --help')";
         } else {
             message = e.getMessage() + " (see '" + prefix + " --help')";

@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
+import org.opensabt.model.schema.CaseSchema;
 import org.junit.jupiter.api.io.TempDir;
 import org.opensabt.model.ImageSeries;
 import org.opensabt.model.PatientCase;
@@ -135,17 +136,18 @@ class CaseStoreTest {
         Path dir = tmp.resolve("newer-minor");
         new CaseStore().save(SampleCases.fullCase(4), dir);
         Path xmi = dir.resolve(CaseStore.CASE_FILE);
-        rewrite(xmi, "schemaVersion=\"1.0\"", "schemaVersion=\"1.7\"");
+        String newer = CaseSchema.MAJOR + "." + (CaseSchema.MINOR + 1);
+        rewrite(xmi, "schemaVersion=\"" + CaseSchema.VERSION + "\"", "schemaVersion=\"" + newer + "\"");
         CaseLoadException e = assertThrows(CaseLoadException.class, () -> new CaseStore().load(dir));
-        assertTrue(e.getMessage().contains("newer OpenSABT (case schema 1.7)"), e.getMessage());
-        assertTrue(e.getMessage().contains("up to 1.0"), e.getMessage());
+        assertTrue(e.getMessage().contains("newer OpenSABT (case schema " + newer + ")"), e.getMessage());
+        assertTrue(e.getMessage().contains("up to " + CaseSchema.VERSION), e.getMessage());
         assertTrue(e.getMessage().startsWith(xmi.toString()), e.getMessage());
 
         Path dir2 = tmp.resolve("newer-major");
         new CaseStore().save(SampleCases.fullCase(4), dir2);
         Path xmi2 = dir2.resolve(CaseStore.CASE_FILE);
         rewrite(xmi2, "http://opensabt.org/schema/case/1", "http://opensabt.org/schema/case/2");
-        rewrite(xmi2, "schemaVersion=\"1.0\"", "schemaVersion=\"2.0\"");
+        rewrite(xmi2, "schemaVersion=\"" + CaseSchema.VERSION + "\"", "schemaVersion=\"2.0\"");
         e = assertThrows(CaseLoadException.class, () -> new CaseStore().load(dir2));
         assertTrue(e.getMessage().contains("newer OpenSABT (case schema 2.0)"), e.getMessage());
     }

@@ -29,6 +29,9 @@ import org.opensabt.model.ModelPackage;
  * <ul>
  *   <li>{@link org.opensabt.model.impl.DoseGridImpl#getOriginMm <em>Origin Mm</em>}</li>
  *   <li>{@link org.opensabt.model.impl.DoseGridImpl#getSpacingMm <em>Spacing Mm</em>}</li>
+ *   <li>{@link org.opensabt.model.impl.DoseGridImpl#getRowDirection <em>Row Direction</em>}</li>
+ *   <li>{@link org.opensabt.model.impl.DoseGridImpl#getColumnDirection <em>Column Direction</em>}</li>
+ *   <li>{@link org.opensabt.model.impl.DoseGridImpl#getSliceDirection <em>Slice Direction</em>}</li>
  *   <li>{@link org.opensabt.model.impl.DoseGridImpl#getColumns <em>Columns</em>}</li>
  *   <li>{@link org.opensabt.model.impl.DoseGridImpl#getRows <em>Rows</em>}</li>
  *   <li>{@link org.opensabt.model.impl.DoseGridImpl#getSlices <em>Slices</em>}</li>
@@ -60,6 +63,36 @@ public class DoseGridImpl extends MinimalEObjectImpl.Container implements DoseGr
 	 * @ordered
 	 */
 	protected EList<Double> spacingMm;
+
+	/**
+	 * The cached value of the '{@link #getRowDirection() <em>Row Direction</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRowDirection()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Double> rowDirection;
+
+	/**
+	 * The cached value of the '{@link #getColumnDirection() <em>Column Direction</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getColumnDirection()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Double> columnDirection;
+
+	/**
+	 * The cached value of the '{@link #getSliceDirection() <em>Slice Direction</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSliceDirection()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Double> sliceDirection;
 
 	/**
 	 * The default value of the '{@link #getColumns() <em>Columns</em>}' attribute.
@@ -252,6 +285,45 @@ public class DoseGridImpl extends MinimalEObjectImpl.Container implements DoseGr
 	 * @generated
 	 */
 	@Override
+	public EList<Double> getRowDirection() {
+		if (rowDirection == null) {
+			rowDirection = new EDataTypeEList<Double>(Double.class, this, ModelPackage.DOSE_GRID__ROW_DIRECTION);
+		}
+		return rowDirection;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Double> getColumnDirection() {
+		if (columnDirection == null) {
+			columnDirection = new EDataTypeEList<Double>(Double.class, this, ModelPackage.DOSE_GRID__COLUMN_DIRECTION);
+		}
+		return columnDirection;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Double> getSliceDirection() {
+		if (sliceDirection == null) {
+			sliceDirection = new EDataTypeEList<Double>(Double.class, this, ModelPackage.DOSE_GRID__SLICE_DIRECTION);
+		}
+		return sliceDirection;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public int getColumns() {
 		return columns;
 	}
@@ -419,6 +491,12 @@ public class DoseGridImpl extends MinimalEObjectImpl.Container implements DoseGr
 				return getOriginMm();
 			case ModelPackage.DOSE_GRID__SPACING_MM:
 				return getSpacingMm();
+			case ModelPackage.DOSE_GRID__ROW_DIRECTION:
+				return getRowDirection();
+			case ModelPackage.DOSE_GRID__COLUMN_DIRECTION:
+				return getColumnDirection();
+			case ModelPackage.DOSE_GRID__SLICE_DIRECTION:
+				return getSliceDirection();
 			case ModelPackage.DOSE_GRID__COLUMNS:
 				return getColumns();
 			case ModelPackage.DOSE_GRID__ROWS:
@@ -453,6 +531,18 @@ public class DoseGridImpl extends MinimalEObjectImpl.Container implements DoseGr
 			case ModelPackage.DOSE_GRID__SPACING_MM:
 				getSpacingMm().clear();
 				getSpacingMm().addAll((Collection<? extends Double>)newValue);
+				return;
+			case ModelPackage.DOSE_GRID__ROW_DIRECTION:
+				getRowDirection().clear();
+				getRowDirection().addAll((Collection<? extends Double>)newValue);
+				return;
+			case ModelPackage.DOSE_GRID__COLUMN_DIRECTION:
+				getColumnDirection().clear();
+				getColumnDirection().addAll((Collection<? extends Double>)newValue);
+				return;
+			case ModelPackage.DOSE_GRID__SLICE_DIRECTION:
+				getSliceDirection().clear();
+				getSliceDirection().addAll((Collection<? extends Double>)newValue);
 				return;
 			case ModelPackage.DOSE_GRID__COLUMNS:
 				setColumns((Integer)newValue);
@@ -493,6 +583,15 @@ public class DoseGridImpl extends MinimalEObjectImpl.Container implements DoseGr
 			case ModelPackage.DOSE_GRID__SPACING_MM:
 				getSpacingMm().clear();
 				return;
+			case ModelPackage.DOSE_GRID__ROW_DIRECTION:
+				getRowDirection().clear();
+				return;
+			case ModelPackage.DOSE_GRID__COLUMN_DIRECTION:
+				getColumnDirection().clear();
+				return;
+			case ModelPackage.DOSE_GRID__SLICE_DIRECTION:
+				getSliceDirection().clear();
+				return;
 			case ModelPackage.DOSE_GRID__COLUMNS:
 				setColumns(COLUMNS_EDEFAULT);
 				return;
@@ -530,6 +629,12 @@ public class DoseGridImpl extends MinimalEObjectImpl.Container implements DoseGr
 				return originMm != null && !originMm.isEmpty();
 			case ModelPackage.DOSE_GRID__SPACING_MM:
 				return spacingMm != null && !spacingMm.isEmpty();
+			case ModelPackage.DOSE_GRID__ROW_DIRECTION:
+				return rowDirection != null && !rowDirection.isEmpty();
+			case ModelPackage.DOSE_GRID__COLUMN_DIRECTION:
+				return columnDirection != null && !columnDirection.isEmpty();
+			case ModelPackage.DOSE_GRID__SLICE_DIRECTION:
+				return sliceDirection != null && !sliceDirection.isEmpty();
 			case ModelPackage.DOSE_GRID__COLUMNS:
 				return columns != COLUMNS_EDEFAULT;
 			case ModelPackage.DOSE_GRID__ROWS:
@@ -562,6 +667,12 @@ public class DoseGridImpl extends MinimalEObjectImpl.Container implements DoseGr
 		result.append(originMm);
 		result.append(", spacingMm: ");
 		result.append(spacingMm);
+		result.append(", rowDirection: ");
+		result.append(rowDirection);
+		result.append(", columnDirection: ");
+		result.append(columnDirection);
+		result.append(", sliceDirection: ");
+		result.append(sliceDirection);
 		result.append(", columns: ");
 		result.append(columns);
 		result.append(", rows: ");

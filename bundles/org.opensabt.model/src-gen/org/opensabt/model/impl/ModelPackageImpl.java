@@ -1219,7 +1219,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getDoseGrid_Columns() {
+	public EAttribute getDoseGrid_RowDirection() {
 		return (EAttribute)doseGridEClass.getEStructuralFeatures().get(2);
 	}
 
@@ -1229,7 +1229,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getDoseGrid_Rows() {
+	public EAttribute getDoseGrid_ColumnDirection() {
 		return (EAttribute)doseGridEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -1239,7 +1239,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getDoseGrid_Slices() {
+	public EAttribute getDoseGrid_SliceDirection() {
 		return (EAttribute)doseGridEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -1249,7 +1249,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getDoseGrid_DoseUnit() {
+	public EAttribute getDoseGrid_Columns() {
 		return (EAttribute)doseGridEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -1259,7 +1259,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getDoseGrid_DoseFile() {
+	public EAttribute getDoseGrid_Rows() {
 		return (EAttribute)doseGridEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -1269,7 +1269,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getDoseGrid_DoseSha256() {
+	public EAttribute getDoseGrid_Slices() {
 		return (EAttribute)doseGridEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -1279,8 +1279,38 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getDoseGrid_DoseValues() {
+	public EAttribute getDoseGrid_DoseUnit() {
 		return (EAttribute)doseGridEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDoseGrid_DoseFile() {
+		return (EAttribute)doseGridEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDoseGrid_DoseSha256() {
+		return (EAttribute)doseGridEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDoseGrid_DoseValues() {
+		return (EAttribute)doseGridEClass.getEStructuralFeatures().get(11);
 	}
 
 	/**
@@ -1985,6 +2015,9 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		doseGridEClass = createEClass(DOSE_GRID);
 		createEAttribute(doseGridEClass, DOSE_GRID__ORIGIN_MM);
 		createEAttribute(doseGridEClass, DOSE_GRID__SPACING_MM);
+		createEAttribute(doseGridEClass, DOSE_GRID__ROW_DIRECTION);
+		createEAttribute(doseGridEClass, DOSE_GRID__COLUMN_DIRECTION);
+		createEAttribute(doseGridEClass, DOSE_GRID__SLICE_DIRECTION);
 		createEAttribute(doseGridEClass, DOSE_GRID__COLUMNS);
 		createEAttribute(doseGridEClass, DOSE_GRID__ROWS);
 		createEAttribute(doseGridEClass, DOSE_GRID__SLICES);
@@ -2199,6 +2232,9 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEClass(doseGridEClass, DoseGrid.class, "DoseGrid", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getDoseGrid_OriginMm(), ecorePackage.getEDouble(), "originMm", null, 0, -1, DoseGrid.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDoseGrid_SpacingMm(), ecorePackage.getEDouble(), "spacingMm", null, 0, -1, DoseGrid.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDoseGrid_RowDirection(), ecorePackage.getEDouble(), "rowDirection", null, 0, -1, DoseGrid.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDoseGrid_ColumnDirection(), ecorePackage.getEDouble(), "columnDirection", null, 0, -1, DoseGrid.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDoseGrid_SliceDirection(), ecorePackage.getEDouble(), "sliceDirection", null, 0, -1, DoseGrid.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDoseGrid_Columns(), ecorePackage.getEInt(), "columns", null, 0, 1, DoseGrid.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDoseGrid_Rows(), ecorePackage.getEInt(), "rows", null, 0, 1, DoseGrid.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDoseGrid_Slices(), ecorePackage.getEInt(), "slices", null, 0, 1, DoseGrid.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -1,0 +1,308 @@
+package org.opensabt.dose.cases;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+
+import org.opensabt.dose.DoseEngine;
+import org.opensabt.dose.DoseRateGrid;
+import org.opensabt.dose.GridGeometry;
+import org.opensabt.dose.KernelOptions;
+import org.opensabt.dose.SeedPlacement;
+import org.opensabt.dose.dvh.DoseMetric;
+import org.opensabt.dose.dvh.Dvh;
+import org.opensabt.dose.dvh.ImplantMetrics;
+import org.opensabt.dose.dvh.StructureRasterizer;
+import org.opensabt.dose.dvh.VoxelFractions;
+import org.opensabt.dose.source.SeedSource;
+import org.opensabt.model.Contour;
+import org.opensabt.model.DoseGrid;
+import org.opensabt.model.ImageSeries;
+import org.opensabt.model.ModelFactory;
+import org.opensabt.model.PatientCase;
+import org.opensabt.model.Plan;
+import org.opensabt.model.PlanStatus;
+import org.opensabt.model.RoiType;
+import org.opensabt.model.Seed;
+import org.opensabt.model.SourceModel;
+import org.opensabt.model.Structure;
+import org.opensabt.model.StructureSet;
+import org.opensabt.model.Study;
+
+/**
+ * Total dose of a seed arrangement on a case's CT, stored in the case as a plan: a grid aligned with
+ * the CT over the target and the seeds plus a margin, the dose in Gy (Ḋ₀·τ, permanent implant), and
+ * the DVH metrics of every structure. The case object is only changed once everything succeeded.
+ */
+public final class CaseDose {
+
+    public record Request(String planId, SeedSource source, KernelOptions options, List<SeedPlacement> seeds, double gridMm,
+            double marginMm, double prescriptionGy, String targetName, int threads) {
+    }
+
+    /** @param dvhs the DVH of every evaluated structure, by name, in the order of the case */
+    public record Outcome(Plan plan, GridGeometry grid, float[] doseGy, List<DoseMetric> metrics, Map<String, Dvh> dvhs,
+            List<String> warnings, double calculationSeconds, String notes) {
+    }
+
+    public Outcome compute(PatientCase patientCase, DoseEngine engine, Request request) throws DoseInputException, InterruptedException {
+        if (!(request.gridMm() > 0) || request.gridMm() > 10) {
+            throw new DoseInputException("grid spacing must be between 0 and 10 mm, is " + request.gridMm() + " mm");
+        }
+        ImageSeries ct = firstSeries(patientCase);
+        GridGeometry ctGrid = geometryOf(ct);
+        for (SeedPlacement seed : request.seeds()) {
+            if (!ctGrid.contains(seed.positionMm())) {
+                double[] p = seed.positionMm();
+                throw new DoseInputException(String.format(Locale.ROOT,
+                        "seed %s at (%.1f, %.1f, %.1f) mm lies outside the CT volume; seed positions are patient LPS mm", seed.seedId(),
+                        p[0], p[1], p[2]));
+            }
+        }
+        List<String> warnings = new ArrayList<>();
+        List<Structure> structures = structuresOf(patientCase);
+        Structure target = findTarget(structures, request.targetName());
+        if (target == null) {
+            warnings.add("no target structure (GTV/CTV/PTV) in the case: target metrics are omitted");
+        }
+
+        // Box in the CT frame: target and seeds plus the margin, clipped to the CT.
+        double[] low = { Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE };
+        double[] high = { -Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE };
+        for (SeedPlacement seed : request.seeds()) {
+            extend(low, high, ctGrid.toGridMm(seed.positionMm()));
+        }
+        if (target != null) {
+            for (Contour contour : target.getContours()) {
+                List<Double> pts = contour.getPointsMm();
+                for (int i = 0; i + 2 < pts.size(); i += 3) {
+                    extend(low, high, ctGrid.toGridMm(new double[] { pts.get(i), pts.get(i + 1), pts.get(i + 2) }));
+                }
+            }
+        }
+        double[] ctHigh = { (ct.getColumns() - 1) * ctGrid.spacingMm()[0], (ct.getRows() - 1) * ctGrid.spacingMm()[1],
+                (ct.getSlices() - 1) * ctGrid.spacingMm()[2] };
+        int[] size = new int[3];
+        double[] originLocal = new double[3];
+        for (int k = 0; k < 3; k++) {
+            double a = Math.max(low[k] - request.marginMm(), 0);
+            double b = Math.min(high[k] + request.marginMm(), ctHigh[k]);
+            originLocal[k] = a;
+            size[k] = Math.max(1, (int) Math.floor((b - a) / request.gridMm()) + 1);
+        }
+        long voxels = (long) size[0] * size[1] * size[2];
+        if (voxels > 200_000_000L) {
+            throw new DoseInputException("dose grid of " + size[0] + "×" + size[1] + "×" + size[2] + " voxels is too large; use a coarser --grid-mm");
+        }
+        double[] origin = ctGrid.positionMm(originLocal[0] / ctGrid.spacingMm()[0], originLocal[1] / ctGrid.spacingMm()[1],
+                originLocal[2] / ctGrid.spacingMm()[2]);
+        GridGeometry grid = new GridGeometry(origin, ctGrid.rowDirection(), ctGrid.columnDirection(), ctGrid.sliceDirection(),
+                new double[] { request.gridMm(), request.gridMm(), request.gridMm() }, size[0], size[1], size[2]);
+
+        long start = System.nanoTime();
+        DoseRateGrid rate = engine.doseRate(request.source(), request.options(), request.seeds(), grid, request.threads());
+        float[] doseGy = rate.totalDoseGy(request.source().halfLifeDays());
+        double seconds = (System.nanoTime() - start) / 1e9;
+
+        // Volume of the prescription isodose in the whole grid (for CI and COIN).
+        double rxCc = 0;
+        boolean rxAtEdge = false;
+        if (request.prescriptionGy() > 0) {
+            for (int s = 0; s < grid.slices(); s++) {
+                for (int r = 0; r < grid.rows(); r++) {
+                    for (int c = 0; c < grid.columns(); c++) {
+                        if (doseGy[grid.index(c, r, s)] >= request.prescriptionGy()) {
+                            rxCc += grid.voxelVolumeCc();
+                            rxAtEdge |= c == 0 || r == 0 || s == 0 || c == grid.columns() - 1 || r == grid.rows() - 1 || s == grid.slices() - 1;
+                        }
+                    }
+                }
+            }
+            if (rxAtEdge) {
+                warnings.add("the prescription isodose reaches the edge of the dose grid: CI and COIN are underestimated; use a larger --margin-mm");
+            }
+        }
+
+        List<DoseMetric> metrics = new ArrayList<>();
+        Map<String, Dvh> dvhs = new LinkedHashMap<>();
+        StructureRasterizer rasterizer = new StructureRasterizer();
+        for (Structure structure : structures) {
+            if (structure.getType() == RoiType.BODY) {
+                warnings.add("structure " + structure.getName() + " (body outline) is not evaluated");
+                continue;
+            }
+            List<double[]> contours = new ArrayList<>();
+            for (Contour contour : structure.getContours()) {
+                contours.add(contour.getPointsMm().stream().mapToDouble(Double::doubleValue).toArray());
+            }
+            VoxelFractions mask;
+            try {
+                mask = rasterizer.rasterize(contours, grid, ctGrid.spacingMm()[2]);
+            } catch (IllegalArgumentException e) {
+                warnings.add("structure " + structure.getName() + " is not evaluated: " + e.getMessage());
+                continue;
+            }
+            if (mask.size() == 0) {
+                warnings.add("structure " + structure.getName() + " lies outside the dose grid: not evaluated");
+                continue;
+            }
+            double planimetric = new StructureRasterizer().rasterize(contours, gridCovering(ctGrid, contours), ctGrid.spacingMm()[2]).volumeCc();
+            if (mask.volumeCc() < 0.98 * planimetric) {
+                warnings.add(String.format(Locale.ROOT, "structure %s extends beyond the dose grid (%.1f of %.1f cc inside): its DVH covers the part inside",
+                        structure.getName(), mask.volumeCc(), planimetric));
+            }
+            Dvh dvh = new Dvh(doseGy, mask);
+            dvhs.put(structure.getName(), dvh);
+            metrics.addAll(structure == target ? ImplantMetrics.target(structure.getName(), dvh, request.prescriptionGy(), rxCc)
+                    : ImplantMetrics.organAtRisk(structure.getName(), dvh));
+        }
+
+        Plan plan = buildPlan(patientCase, request, ct, target, grid, doseGy, metrics, structures);
+        return new Outcome(plan, grid, doseGy, metrics, dvhs, warnings, seconds, rate.notes());
+    }
+
+    /** Puts the plan into the case, replacing a plan with the same id. */
+    public static void store(PatientCase patientCase, Plan plan) {
+        patientCase.getPlans().removeIf(p -> plan.getPlanId().equals(p.getPlanId()));
+        patientCase.getPlans().add(plan);
+    }
+
+    private static Plan buildPlan(PatientCase patientCase, Request request, ImageSeries ct, Structure target, GridGeometry grid,
+            float[] doseGy, List<DoseMetric> metrics, List<Structure> structures) {
+        ModelFactory f = ModelFactory.eINSTANCE;
+        SeedSource source = request.source();
+        SourceModel model = patientCase.getSourceModels().stream().filter(m -> source.name().equals(m.getModelId())).findFirst()
+                .orElse(null);
+        if (model == null) {
+            model = f.createSourceModel();
+            model.setModelId(source.name());
+            model.setRadionuclide(source.isotope());
+            model.setHalfLifeDays(source.halfLifeDays());
+            model.setDoseRateConstantCGyPerHourPerU(source.lambdaCGyPerHourPerU());
+            patientCase.getSourceModels().add(model);
+        }
+        Plan plan = f.createPlan();
+        plan.setPlanId(request.planId());
+        plan.setLabel("TG-43 " + request.options().mode().label() + " dose of " + request.seeds().size() + " seeds");
+        plan.setStatus(PlanStatus.DRAFT);
+        if (request.prescriptionGy() > 0) {
+            plan.setPrescriptionDoseGy(request.prescriptionGy());
+        }
+        double first = request.seeds().get(0).airKermaStrengthU();
+        if (request.seeds().stream().allMatch(s -> s.airKermaStrengthU() == first)) {
+            plan.setAirKermaStrengthU(first);
+        }
+        plan.setSourceModel(model);
+        plan.setImageSeries(ct);
+        plan.setTarget(target);
+        for (SeedPlacement placement : request.seeds()) {
+            Seed seed = f.createSeed();
+            seed.setSeedId(placement.seedId());
+            for (int k = 0; k < 3; k++) {
+                seed.getPositionMm().add(placement.positionMm()[k]);
+                seed.getDirectionUnit().add(placement.directionUnit()[k]);
+            }
+            seed.setAirKermaStrengthU(placement.airKermaStrengthU());
+            plan.getSeeds().add(seed);
+        }
+        DoseGrid doseGrid = f.createDoseGrid();
+        for (int k = 0; k < 3; k++) {
+            doseGrid.getOriginMm().add(grid.originMm()[k]);
+            doseGrid.getSpacingMm().add(grid.spacingMm()[k]);
+            doseGrid.getRowDirection().add(grid.rowDirection()[k]);
+            doseGrid.getColumnDirection().add(grid.columnDirection()[k]);
+            doseGrid.getSliceDirection().add(grid.sliceDirection()[k]);
+        }
+        doseGrid.setColumns(grid.columns());
+        doseGrid.setRows(grid.rows());
+        doseGrid.setSlices(grid.slices());
+        doseGrid.setDoseUnit("Gy");
+        doseGrid.setDoseValues(doseGy);
+        plan.setDoseGrid(doseGrid);
+        for (DoseMetric metric : metrics) {
+            if (!metric.hasValue()) {
+                continue; // the case file holds numbers only; the reason is in the command's output
+            }
+            org.opensabt.model.DoseMetric stored = f.createDoseMetric();
+            stored.setName(metric.name());
+            stored.setValue(metric.value());
+            stored.setUnit(metric.unit());
+            stored.setStructure(structures.stream().filter(s -> s.getName().equals(metric.structure())).findFirst().orElse(null));
+            plan.getMetrics().add(stored);
+        }
+        return plan;
+    }
+
+    private static GridGeometry gridCovering(GridGeometry ct, List<double[]> contours) {
+        double[] low = { Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE };
+        double[] high = { -Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE };
+        for (double[] pts : contours) {
+            for (int i = 0; i + 2 < pts.length; i += 3) {
+                extend(low, high, ct.toGridMm(new double[] { pts[i], pts[i + 1], pts[i + 2] }));
+            }
+        }
+        double step = 1.0;
+        double pad = ct.spacingMm()[2] + 2;
+        int[] n = new int[3];
+        for (int k = 0; k < 3; k++) {
+            low[k] -= pad;
+            n[k] = (int) Math.ceil((high[k] + pad - low[k]) / step) + 1;
+        }
+        double[] origin = ct.positionMm(low[0] / ct.spacingMm()[0], low[1] / ct.spacingMm()[1], low[2] / ct.spacingMm()[2]);
+        return new GridGeometry(origin, ct.rowDirection(), ct.columnDirection(), ct.sliceDirection(), new double[] { step, step, step }, n[0],
+                n[1], n[2]);
+    }
+
+    private static void extend(double[] low, double[] high, double[] p) {
+        for (int k = 0; k < 3; k++) {
+            low[k] = Math.min(low[k], p[k]);
+            high[k] = Math.max(high[k], p[k]);
+        }
+    }
+
+    static ImageSeries firstSeries(PatientCase patientCase) throws DoseInputException {
+        for (Study study : patientCase.getStudies()) {
+            for (ImageSeries series : study.getSeries()) {
+                return series;
+            }
+        }
+        throw new DoseInputException("case " + patientCase.getCaseId() + " has no CT series");
+    }
+
+    public static GridGeometry geometryOf(ImageSeries ct) {
+        return new GridGeometry(array(ct.getOriginMm()), array(ct.getRowDirection()), array(ct.getColumnDirection()),
+                array(ct.getSliceDirection()), array(ct.getSpacingMm()), ct.getColumns(), ct.getRows(), ct.getSlices());
+    }
+
+    static List<Structure> structuresOf(PatientCase patientCase) {
+        List<Structure> out = new ArrayList<>();
+        for (Study study : patientCase.getStudies()) {
+            for (StructureSet set : study.getStructureSets()) {
+                out.addAll(set.getStructures());
+            }
+        }
+        return out;
+    }
+
+    static Structure findTarget(List<Structure> structures, String name) throws DoseInputException {
+        if (name != null) {
+            return structures.stream().filter(s -> s.getName().equalsIgnoreCase(name)).findFirst()
+                    .orElseThrow(() -> new DoseInputException("no structure named \"" + name + "\" (have: "
+                            + String.join(", ", structures.stream().map(Structure::getName).toList()) + ")"));
+        }
+        for (RoiType type : List.of(RoiType.GTV, RoiType.CTV, RoiType.PTV)) {
+            for (Structure s : structures) {
+                if (s.getType() == type) {
+                    return s;
+                }
+            }
+        }
+        return structures.stream().filter(s -> s.getName().toUpperCase(Locale.ROOT).contains("GTV")).findFirst().orElse(null);
+    }
+
+    private static double[] array(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+}

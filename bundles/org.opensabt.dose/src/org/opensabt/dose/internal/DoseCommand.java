@@ -1,0 +1,176 @@
+package org.opensabt.dose.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.opensabt.cli.api.CliCommand;
+import org.opensabt.cli.api.CommandContext;
+import org.opensabt.cli.api.CommandException;
+import org.opensabt.cli.api.CommandResult;
+import org.opensabt.dose.DoseEngine;
+import org.opensabt.dose.DoseEngines;
+import org.opensabt.dose.KernelOptions;
+import org.opensabt.dose.PermanentImplant;
+import org.opensabt.dose.cases.CaseDose;
+import org.opensabt.dose.cases.DoseInputException;
+import org.opensabt.dose.cases.SeedTable;
+import org.opensabt.dose.source.SeedSource;
+import org.opensabt.model.ImageSeries;
+import org.opensabt.model.PatientCase;
+import org.opensabt.model.store.CaseStore;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "dose", description = { "Total dose (Gy, permanent implant: initial dose rate × mean life) of seeds on a case's CT;",
+        "stores the plan (seeds, dose grid, metrics) in the case and prints the metrics of every structure." })
+public final class DoseCommand implements CliCommand {
+
+    @Option(names = "--case", required = true, paramLabel = "CASE", description = "Case folder (from 'opensabt import').")
+    String caseFolder;
+
+    @Option(names = "--seeds", required = true, paramLabel = "CSV", description = "Seeds: x_mm,y_mm,z_mm (patient LPS) [,seed_id,needle,dir_x,dir_y,dir_z,strength_U].")
+    String seeds;
+
+    @Option(names = "--source", defaultValue = "6711", paramLabel = "NAME|FILE", description = "Seed model (default: ${DEFAULT-VALUE}).")
+    String source;
+
+    @Option(names = "--mode", defaultValue = "2d", paramLabel = "1d|2d", description = "TG-43 formalism (default: ${DEFAULT-VALUE}).")
+    String mode;
+
+    @Option(names = "--grid-mm", defaultValue = "1", paramLabel = "MM", description = "Dose grid spacing (default: ${DEFAULT-VALUE} mm).")
+    double gridMm;
+
+    @Option(names = "--margin-mm", defaultValue = "20", paramLabel = "MM", description = "Grid margin around target and seeds (default: ${DEFAULT-VALUE} mm).")
+    double marginMm;
+
+    @Option(names = "--strength-U", paramLabel = "U", description = "Air-kerma strength of every seed without a strength_U column (U).")
+    Double strengthU;
+
+    @Option(names = "--activity-mCi", paramLabel = "MCI", description = "Apparent activity per seed instead of --strength-U (converted with the seed's U/mCi).")
+    Double activityMCi;
+
+    @Option(names = "--decay-days", defaultValue = "0", paramLabel = "DAYS", description = "Days from the strength's reference date to the implant (strength decays).")
+    double decayDays;
+
+    @Option(names = "--prescription-Gy", paramLabel = "GY", description = "Prescription dose for V100/V150/V200, CI, COIN, DNR.")
+    Double prescriptionGy;
+
+    @Option(names = "--target", paramLabel = "NAME", description = "Target structure (default: the first GTV/CTV/PTV).")
+    String target;
+
+    @Option(names = "--plan-id", defaultValue = "dose-1", paramLabel = "ID", description = "Plan to create or replace (default: ${DEFAULT-VALUE}).")
+    String planId;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Threads (default: all processors).")
+    Integer threads;
+
+    @Option(names = "--dvh-csv", paramLabel = "FILE", description = "Also write cumulative and differential DVHs of every structure (CSV).")
+    String dvhCsv;
+
+    @Option(names = "--dvh-bin-Gy", defaultValue = "1", paramLabel = "GY", description = "DVH bin width (default: ${DEFAULT-VALUE} Gy).")
+    double dvhBinGy;
+
+    @Override
+    public CommandResult run(CommandContext context) throws CommandException {
+        if (!(dvhBinGy > 0)) {
+            throw new CommandException("--dvh-bin-Gy must be positive, is " + dvhBinGy);
+        }
+        SeedSource seed = Tg43Command.resolveSource(source, context);
+        KernelOptions options = KernelOptions.of(Tg43Command.parseMode(mode));
+        double strength = resolveStrength(seed);
+        Path caseDir = context.resolve(caseFolder);
+        CaseStore store = new CaseStore(context.productVersion());
+        PatientCase patientCase;
+        try {
+            patientCase = store.load(caseDir);
+        } catch (IOException e) {
+            throw new CommandException(e.getMessage(), e);
+        }
+        CaseDose.Outcome outcome;
+        List<String> notes;
+        try {
+            ImageSeries ct = patientCase.getStudies().isEmpty() || patientCase.getStudies().get(0).getSeries().isEmpty() ? null
+                    : patientCase.getStudies().get(0).getSeries().get(0);
+            double[] defaultDirection = ct == null ? new double[] { 0, 0, 1 }
+                    : ct.getSliceDirection().stream().mapToDouble(Double::doubleValue).toArray();
+            SeedTable.Read table = SeedTable.read(context.resolve(seeds), strength, defaultDirection);
+            notes = new ArrayList<>(table.notes());
+            DoseEngine engine = DoseEngines.find("tg43");
+            outcome = new CaseDose().compute(patientCase, engine, new CaseDose.Request(planId, seed, options, table.seeds(), gridMm, marginMm,
+                    prescriptionGy == null ? Double.NaN : prescriptionGy, target, threads == null ? Runtime.getRuntime().availableProcessors() : threads));
+        } catch (DoseInputException | IllegalArgumentException e) {
+            throw new CommandException(e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CommandException("interrupted", e);
+        }
+        notes.addAll(outcome.warnings());
+        for (String note : notes) {
+            context.progress("warning: " + note);
+        }
+        CaseDose.store(patientCase, outcome.plan());
+        try {
+            store.save(patientCase, caseDir);
+        } catch (IOException e) {
+            throw new CommandException(e.getMessage(), e);
+        }
+        if (dvhCsv != null) {
+            writeDvhCsv(context.resolve(dvhCsv), outcome);
+        }
+        return result(caseDir, outcome, seed, strength, notes);
+    }
+
+    private double resolveStrength(SeedSource seed) throws CommandException {
+        if (strengthU != null && activityMCi != null) {
+            throw new CommandException("give --strength-U or --activity-mCi, not both");
+        }
+        double value = Double.NaN;
+        if (strengthU != null) {
+            if (!(strengthU > 0)) {
+                throw new CommandException("--strength-U must be positive (U), is " + strengthU);
+            }
+            value = strengthU;
+        } else if (activityMCi != null) {
+            if (!(activityMCi > 0)) {
+                throw new CommandException("--activity-mCi must be positive, is " + activityMCi);
+            }
+            if (!seed.hasUPerMCi()) {
+                throw new CommandException(seed.name() + " has no U_per_mCi factor in its descriptor: give --strength-U");
+            }
+            value = PermanentImplant.strengthFromApparentActivityU(activityMCi, seed.uPerMCi());
+        }
+        if (Double.isFinite(value) && decayDays != 0) {
+            value = PermanentImplant.decayedStrengthU(value, seed.halfLifeDays(), decayDays);
+        }
+        return value;
+    }
+
+    static CommandResult result(Path caseDir, CaseDose.Outcome outcome, SeedSource seed, double strength, List<String> notes) {
+        return DoseCommandResults.of(caseDir, outcome, seed, strength, notes);
+    }
+
+    /** structure, dose_Gy, cumulative volume (cc and %) with dose ≥ dose_Gy, differential volume in [dose, dose + bin). Atomic write. */
+    private void writeDvhCsv(Path file, CaseDose.Outcome outcome) throws CommandException {
+        StringBuilder csv = new StringBuilder("structure,dose_Gy,cumulative_volume_cc,cumulative_volume_percent,differential_volume_cc\n");
+        for (Map.Entry<String, org.opensabt.dose.dvh.Dvh> e : outcome.dvhs().entrySet()) {
+            double[][] cumulative = e.getValue().cumulative(dvhBinGy);
+            double[][] differential = e.getValue().differential(dvhBinGy);
+            for (int b = 0; b < cumulative.length; b++) {
+                csv.append(String.format(Locale.ROOT, "\"%s\",%.4g,%.6g,%.4f,%.6g%n", e.getKey().replace("\"", "\"\""), cumulative[b][0],
+                        cumulative[b][1], 100 * cumulative[b][1] / e.getValue().volumeCc(), differential[b][1]));
+            }
+        }
+        try {
+            Path temp = java.nio.file.Files.createTempFile(file.toAbsolutePath().getParent(), ".dvh", ".tmp");
+            java.nio.file.Files.writeString(temp, csv);
+            java.nio.file.Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new CommandException(file + ": cannot write the DVH table: " + e.getMessage(), e);
+        }
+    }
+}
