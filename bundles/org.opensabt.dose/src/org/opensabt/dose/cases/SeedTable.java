@@ -1,11 +1,7 @@
 package org.opensabt.dose.cases;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,47 +25,18 @@ public final class SeedTable {
     }
 
     public static Read read(Path csv, double defaultStrengthU, double[] defaultDirection) throws DoseInputException {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new DoseInputException(csv + ": cannot read the seed table: " + e.getMessage());
-        }
-        List<String[]> rows = new ArrayList<>();
-        List<Integer> lineNumbers = new ArrayList<>();
-        String[] header = null;
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            String[] cells = line.split(",", -1);
-            if (header == null) {
-                header = cells;
-            } else {
-                rows.add(cells);
-                lineNumbers.add(i + 1);
-            }
-        }
-        if (header == null) {
-            throw new DoseInputException(csv + ": empty seed table (expected a header x_mm,y_mm,z_mm)");
-        }
-        Map<String, Integer> column = new HashMap<>();
-        for (int i = 0; i < header.length; i++) {
-            column.put(header[i].strip().toLowerCase(Locale.ROOT), i);
-        }
-        for (String required : List.of("x_mm", "y_mm", "z_mm")) {
-            if (!column.containsKey(required)) {
-                throw new DoseInputException(csv + ": header lacks column " + required + " (seed centres in patient LPS mm; have "
-                        + String.join(",", header) + ")");
-            }
-        }
-        boolean hasDirection = column.containsKey("dir_x") && column.containsKey("dir_y") && column.containsKey("dir_z");
-        boolean hasStrength = column.containsKey("strength_u");
-        if (!hasStrength && !(defaultStrengthU > 0)) {
+        CsvTable table = CsvTable.read(csv, "x_mm,y_mm,z_mm");
+        int[] xyz = { table.requiredColumn("x_mm", "seed centres in patient LPS mm"), table.requiredColumn("y_mm", "seed centres in patient LPS mm"),
+                table.requiredColumn("z_mm", "seed centres in patient LPS mm") };
+        int[] dir = { table.column("dir_x"), table.column("dir_y"), table.column("dir_z") };
+        boolean hasDirection = dir[0] >= 0 && dir[1] >= 0 && dir[2] >= 0;
+        int strengthColumn = table.column("strength_U");
+        int idColumn = table.column("seed_id");
+        int needleColumn = table.column("needle");
+        if (strengthColumn < 0 && !(defaultStrengthU > 0)) {
             throw new DoseInputException(csv + ": no strength_U column and no strength given (--strength-U or --activity-mCi)");
         }
-        if (rows.isEmpty()) {
+        if (table.rows().isEmpty()) {
             throw new DoseInputException(csv + ": no seeds (only a header)");
         }
         List<String> notes = new ArrayList<>();
@@ -78,22 +45,16 @@ public final class SeedTable {
         List<String> needleOf = new ArrayList<>();
         List<double[]> directions = new ArrayList<>();
         List<Double> strengths = new ArrayList<>();
-        for (int k = 0; k < rows.size(); k++) {
-            String[] cells = rows.get(k);
-            String where = csv.getFileName() + " line " + lineNumbers.get(k);
-            if (cells.length != header.length) {
-                throw new DoseInputException(where + ": has " + cells.length + " fields, the header has " + header.length);
-            }
-            positions.add(new double[] { number(cells, column, "x_mm", where), number(cells, column, "y_mm", where),
-                    number(cells, column, "z_mm", where) });
-            ids.add(column.containsKey("seed_id") && !cells[column.get("seed_id")].isBlank() ? cells[column.get("seed_id")].strip()
-                    : String.valueOf(k + 1));
-            needleOf.add(column.containsKey("needle") ? cells[column.get("needle")].strip() : "");
-            directions.add(hasDirection ? new double[] { number(cells, column, "dir_x", where), number(cells, column, "dir_y", where),
-                    number(cells, column, "dir_z", where) } : null);
-            double strength = hasStrength ? number(cells, column, "strength_u", where) : defaultStrengthU;
+        for (CsvTable.Row row : table.rows()) {
+            String[] cells = row.cells();
+            positions.add(new double[] { table.number(row, xyz[0]), table.number(row, xyz[1]), table.number(row, xyz[2]) });
+            ids.add(idColumn >= 0 && !cells[idColumn].isBlank() ? cells[idColumn].strip() : String.valueOf(ids.size() + 1));
+            needleOf.add(needleColumn >= 0 ? cells[needleColumn].strip() : "");
+            directions.add(hasDirection ? new double[] { table.number(row, dir[0]), table.number(row, dir[1]), table.number(row, dir[2]) } : null);
+            double strength = strengthColumn >= 0 ? table.number(row, strengthColumn) : defaultStrengthU;
             if (!(strength > 0)) {
-                throw new DoseInputException(where + ": strength_U must be positive (U = cGy cm² h⁻¹), is " + strength);
+                throw new DoseInputException(csv.getFileName() + " line " + row.lineNumber() + ": strength_U must be positive (U = cGy cm² h⁻¹), is "
+                        + strength);
             }
             strengths.add(strength);
         }
@@ -122,23 +83,10 @@ public final class SeedTable {
             try {
                 seeds.add(new SeedPlacement(ids.get(k), positions.get(k), direction, strengths.get(k)));
             } catch (IllegalArgumentException e) {
-                throw new DoseInputException(csv.getFileName() + " line " + lineNumbers.get(k) + ": " + e.getMessage());
+                throw new DoseInputException(csv.getFileName() + " line " + table.rows().get(k).lineNumber() + ": " + e.getMessage());
             }
         }
         return new Read(seeds, needleOf, notes);
-    }
-
-    private static double number(String[] cells, Map<String, Integer> column, String name, String where) throws DoseInputException {
-        String text = cells[column.get(name)].strip();
-        try {
-            double value = Double.parseDouble(text);
-            if (!Double.isFinite(value)) {
-                throw new NumberFormatException();
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            throw new DoseInputException(where + ": " + name + " is not a finite number: \"" + text + "\"");
-        }
     }
 
     /** Unit direction of the best-fit line through points (largest principal axis, by power iteration). */

@@ -1,8 +1,5 @@
 package org.opensabt.dose.internal;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,6 +15,8 @@ import org.opensabt.dose.DoseEngines;
 import org.opensabt.dose.DoseMode;
 import org.opensabt.dose.DoseRateKernel;
 import org.opensabt.dose.KernelOptions;
+import org.opensabt.dose.cases.CsvTable;
+import org.opensabt.dose.cases.DoseInputException;
 import org.opensabt.dose.source.SeedSource;
 import org.opensabt.dose.source.SourceDescriptorException;
 
@@ -55,78 +54,38 @@ public final class Tg43Command implements CliCommand {
             throw new CommandException(e.getMessage(), e);
         }
         Path file = context.resolve(points);
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new CommandException(file + ": cannot read: " + e.getMessage(), e);
-        }
-        String header = null;
-        int[] xyz = new int[3];
         StringBuilder csv = new StringBuilder();
         List<Map<String, Object>> json = new ArrayList<>();
-        String[] names = null;
         int clamped = 0;
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            String[] cells = line.split(",", -1);
-            if (header == null) {
-                header = line;
-                names = cells;
-                List<String> lower = new ArrayList<>();
-                for (String c : cells) {
-                    lower.add(c.strip().toLowerCase(Locale.ROOT));
+        try {
+            CsvTable table = CsvTable.read(file, "x_cm,y_cm,z_cm");
+            String meaning = "points in cm, seed frame";
+            int[] xyz = { table.requiredColumn("x_cm", meaning), table.requiredColumn("y_cm", meaning), table.requiredColumn("z_cm", meaning) };
+            String[] names = table.header();
+            csv.append(table.headerText()).append(",dose_rate_cGy_per_h_per_U\n");
+            for (CsvTable.Row row : table.rows()) {
+                double[] p = { table.number(row, xyz[0]), table.number(row, xyz[1]), table.number(row, xyz[2]) };
+                if (Math.sqrt(p[0] * p[0] + p[1] * p[1] + p[2] * p[2]) < kernel.clampRadiusCm()) {
+                    clamped++;
                 }
-                String[] wanted = { "x_cm", "y_cm", "z_cm" };
-                for (int k = 0; k < 3; k++) {
-                    xyz[k] = lower.indexOf(wanted[k]);
-                    if (xyz[k] < 0) {
-                        throw new CommandException(file + ": header lacks column " + wanted[k] + " (points in cm, seed frame)");
+                double rate = kernel.doseRateCGyPerHourPerU(p[0], p[1], p[2]);
+                csv.append(row.text()).append(',').append(String.format(Locale.ROOT, "%.6g", rate)).append('\n');
+                Map<String, Object> entry = new LinkedHashMap<>();
+                for (int k = 0; k < names.length; k++) {
+                    String value = row.cells()[k].strip();
+                    Object parsed = value;
+                    try {
+                        parsed = Double.parseDouble(value);
+                    } catch (NumberFormatException e) {
+                        // keep text columns as text
                     }
+                    entry.put(names[k].strip(), parsed);
                 }
-                csv.append(header).append(",dose_rate_cGy_per_h_per_U\n");
-                continue;
+                entry.put("dose_rate_cGy_per_h_per_U", rate);
+                json.add(entry);
             }
-            if (cells.length != names.length) {
-                throw new CommandException(file.getFileName() + " line " + (i + 1) + ": has " + cells.length + " fields, the header has " + names.length);
-            }
-            double[] p = new double[3];
-            for (int k = 0; k < 3; k++) {
-                try {
-                    p[k] = Double.parseDouble(cells[xyz[k]].strip());
-                } catch (NumberFormatException e) {
-                    throw new CommandException(file.getFileName() + " line " + (i + 1) + ": " + names[xyz[k]].strip() + " is not a number: \""
-                            + cells[xyz[k]].strip() + "\"");
-                }
-                if (!Double.isFinite(p[k])) {
-                    throw new CommandException(file.getFileName() + " line " + (i + 1) + ": " + names[xyz[k]].strip() + " is not finite");
-                }
-            }
-            double r = Math.sqrt(p[0] * p[0] + p[1] * p[1] + p[2] * p[2]);
-            if (r < kernel.clampRadiusCm()) {
-                clamped++;
-            }
-            double rate = kernel.doseRateCGyPerHourPerU(p[0], p[1], p[2]);
-            csv.append(line).append(',').append(String.format(Locale.ROOT, "%.6g", rate)).append('\n');
-            Map<String, Object> row = new LinkedHashMap<>();
-            for (int k = 0; k < cells.length; k++) {
-                String value = cells[k].strip();
-                Object parsed = value;
-                try {
-                    parsed = Double.parseDouble(value);
-                } catch (NumberFormatException e) {
-                    // keep text columns as text
-                }
-                row.put(names[k].strip(), parsed);
-            }
-            row.put("dose_rate_cGy_per_h_per_U", rate);
-            json.add(row);
-        }
-        if (header == null) {
-            throw new CommandException(file + ": empty (expected a header x_cm,y_cm,z_cm)");
+        } catch (DoseInputException e) {
+            throw new CommandException(e.getMessage(), e);
         }
         if (clamped > 0) {
             context.progress(String.format(Locale.ROOT, "note: %d point(s) closer than %.2f cm to the seed centre got the dose rate at %.2f cm",
