@@ -9,9 +9,12 @@ import java.util.TreeSet;
 
 import org.eclipse.emf.common.util.EList;
 import org.opensabt.model.Contour;
+import org.opensabt.model.DoseGrid;
+import org.opensabt.model.DoseMetric;
 import org.opensabt.model.ImageSeries;
 import org.opensabt.model.Patient;
 import org.opensabt.model.PatientCase;
+import org.opensabt.model.Plan;
 import org.opensabt.model.Structure;
 import org.opensabt.model.StructureSet;
 import org.opensabt.model.Study;
@@ -76,6 +79,26 @@ public final class CaseSummaries {
         }
         doc.put("studies", studies);
         doc.put("plans", c.getPlans().size());
+        List<Map<String, Object>> plans = new ArrayList<>();
+        for (Plan plan : c.getPlans()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("planId", plan.getPlanId());
+            m.put("seeds", plan.getSeeds().size());
+            m.put("sourceModel", plan.getSourceModel() == null ? null : plan.getSourceModel().getModelId());
+            m.put("prescriptionDoseGy", plan.getPrescriptionDoseGy() > 0 ? plan.getPrescriptionDoseGy() : null);
+            List<Map<String, Object>> metrics = new ArrayList<>();
+            for (DoseMetric metric : plan.getMetrics()) {
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("structure", metric.getStructure() == null ? null : metric.getStructure().getName());
+                entry.put("name", metric.getName());
+                entry.put("value", metric.getValue());
+                entry.put("unit", metric.getUnit());
+                metrics.add(entry);
+            }
+            m.put("metrics", metrics);
+            plans.add(m);
+        }
+        doc.put("planDetails", plans);
         doc.put("templates", c.getTemplates().size());
         doc.put("implants", c.getImplants().size());
         doc.put("followUps", c.getFollowUps().size());
@@ -149,6 +172,22 @@ public final class CaseSummaries {
         }
         b.append(String.format(Locale.ROOT, "Plans %d, templates %d, implants %d, follow-ups %d", c.getPlans().size(),
                 c.getTemplates().size(), c.getImplants().size(), c.getFollowUps().size()));
+        for (Plan plan : c.getPlans()) {
+            b.append(String.format(Locale.ROOT, "%n  Plan %s: %d seeds%s%s", plan.getPlanId(), plan.getSeeds().size(),
+                    plan.getSourceModel() == null ? "" : " of " + plan.getSourceModel().getModelId(),
+                    plan.getPrescriptionDoseGy() > 0 ? String.format(Locale.ROOT, ", prescription %.1f Gy", plan.getPrescriptionDoseGy()) : ""));
+            DoseGrid grid = plan.getDoseGrid();
+            if (grid != null) {
+                b.append(String.format(Locale.ROOT, "; dose grid %d x %d x %d at %.2f mm (%s)", grid.getColumns(), grid.getRows(), grid.getSlices(),
+                        grid.getSpacingMm().isEmpty() ? Double.NaN : grid.getSpacingMm().get(0), grid.getDoseUnit()));
+            }
+            for (DoseMetric metric : plan.getMetrics()) {
+                if (metric.getName().equals("D90") || metric.getName().equals("V100")) {
+                    b.append(String.format(Locale.ROOT, "; %s %s %.1f %s", metric.getStructure() == null ? "" : metric.getStructure().getName(),
+                            metric.getName(), metric.getValue(), metric.getUnit()));
+                }
+            }
+        }
         return b.toString();
     }
 
