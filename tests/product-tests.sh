@@ -99,7 +99,33 @@ rows = [row for row in csv.DictReader(open(sys.argv[1].rsplit("/", 1)[0] + "/dvh
 assert abs(float(rows[0]["cumulative_volume_cc"]) - g["volume"]["value"]) < 1e-3 * g["volume"]["value"], rows[0]
 PY
 run info "$OUT/out/demo/sts-001"
-grep -q "Plans 2" "$OUT/stdout" && ok "dose plan saved in the case (demo plan kept)" || fail "dose plan saved" "$OUT/stdout"
+grep -q "Plans 2" "$OUT/stdout" && grep -q "Plan check: 4 seeds" "$OUT/stdout" && ok "dose plan saved in the case (demo plan kept)" || fail "dose plan saved" "$OUT/stdout"
+# Time: dose up to one half-life is half the total; a strength decays from its reference date.
+run --json dose --case "$OUT/out/demo/sts-001" --seeds "$OUT/seeds.csv" --strength-U 0.762 --plan-id half --days-after-implant 59.4 \
+  --strength-date 2026-01-01 --implant-date 2026-01-01
+cp "$OUT/stdout" "$OUT/half.json"
+run --json dose --case "$OUT/out/demo/sts-001" --seeds "$OUT/seeds.csv" --strength-U 0.762 --plan-id decayed --strength-date 2026-01-01 --implant-date 2026-03-01
+python3 - "$OUT/half.json" "$OUT/stdout" <<'PY' && ok "dose up to T½ = total/2; strength decayed 59 d from its reference date" || fail "dose time options" "$OUT/stdout"
+import json, sys
+half = json.load(open(sys.argv[1]))["result"]; decayed = json.load(open(sys.argv[2]))["result"]
+d_half = half["metrics"]["GTV_Mass_CT"]["Dmean"]["value"]
+d_dec = decayed["metrics"]["GTV_Mass_CT"]["Dmean"]["value"]
+s = decayed["airKermaStrengthU"]
+assert abs(s - 0.762 * 0.5 ** (59 / 59.4)) < 1e-9, s
+# same seeds: Dmean scales with strength × time factor
+assert abs(d_half / d_dec - 0.5 * 0.762 / s) < 1e-3 * d_half / d_dec, (d_half, d_dec)
+PY
+# Exactly the grid of an exported RTDOSE (pydicom sample: 10 × 10 × 15 at 10 × 10 × 5 mm, another frame of reference).
+run --json dose --case "$OUT/out/demo/sts-001" --seeds "$OUT/seeds.csv" --strength-U 0.5 --plan-id rtdose-grid \
+  --grid-from-rtdose "$ROOT/bundles/org.opensabt.dicom.tests/data/pydicom-samples/rtdose.dcm"
+python3 - "$OUT/stdout" <<'PY' && ok "dose --grid-from-rtdose: the RTDOSE's grid, frame-of-reference warning" || fail "dose on an RTDOSE grid" "$OUT/stdout"
+import json, sys
+r = json.load(open(sys.argv[1]))["result"]
+g = r["grid"]
+assert (g["columns"], g["rows"], g["slices"]) == (10, 10, 15) and g["spacingMm"] == [10.0, 10.0, 5.0], g
+assert abs(g["originMm"][0] - 189.43125) < 1e-9 and abs(g["originMm"][2] + 761.87) < 1e-9, g
+assert any("frame of reference" in w for w in r["warnings"]), r["warnings"]
+PY
 cp "$OUT/out/demo/sts-001/case.xmi" "$OUT/case-before.xmi"
 printf 'x_mm,y_mm,z_mm\n65,10,-100\n' >"$OUT/outside.csv"
 run dose --case "$OUT/out/demo/sts-001" --seeds "$OUT/outside.csv" --strength-U 0.5

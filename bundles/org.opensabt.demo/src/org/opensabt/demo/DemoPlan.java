@@ -93,7 +93,7 @@ final class DemoPlan {
         if (seeds.isEmpty()) {
             throw new DoseInputException("the GTV is too small for a 10 mm seed lattice");
         }
-        return new CaseDose().compute(patientCase, DoseEngines.find("tg43"), new CaseDose.Request("demo-lattice", source,
+        return new CaseDose().compute(patientCase, DoseEngines.find("tg43"), CaseDose.Request.automatic("demo-lattice", source,
                 KernelOptions.of(DoseMode.LINE_2D), seeds, 2.0, 15.0, PRESCRIPTION_GY, gtv.getName(), Runtime.getRuntime().availableProcessors()));
     }
 

@@ -19,7 +19,7 @@ final class DcmDump {
     }
 
     static String value(Path file, String tag) throws IOException {
-        Process p = new ProcessBuilder("dcmdump", "+P", tag, file.toString()).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder("dcmdump", "+L", "+P", tag, file.toString()).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         try {
             if (p.waitFor() != 0) {
@@ -31,6 +31,10 @@ final class DcmDump {
         }
         Matcher m = VALUE.matcher(out);
         if (!m.find()) {
+            // binary VRs (US, UL, FL…) are printed without brackets: "(0028,0010) US 10   #   2, 1 Rows"
+            m = Pattern.compile("\\)\\s+[A-Z]{2}\\s+([^#\\s][^#]*?)\\s+#").matcher(out);
+        }
+        if (!m.find(0)) {
             throw new IOException("dcmdump printed no value of " + tag + " for " + file + ": " + out);
         }
         return m.group(1);

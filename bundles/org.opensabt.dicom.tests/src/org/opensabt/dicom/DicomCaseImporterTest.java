@@ -1,5 +1,6 @@
 package org.opensabt.dicom;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -127,6 +128,25 @@ class DicomCaseImporterTest {
         double[] ipp = DcmDump.doubles(SAMPLES.resolve("CT_small.dcm"), "0020,0032");
         assertEquals(ipp[0], ct.getOriginMm().get(0), 1e-9);
         assertEquals(ipp[1], ct.getOriginMm().get(1), 1e-9);
+    }
+
+    @Test
+    void rtDoseGridGeometryAgreesWithDcmdump() throws Exception {
+        Path file = SAMPLES.resolve("rtdose.dcm");
+        RtDoseGeometry g = RtDoseGeometry.read(file);
+        double[] ipp = DcmDump.doubles(file, "0020,0032");
+        double[] spacing = DcmDump.doubles(file, "0028,0030");
+        double[] offsets = DcmDump.doubles(file, "3004,000c");
+        assertArrayEquals(ipp, g.originMm(), 1e-9);
+        assertEquals(spacing[1], g.spacingMm()[0], 1e-9);
+        assertEquals(spacing[0], g.spacingMm()[1], 1e-9);
+        assertEquals(offsets[1] - offsets[0], g.spacingMm()[2], 1e-9);
+        assertEquals(offsets.length, g.frames());
+        assertEquals((int) DcmDump.doubles(file, "0028,0011")[0], g.columns());
+        assertEquals((int) DcmDump.doubles(file, "0028,0010")[0], g.rows());
+        assertArrayEquals(new double[] { 0, 0, 1 }, g.sliceDirection(), 1e-12);
+        DicomImportException notDose = assertThrows(DicomImportException.class, () -> RtDoseGeometry.read(SAMPLES.resolve("CT_small.dcm")));
+        assertTrue(notDose.getMessage().contains("Modality is \"CT\", not RTDOSE"), notDose.getMessage());
     }
 
     private Path copyCt(String name) throws IOException {

@@ -38,8 +38,20 @@ import org.opensabt.model.Study;
  */
 public final class CaseDose {
 
+    /**
+     * @param grid             the dose grid to use as is (e.g. an RTDOSE's); null: a CT-aligned grid of
+     *                         {@code gridMm} over {@code boxMm} or over target and seeds plus {@code marginMm}
+     * @param boxMm            two opposite corners (patient mm, x y z x y z) of the box to cover; null: automatic
+     * @param daysAfterImplant dose delivered up to this many days; NaN: total dose (permanent implant)
+     */
     public record Request(String planId, SeedSource source, KernelOptions options, List<SeedPlacement> seeds, double gridMm,
-            double marginMm, double prescriptionGy, String targetName, int threads) {
+            double marginMm, double prescriptionGy, String targetName, int threads, GridGeometry grid, double[] boxMm, double daysAfterImplant) {
+
+        /** A CT-aligned grid over target and seeds plus a margin, total dose. */
+        public static Request automatic(String planId, SeedSource source, KernelOptions options, List<SeedPlacement> seeds, double gridMm,
+                double marginMm, double prescriptionGy, String targetName, int threads) {
+            return new Request(planId, source, options, seeds, gridMm, marginMm, prescriptionGy, targetName, threads, null, null, Double.NaN);
+        }
     }
 
     /** @param dvhs the DVH of every evaluated structure, by name, in the order of the case */
@@ -68,42 +80,11 @@ public final class CaseDose {
             warnings.add("no target structure (GTV/CTV/PTV) in the case: target metrics are omitted");
         }
 
-        // Box in the CT frame: target and seeds plus the margin, clipped to the CT.
-        double[] low = { Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE };
-        double[] high = { -Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE };
-        for (SeedPlacement seed : request.seeds()) {
-            extend(low, high, ctGrid.toGridMm(seed.positionMm()));
-        }
-        if (target != null) {
-            for (Contour contour : target.getContours()) {
-                List<Double> pts = contour.getPointsMm();
-                for (int i = 0; i + 2 < pts.size(); i += 3) {
-                    extend(low, high, ctGrid.toGridMm(new double[] { pts.get(i), pts.get(i + 1), pts.get(i + 2) }));
-                }
-            }
-        }
-        double[] ctHigh = { (ct.getColumns() - 1) * ctGrid.spacingMm()[0], (ct.getRows() - 1) * ctGrid.spacingMm()[1],
-                (ct.getSlices() - 1) * ctGrid.spacingMm()[2] };
-        int[] size = new int[3];
-        double[] originLocal = new double[3];
-        for (int k = 0; k < 3; k++) {
-            double a = Math.max(low[k] - request.marginMm(), 0);
-            double b = Math.min(high[k] + request.marginMm(), ctHigh[k]);
-            originLocal[k] = a;
-            size[k] = Math.max(1, (int) Math.floor((b - a) / request.gridMm()) + 1);
-        }
-        long voxels = (long) size[0] * size[1] * size[2];
-        if (voxels > 200_000_000L) {
-            throw new DoseInputException("dose grid of " + size[0] + "×" + size[1] + "×" + size[2] + " voxels is too large; use a coarser --grid-mm");
-        }
-        double[] origin = ctGrid.positionMm(originLocal[0] / ctGrid.spacingMm()[0], originLocal[1] / ctGrid.spacingMm()[1],
-                originLocal[2] / ctGrid.spacingMm()[2]);
-        GridGeometry grid = new GridGeometry(origin, ctGrid.rowDirection(), ctGrid.columnDirection(), ctGrid.sliceDirection(),
-                new double[] { request.gridMm(), request.gridMm(), request.gridMm() }, size[0], size[1], size[2]);
-
+        GridGeometry grid = request.grid() != null ? request.grid() : ctAlignedGrid(request, ctGrid, ct, target);
         long start = System.nanoTime();
         DoseRateGrid rate = engine.doseRate(request.source(), request.options(), request.seeds(), grid, request.threads());
-        float[] doseGy = rate.totalDoseGy(request.source().halfLifeDays());
+        float[] doseGy = Double.isNaN(request.daysAfterImplant()) ? rate.totalDoseGy(request.source().halfLifeDays())
+                : rate.doseUpToGy(request.source().halfLifeDays(), request.daysAfterImplant());
         double seconds = (System.nanoTime() - start) / 1e9;
 
         // Volume of the prescription isodose in the whole grid (for CI and COIN).
@@ -161,6 +142,53 @@ public final class CaseDose {
 
         Plan plan = buildPlan(patientCase, request, ct, target, grid, doseGy, metrics, structures);
         return new Outcome(plan, grid, doseGy, metrics, dvhs, warnings, seconds, rate.notes());
+    }
+
+    /** A grid aligned with the CT over the requested box, or over target and seeds plus the margin, clipped to the CT. */
+    private static GridGeometry ctAlignedGrid(Request request, GridGeometry ctGrid, ImageSeries ct, Structure target) throws DoseInputException {
+        // Box in the CT frame: target and seeds plus the margin, clipped to the CT.
+        double[] low = { Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE };
+        double[] high = { -Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE };
+        double margin = request.marginMm();
+        if (request.boxMm() != null) {
+            double[] b = request.boxMm();
+            extend(low, high, ctGrid.toGridMm(new double[] { b[0], b[1], b[2] }));
+            extend(low, high, ctGrid.toGridMm(new double[] { b[3], b[4], b[5] }));
+            margin = 0;
+        } else {
+            for (SeedPlacement seed : request.seeds()) {
+                extend(low, high, ctGrid.toGridMm(seed.positionMm()));
+            }
+        }
+        if (target != null && request.boxMm() == null) {
+            for (Contour contour : target.getContours()) {
+                List<Double> pts = contour.getPointsMm();
+                for (int i = 0; i + 2 < pts.size(); i += 3) {
+                    extend(low, high, ctGrid.toGridMm(new double[] { pts.get(i), pts.get(i + 1), pts.get(i + 2) }));
+                }
+            }
+        }
+        double[] ctHigh = { (ct.getColumns() - 1) * ctGrid.spacingMm()[0], (ct.getRows() - 1) * ctGrid.spacingMm()[1],
+                (ct.getSlices() - 1) * ctGrid.spacingMm()[2] };
+        int[] size = new int[3];
+        double[] originLocal = new double[3];
+        for (int k = 0; k < 3; k++) {
+            double a = Math.max(low[k] - margin, 0);
+            double b = Math.min(high[k] + margin, ctHigh[k]);
+            if (b < a) {
+                throw new DoseInputException("the dose box lies outside the CT volume (patient LPS mm)");
+            }
+            originLocal[k] = a;
+            size[k] = (int) Math.floor((b - a) / request.gridMm()) + 1;
+        }
+        long voxels = (long) size[0] * size[1] * size[2];
+        if (voxels > 200_000_000L) {
+            throw new DoseInputException("dose grid of " + size[0] + "×" + size[1] + "×" + size[2] + " voxels is too large; use a coarser --grid-mm");
+        }
+        double[] origin = ctGrid.positionMm(originLocal[0] / ctGrid.spacingMm()[0], originLocal[1] / ctGrid.spacingMm()[1],
+                originLocal[2] / ctGrid.spacingMm()[2]);
+        return new GridGeometry(origin, ctGrid.rowDirection(), ctGrid.columnDirection(), ctGrid.sliceDirection(),
+                new double[] { request.gridMm(), request.gridMm(), request.gridMm() }, size[0], size[1], size[2]);
     }
 
     /** Puts the plan into the case, replacing a plan with the same id. */

@@ -13,6 +13,7 @@ import org.opensabt.cli.api.CommandException;
 import org.opensabt.cli.api.CommandResult;
 import org.opensabt.dose.DoseEngine;
 import org.opensabt.dose.DoseEngines;
+import org.opensabt.dose.GridGeometry;
 import org.opensabt.dose.KernelOptions;
 import org.opensabt.dose.PermanentImplant;
 import org.opensabt.dose.cases.CaseDose;
@@ -56,6 +57,21 @@ public final class DoseCommand implements CliCommand {
 
     @Option(names = "--decay-days", defaultValue = "0", paramLabel = "DAYS", description = "Days from the strength's reference date to the implant (strength decays).")
     double decayDays;
+
+    @Option(names = "--strength-date", paramLabel = "YYYY-MM-DD", description = "Reference date of the strength; with --implant-date it decays to the implant.")
+    String strengthDate;
+
+    @Option(names = "--implant-date", paramLabel = "YYYY-MM-DD", description = "Implant date (see --strength-date).")
+    String implantDate;
+
+    @Option(names = "--days-after-implant", paramLabel = "DAYS", description = "Dose delivered up to this many days after the implant (default: total dose, Ḋ₀·τ).")
+    Double daysAfterImplant;
+
+    @Option(names = "--box-mm", split = ",", paramLabel = "X0,Y0,Z0,X1,Y1,Z1", description = "Opposite corners (patient LPS mm) of the box to compute on (default: target and seeds plus --margin-mm).")
+    double[] boxMm;
+
+    @Option(names = "--grid-from-rtdose", paramLabel = "FILE", description = "Compute on exactly the grid of this RTDOSE file (needs the DICOM feature).")
+    String rtdose;
 
     @Option(names = "--prescription-Gy", paramLabel = "GY", description = "Prescription dose for V100/V150/V200, CI, COIN, DNR.")
     Double prescriptionGy;
@@ -101,8 +117,23 @@ public final class DoseCommand implements CliCommand {
             SeedTable.Read table = SeedTable.read(context.resolve(seeds), strength, defaultDirection);
             notes = new ArrayList<>(table.notes());
             DoseEngine engine = DoseEngines.find("tg43");
+            if (boxMm != null && boxMm.length != 6) {
+                throw new CommandException("--box-mm takes six numbers: two opposite corners x,y,z,x,y,z (patient LPS mm)");
+            }
+            if (daysAfterImplant != null && !(daysAfterImplant >= 0)) {
+                throw new CommandException("--days-after-implant must not be negative, is " + daysAfterImplant);
+            }
+            GridGeometry grid = null;
+            if (rtdose != null) {
+                try {
+                    grid = RtDoseGrids.read(context.resolve(rtdose), ct, notes);
+                } catch (NoClassDefFoundError e) {
+                    throw new CommandException("--grid-from-rtdose needs the DICOM capability (install org.opensabt.dicom.feature)", e);
+                }
+            }
             outcome = new CaseDose().compute(patientCase, engine, new CaseDose.Request(planId, seed, options, table.seeds(), gridMm, marginMm,
-                    prescriptionGy == null ? Double.NaN : prescriptionGy, target, threads == null ? Runtime.getRuntime().availableProcessors() : threads));
+                    prescriptionGy == null ? Double.NaN : prescriptionGy, target, threads == null ? Runtime.getRuntime().availableProcessors() : threads,
+                    grid, boxMm, daysAfterImplant == null ? Double.NaN : daysAfterImplant));
         } catch (DoseInputException | IllegalArgumentException e) {
             throw new CommandException(e.getMessage(), e);
         } catch (InterruptedException e) {
@@ -144,8 +175,19 @@ public final class DoseCommand implements CliCommand {
             }
             value = PermanentImplant.strengthFromApparentActivityU(activityMCi, seed.uPerMCi());
         }
-        if (Double.isFinite(value) && decayDays != 0) {
-            value = PermanentImplant.decayedStrengthU(value, seed.halfLifeDays(), decayDays);
+        double days = decayDays;
+        if (strengthDate != null || implantDate != null) {
+            if (strengthDate == null || implantDate == null || decayDays != 0) {
+                throw new CommandException("give both --strength-date and --implant-date (and not --decay-days)");
+            }
+            try {
+                days = java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse(strengthDate), java.time.LocalDate.parse(implantDate));
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new CommandException("dates are YYYY-MM-DD: " + e.getParsedString(), e);
+            }
+        }
+        if (Double.isFinite(value) && days != 0) {
+            value = PermanentImplant.decayedStrengthU(value, seed.halfLifeDays(), days);
         }
         return value;
     }

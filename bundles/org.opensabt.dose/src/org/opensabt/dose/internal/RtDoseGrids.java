@@ -1,0 +1,39 @@
+package org.opensabt.dose.internal;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.opensabt.cli.api.CommandException;
+import org.opensabt.dicom.DicomImportException;
+import org.opensabt.dicom.RtDoseGeometry;
+import org.opensabt.dose.GridGeometry;
+import org.opensabt.model.ImageSeries;
+
+/**
+ * The grid of an RTDOSE file, through the DICOM bundle (an optional dependency: kept in its own
+ * class so that the dose command loads without it).
+ */
+final class RtDoseGrids {
+
+    private RtDoseGrids() {
+    }
+
+    static GridGeometry read(Path file, ImageSeries ct, List<String> notes) throws CommandException {
+        RtDoseGeometry geometry;
+        try {
+            geometry = RtDoseGeometry.read(file);
+        } catch (DicomImportException e) {
+            throw new CommandException(e.getMessage(), e);
+        }
+        if (ct != null && ct.getFrameOfReferenceUid() != null && !ct.getFrameOfReferenceUid().equals(geometry.frameOfReferenceUid())) {
+            notes.add(file.getFileName() + ": frame of reference " + geometry.frameOfReferenceUid() + " differs from the CT's "
+                    + ct.getFrameOfReferenceUid() + "; its grid is used in patient coordinates as given");
+        }
+        try {
+            return new GridGeometry(geometry.originMm(), geometry.rowDirection(), geometry.columnDirection(), geometry.sliceDirection(),
+                    geometry.spacingMm(), geometry.columns(), geometry.rows(), geometry.frames());
+        } catch (IllegalArgumentException e) {
+            throw new CommandException(file + ": " + e.getMessage(), e);
+        }
+    }
+}
