@@ -35,7 +35,7 @@ run import "$OUT/corrupt" --out "$OUT/corrupt-case"
 [ "$(code)" = 1 ] && [ "$(lines)" = 1 ] && grep -q "000010.dcm" "$OUT/err" && [ ! -e "$OUT/corrupt-case/case.xmi" ] \
   && ok "corrupt DICOM named, nothing saved" || fail "corrupt DICOM: exit $(code)" "$OUT/err"
 
-for c in demo import info tg43 dose sources "bench dose"; do
+for c in demo import info tg43 dose sources "bench dose" "contour body" "contour margin" "contour boolean" "contour interpolate" "contour stats" "contour mesh" "bench contour"; do
   run $c --help
   [ "$(code)" = 0 ] && grep -q "Usage: opensabt $c" "$OUT/stdout" && ok "$c --help" || fail "$c --help" "$OUT/err"
 done
@@ -142,6 +142,47 @@ import json, sys
 r = json.load(open(sys.argv[1]))["result"]
 assert r["voxelsChecked"] > 100000 and r["maxRelativeDeviationBeyond2mm"] < 0.005, r
 assert r["evaluationsPerSecond"] > 0 and r["peakHeapMiB"] < 1024 and r["maxHeapMiB"] <= 1024, r
+PY
+
+# Contouring on the demo case: BODY holds every GTV voxel; the GTV volume agrees with dicompyler-core.
+CASE="$OUT/out/demo/sts-001"
+run contour body --case "$CASE"
+[ "$(code)" = 0 ] && grep -qE "^BODY: BODY, [0-9]+ contours, [0-9.]+ cc" "$OUT/stdout" && ok "contour body on the STS CT" || fail "contour body" "$OUT/err"
+run --json contour boolean subtraction GTV_Mass_CT BODY --case "$CASE" --name GTV_outside_BODY --allow-empty
+python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["result"]["structure"]; assert r["voxels"] == 0, r' "$OUT/stdout" \
+  && ok "BODY contains every GTV voxel (GTV minus BODY is empty)" || fail "GTV outside BODY" "$OUT/stdout"
+run --json contour stats --case "$CASE"
+/usr/bin/python3 - "$OUT/stdout" "$ROOT/demo-data/sts-001/rtstruct" <<'PY' >"$OUT/dicompyler.txt" 2>&1 && ok "GTV volume within 2 % of dicompyler-core ($(cat "$OUT/dicompyler.txt"))" || fail "GTV volume vs dicompyler-core" "$OUT/dicompyler.txt"
+import json, os, sys, warnings
+warnings.simplefilter("ignore")
+from dicompylercore import dicomparser
+ours = [s for s in json.load(open(sys.argv[1]))["result"]["structures"] if s["name"] == "GTV_Mass_CT"][0]["volumeCc"]
+rs = dicomparser.DicomParser(os.path.join(sys.argv[2], sorted(os.listdir(sys.argv[2]))[0]))
+planes = rs.GetStructureCoordinates(1)
+theirs = rs.CalculateStructureVolume(planes, rs.CalculatePlaneThickness(planes))
+assert abs(ours / theirs - 1) < 0.02, (ours, theirs)
+print("OpenSABT %.2f cc, dicompyler-core %.2f cc" % (ours, theirs))
+PY
+run --json contour margin --case "$CASE" --structure GTV_Mass_CT --mm 5 --clip-to BODY --name PTV
+python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["result"]["structure"]; assert r["type"] == "PTV" and r["volumeCc"] > 400, r' "$OUT/stdout" \
+  && ok "contour margin: PTV = GTV + 5 mm within BODY" || fail "contour margin" "$OUT/stdout"
+run --json contour mesh --case "$CASE" --structure PTV --stl "$OUT/ptv.stl"
+python3 - "$OUT/stdout" "$OUT/ptv.stl" <<'PY' && ok "contour mesh: closed STL, file size matches its triangle count" || fail "contour mesh" "$OUT/stdout"
+import json, os, struct, sys
+r = json.load(open(sys.argv[1]))["result"]
+n = struct.unpack("<I", open(sys.argv[2], "rb").read()[80:84])[0]
+assert r["closed"] and n == r["triangles"] and os.path.getsize(sys.argv[2]) == 84 + 50 * n, (r, n)
+assert abs(r["meshVolumeCc"] / r["maskVolumeCc"] - 1) < 0.03, r
+PY
+run contour margin --case "$CASE" --structure NOPE --mm 5 --name X
+[ "$(code)" = 1 ] && [ "$(lines)" = 1 ] && grep -q 'no structure named "NOPE" (have: GTV_Mass_CT, BODY' "$OUT/err" && ok "contour: unknown structure named with the ones there" || fail "contour unknown structure" "$OUT/err"
+run contour grow --case "$CASE" --seed-mm 0,0,0 --min-HU -100 --max-HU 100 --name G
+[ "$(code)" = 1 ] && grep -q "seed point (0.0, 0.0, 0.0) mm lies outside the CT" "$OUT/err" && ok "contour grow: seed outside the CT refused" || fail "contour grow outside" "$OUT/err"
+"$ROOT/opensabt" --json bench contour --repeats 1 >"$OUT/bench-contour.json" 2>"$OUT/err"
+python3 - "$OUT/bench-contour.json" <<'PY' && ok "bench contour: BODY and 10 mm margin timed on 512×512×134" || fail "bench contour" "$OUT/err"
+import json, sys
+r = json.load(open(sys.argv[1]))["result"]
+assert r["grid"] == "512x512x134" and r["bodySecondsMedian"] > 0 and abs(r["tumourPlus10mmEquivalentRadiusMm"] - 40) < 0.5, r
 PY
 
 # A partner hospital adds one capability from the update site to an installed base product.

@@ -1,5 +1,7 @@
 package org.opensabt.dose;
 
+import org.opensabt.model.geometry.GridGeometry;
+
 import java.util.List;
 
 import org.opensabt.dose.source.SeedSource;

@@ -1,5 +1,7 @@
 package org.opensabt.dose;
 
+import org.opensabt.model.geometry.GridGeometry;
+
 /** Initial dose rate in cGy/h on a grid (column index fastest), and what produced it. */
 public record DoseRateGrid(GridGeometry grid, float[] doseRateCGyPerHour, String engine, String notes) {
 

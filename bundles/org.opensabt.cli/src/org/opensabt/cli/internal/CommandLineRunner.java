@@ -181,7 +181,7 @@ public final class CommandLineRunner {
 
     private int usageError(ParameterException e, CommandLine root, PrintStream err, PrintStream out, boolean json) {
         CommandLine where = e.getCommandLine();
-        String prefix = where == root ? "opensabt" : "opensabt " + where.getCommandName();
+        String prefix = where == root ? "opensabt" : where.getCommandSpec().qualifiedName(" ");
         String message;
         if (where == root && e instanceof UnmatchedArgumentException u && !u.getUnmatched().isEmpty()
                 && !u.getUnmatched().get(0).startsWith("-")) {

@@ -10,15 +10,15 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 import org.opensabt.dose.DoseMode;
-import org.opensabt.dose.GridGeometry;
+import org.opensabt.model.geometry.GridGeometry;
 import org.opensabt.dose.KernelOptions;
 import org.opensabt.dose.PermanentImplant;
 import org.opensabt.dose.SeedPlacement;
 import org.opensabt.dose.dvh.DoseMetric;
 import org.opensabt.dose.dvh.Dvh;
 import org.opensabt.dose.dvh.ImplantMetrics;
-import org.opensabt.dose.dvh.StructureRasterizer;
-import org.opensabt.dose.dvh.VoxelFractions;
+import org.opensabt.contour.StructureRasterizer;
+import org.opensabt.contour.VoxelFractions;
 import org.opensabt.dose.source.SeedSource;
 
 /** Partial-volume DVHs against analytic and brute-force references. */

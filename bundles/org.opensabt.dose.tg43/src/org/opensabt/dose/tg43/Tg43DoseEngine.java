@@ -5,7 +5,7 @@ import java.util.List;
 import org.opensabt.dose.DoseEngine;
 import org.opensabt.dose.DoseRateGrid;
 import org.opensabt.dose.DoseRateKernel;
-import org.opensabt.dose.GridGeometry;
+import org.opensabt.model.geometry.GridGeometry;
 import org.opensabt.dose.KernelOptions;
 import org.opensabt.dose.SeedPlacement;
 import org.opensabt.dose.source.SeedSource;

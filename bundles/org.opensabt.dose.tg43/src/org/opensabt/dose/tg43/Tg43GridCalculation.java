@@ -7,7 +7,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.opensabt.dose.GridGeometry;
+import org.opensabt.model.geometry.GridGeometry;
 import org.opensabt.dose.SeedPlacement;
 
 /**

@@ -7,15 +7,15 @@ import java.util.Map;
 import java.util.Locale;
 
 import org.opensabt.dose.DoseEngine;
+import org.opensabt.contour.StructureRasterizer;
+import org.opensabt.contour.VoxelFractions;
 import org.opensabt.dose.DoseRateGrid;
-import org.opensabt.dose.GridGeometry;
+import org.opensabt.model.geometry.GridGeometry;
 import org.opensabt.dose.KernelOptions;
 import org.opensabt.dose.SeedPlacement;
 import org.opensabt.dose.dvh.DoseMetric;
 import org.opensabt.dose.dvh.Dvh;
 import org.opensabt.dose.dvh.ImplantMetrics;
-import org.opensabt.dose.dvh.StructureRasterizer;
-import org.opensabt.dose.dvh.VoxelFractions;
 import org.opensabt.dose.source.SeedSource;
 import org.opensabt.model.Contour;
 import org.opensabt.model.DoseGrid;
@@ -300,8 +300,7 @@ public final class CaseDose {
     }
 
     public static GridGeometry geometryOf(ImageSeries ct) {
-        return new GridGeometry(array(ct.getOriginMm()), array(ct.getRowDirection()), array(ct.getColumnDirection()),
-                array(ct.getSliceDirection()), array(ct.getSpacingMm()), ct.getColumns(), ct.getRows(), ct.getSlices());
+        return GridGeometry.of(ct);
     }
 
     static List<Structure> structuresOf(PatientCase patientCase) {
@@ -328,9 +327,5 @@ public final class CaseDose {
             }
         }
         return structures.stream().filter(s -> s.getName().toUpperCase(Locale.ROOT).contains("GTV")).findFirst().orElse(null);
-    }
-
-    private static double[] array(List<Double> values) {
-        return values.stream().mapToDouble(Double::doubleValue).toArray();
     }
 }

@@ -2,6 +2,8 @@ package org.opensabt.dose.dvh;
 
 import java.util.Arrays;
 
+import org.opensabt.contour.VoxelFractions;
+
 /**
  * Dose-volume histogram of one structure: its voxels' doses (Gy) weighted by their inside fractions.
  * D(x) follows the clinical definition, the minimum dose to the hottest x of the volume; V(d) is the

@@ -23,7 +23,7 @@ import org.opensabt.cli.api.CommandResult;
 import org.opensabt.dose.DoseEngine;
 import org.opensabt.dose.DoseEngines;
 import org.opensabt.dose.DoseRateKernel;
-import org.opensabt.dose.GridGeometry;
+import org.opensabt.model.geometry.GridGeometry;
 import org.opensabt.dose.KernelOptions;
 import org.opensabt.dose.SeedPlacement;
 import org.opensabt.dose.source.SeedSource;

@@ -13,7 +13,7 @@ import org.opensabt.cli.api.CommandException;
 import org.opensabt.cli.api.CommandResult;
 import org.opensabt.dose.DoseEngine;
 import org.opensabt.dose.DoseEngines;
-import org.opensabt.dose.GridGeometry;
+import org.opensabt.model.geometry.GridGeometry;
 import org.opensabt.dose.KernelOptions;
 import org.opensabt.dose.PermanentImplant;
 import org.opensabt.dose.cases.CaseDose;

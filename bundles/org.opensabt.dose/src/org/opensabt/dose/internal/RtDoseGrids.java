@@ -6,7 +6,7 @@ import java.util.List;
 import org.opensabt.cli.api.CommandException;
 import org.opensabt.dicom.DicomImportException;
 import org.opensabt.dicom.RtDoseGeometry;
-import org.opensabt.dose.GridGeometry;
+import org.opensabt.model.geometry.GridGeometry;
 import org.opensabt.model.ImageSeries;
 
 /**

@@ -1,6 +1,9 @@
-package org.opensabt.dose;
+package org.opensabt.model.geometry;
 
 import java.util.Arrays;
+import java.util.List;
+
+import org.opensabt.model.ImageSeries;
 
 /**
  * A regular voxel grid in patient coordinates (DICOM LPS, mm), possibly oblique. Voxel (c, r, s) has
@@ -44,10 +47,42 @@ public record GridGeometry(double[] originMm, double[] rowDirection, double[] co
         spacingMm = spacingMm.clone();
     }
 
+    /** The voxel grid of an image series. */
+    public static GridGeometry of(ImageSeries series) {
+        return new GridGeometry(array(series.getOriginMm()), array(series.getRowDirection()), array(series.getColumnDirection()),
+                array(series.getSliceDirection()), array(series.getSpacingMm()), series.getColumns(), series.getRows(), series.getSlices());
+    }
+
+    private static double[] array(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** The same grid with other dimensions and origin (a sub-box or an extension), same axes and spacing. */
+    public GridGeometry box(int firstColumn, int firstRow, int firstSlice, int columns, int rows, int slices) {
+        return new GridGeometry(positionMm(firstColumn, firstRow, firstSlice), rowDirection, columnDirection, sliceDirection, spacingMm, columns,
+                rows, slices);
+    }
+
     /** An axis-aligned grid (identity directions). */
     public static GridGeometry axisAligned(double[] originMm, double[] spacingMm, int columns, int rows, int slices) {
         return new GridGeometry(originMm, new double[] { 1, 0, 0 }, new double[] { 0, 1, 0 }, new double[] { 0, 0, 1 }, spacingMm,
                 columns, rows, slices);
+    }
+
+    /** Same voxels (arrays compared by value, 1 µm tolerance). */
+    public boolean sameAs(GridGeometry other) {
+        return columns == other.columns && rows == other.rows && slices == other.slices && close(originMm, other.originMm)
+                && close(spacingMm, other.spacingMm) && close(rowDirection, other.rowDirection) && close(columnDirection, other.columnDirection)
+                && close(sliceDirection, other.sliceDirection);
+    }
+
+    private static boolean close(double[] a, double[] b) {
+        for (int k = 0; k < 3; k++) {
+            if (Math.abs(a[k] - b[k]) > 1e-3) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public int voxelCount() {

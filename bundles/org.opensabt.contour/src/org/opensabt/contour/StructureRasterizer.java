@@ -1,11 +1,11 @@
-package org.opensabt.dose.dvh;
+package org.opensabt.contour;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeMap;
 
-import org.opensabt.dose.GridGeometry;
+import org.opensabt.model.geometry.GridGeometry;
 
 /**
  * Partial-volume rasterisation of a planar-contour structure on a voxel grid. Contours lie in planes
@@ -16,11 +16,31 @@ import org.opensabt.dose.GridGeometry;
  * holes (inner contours) are cut out.
  * <p>
  * A voxel's fraction is the share of {@code n³} sample points (n per axis, cell-centred) that fall
- * inside: n = ⌈spacing / 0.25 mm⌉, at least 4, so a 1 mm voxel is sampled 4×4×4.
+ * inside: n = ⌈spacing / 0.25 mm⌉, at least 4, so a 1 mm voxel is sampled 4×4×4 ({@link #centres()}:
+ * the centre only).
  */
 public final class StructureRasterizer {
 
     private static final double PLANE_TOLERANCE_MM = 0.05;
+
+    private final int samplesPerAxis;
+
+    /** Partial volumes: n³ samples per voxel, n = ⌈spacing / 0.25 mm⌉ ≥ 4. */
+    public StructureRasterizer() {
+        this(0);
+    }
+
+    private StructureRasterizer(int samplesPerAxis) {
+        this.samplesPerAxis = samplesPerAxis;
+    }
+
+    /**
+     * Binary rasterisation by voxel centres (fraction 1 when the centre is inside, else 0): exact
+     * round trip with {@link MarchingSquares}, whose contours never pass through a voxel centre.
+     */
+    public static StructureRasterizer centres() {
+        return new StructureRasterizer(1);
+    }
 
     /** One contour as (u, v) in the grid frame (mm) at plane w (mm). */
     private record PlanarContour(double w, double[] u, double[] v) {
@@ -81,7 +101,7 @@ public final class StructureRasterizer {
         double[] sp = grid.spacingMm();
         int[] samples = new int[3];
         for (int k = 0; k < 3; k++) {
-            samples[k] = Math.max(4, (int) Math.ceil(sp[k] / 0.25 - 1e-9));
+            samples[k] = samplesPerAxis > 0 ? samplesPerAxis : Math.max(4, (int) Math.ceil(sp[k] / 0.25 - 1e-9));
         }
         // In-plane bounding box of all contours, in voxel indices.
         double uMin = Double.MAX_VALUE, uMax = -Double.MAX_VALUE, vMin = Double.MAX_VALUE, vMax = -Double.MAX_VALUE;

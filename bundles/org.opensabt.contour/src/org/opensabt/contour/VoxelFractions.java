@@ -1,4 +1,4 @@
-package org.opensabt.dose.dvh;
+package org.opensabt.contour;
 
 /**
  * The part of each voxel of a grid that lies inside a structure, for the voxels it touches.
