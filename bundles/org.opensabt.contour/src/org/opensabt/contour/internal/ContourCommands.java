@@ -159,14 +159,18 @@ public final class ContourCommands {
         }
     }
 
-    @Command(name = "threshold", description = "A structure of all voxels within a CT-number window.")
-    public static final class Threshold extends ContourCaseCommand {
-        @Option(names = "--min-HU", required = true)
+    /** The options of a CT-number window and the new structure's name. */
+    abstract static class WindowCommand extends ContourCaseCommand {
+        @Option(names = "--min-HU", required = true, description = "Lowest CT number (HU).")
         int minHu;
-        @Option(names = "--max-HU", required = true)
+        @Option(names = "--max-HU", required = true, description = "Highest CT number (HU).")
         int maxHu;
-        @Option(names = "--name", required = true)
+        @Option(names = "--name", required = true, description = "Name of the new structure.")
         String name;
+    }
+
+    @Command(name = "threshold", description = "A structure of all voxels within a CT-number window.")
+    public static final class Threshold extends WindowCommand {
 
         @Override
         Structure build(CommandContext context, List<String> report) throws CommandException {
@@ -175,15 +179,9 @@ public final class ContourCommands {
     }
 
     @Command(name = "grow", description = "Region growing: the connected voxels within a CT-number window around a seed point.")
-    public static final class Grow extends ContourCaseCommand {
+    public static final class Grow extends WindowCommand {
         @Option(names = "--seed-mm", required = true, split = ",", paramLabel = "X,Y,Z", description = "Seed point (patient LPS mm).")
         double[] seedMm;
-        @Option(names = "--min-HU", required = true)
-        int minHu;
-        @Option(names = "--max-HU", required = true)
-        int maxHu;
-        @Option(names = "--name", required = true)
-        String name;
 
         @Override
         Structure build(CommandContext context, List<String> report) throws CommandException {
