@@ -35,7 +35,7 @@ run import "$OUT/corrupt" --out "$OUT/corrupt-case"
 [ "$(code)" = 1 ] && [ "$(lines)" = 1 ] && grep -q "000010.dcm" "$OUT/err" && [ ! -e "$OUT/corrupt-case/case.xmi" ] \
   && ok "corrupt DICOM named, nothing saved" || fail "corrupt DICOM: exit $(code)" "$OUT/err"
 
-for c in demo import info tg43 dose sources "bench dose" "contour body" "contour margin" "contour boolean" "contour interpolate" "contour stats" "contour mesh" "bench contour"; do
+for c in demo import info tg43 dose sources "bench dose" "contour body" "contour margin" "contour boolean" "contour interpolate" "contour stats" "contour mesh" "bench contour" export; do
   run $c --help
   [ "$(code)" = 0 ] && grep -q "Usage: opensabt $c" "$OUT/stdout" && ok "$c --help" || fail "$c --help" "$OUT/err"
 done
@@ -184,6 +184,76 @@ import json, sys
 r = json.load(open(sys.argv[1]))["result"]
 assert r["grid"] == "512x512x134" and r["bodySecondsMedian"] > 0 and abs(r["tumourPlus10mmEquivalentRadiusMm"] - 40) < 0.5, r
 PY
+
+# DICOM RT export: a ~50 cc target dosed by an 11 mm seed lattice over its box; RS/RP/RD pass dciodvfy, dicompyler-core's D90 from our RS + RD
+# agrees with ours, the RD pixels are our dose grid, and our importer reads the RS back to the same structures.
+run --json contour margin --case "$CASE" --structure GTV_Mass_CT --mm 19 --contract --name TARGET50
+python3 - "$OUT/stdout" "$OUT/seeds-lattice.csv" <<'PY'
+import json, sys
+e = json.load(open(sys.argv[1]))["result"]["structure"]["extentMm"]
+def steps(lo, hi, step=11.0):
+    n = int((hi - lo - 10) // step) + 1
+    start = (lo + hi - (n - 1) * step) / 2
+    return [start + i * step for i in range(n)]
+with open(sys.argv[2], "w") as f:
+    f.write("x_mm,y_mm,z_mm\n")
+    for x in steps(e["min"][0], e["max"][0]):
+        for y in steps(e["min"][1], e["max"][1]):
+            for z in steps(e["min"][2], e["max"][2]):
+                f.write(f"{x:.2f},{y:.2f},{z:.2f}\n")
+PY
+run --json dose --case "$CASE" --seeds "$OUT/seeds-lattice.csv" --strength-U 0.3 --prescription-Gy 120 --target TARGET50 --plan-id check50
+cp "$OUT/stdout" "$OUT/dose50.json"
+run export --case "$CASE" --what all --plan check50 --out "$OUT/export"
+if [ "$(code)" = 0 ] && [ -s "$OUT/export/RS.dcm" ] && [ -s "$OUT/export/RP.dcm" ] && [ -s "$OUT/export/RD.dcm" ]; then
+  ok "export --what all: RS, RP and RD written"
+else
+  fail "export" "$OUT/err"
+fi
+errors=0
+for f in RS RP RD; do dciodvfy "$OUT/export/$f.dcm" >"$OUT/dciodvfy-$f.txt" 2>&1; grep -q '^Error' "$OUT/dciodvfy-$f.txt" && errors=1; grep -q 'Assertion' "$OUT/dciodvfy-$f.txt" && errors=1; done
+[ $errors = 0 ] && ok "dciodvfy: no errors in the exported RTSTRUCT, RTPLAN and RTDOSE" || fail "dciodvfy" "$OUT/dciodvfy-RD.txt"
+/usr/bin/python3 - "$OUT/dose50.json" "$OUT/export" "$CASE" <<'PY' >"$OUT/dicompyler-dvh.txt" 2>&1 && ok "dicompyler-core D90 from our RS + RD within 2 % ($(tail -1 "$OUT/dicompyler-dvh.txt")); RD pixels = our dose grid" || fail "dicompyler DVH / RD read-back" "$OUT/dicompyler-dvh.txt"
+import json, os, re, sys, warnings
+warnings.simplefilter("ignore")
+import numpy as np, pydicom
+from dicompylercore import dicomparser, dvhcalc
+r = json.load(open(sys.argv[1]))["result"]
+ours = r["metrics"]["TARGET50"]["D90"]["value"]
+volume = r["metrics"]["TARGET50"]["volume"]["value"]
+rs = os.path.join(sys.argv[2], "RS.dcm"); rd = os.path.join(sys.argv[2], "RD.dcm")
+roi = [k for k, v in dicomparser.DicomParser(rs).GetStructures().items() if v["name"] == "TARGET50"][0]
+theirs = dvhcalc.get_dvh(rs, rd, roi).D90.value
+assert 40 < volume < 70, volume
+assert abs(theirs / ours - 1) < 0.02, (ours, theirs)
+# the RD's pixels times the scaling are the case's dose grid (within one quantisation step)
+xmi = open(os.path.join(sys.argv[3], "case.xmi")).read()
+plan = xmi[xmi.index('planId="check50"'):]
+dose_file = re.search(r'doseFile="([^"]+)"', plan).group(1)
+grid = np.fromfile(os.path.join(sys.argv[3], dose_file), dtype="<f4")
+ds = pydicom.dcmread(rd)
+pixels = ds.pixel_array.astype(np.float64).ravel() * float(ds.DoseGridScaling)
+assert pixels.shape == grid.shape and np.max(np.abs(pixels - grid)) <= float(ds.DoseGridScaling) * 0.5 + 1e-4 * grid.max(), np.max(np.abs(pixels - grid))
+print("TARGET50 %.1f cc: D90 OpenSABT %.2f Gy, dicompyler-core %.2f Gy" % (volume, ours, theirs))
+PY
+run --json import "$ROOT/demo-data/sts-001/ct" "$OUT/export/RS.dcm" --out "$OUT/reimported"
+run --json contour stats --case "$OUT/reimported"
+cp "$OUT/stdout" "$OUT/stats-reimported.json"
+run --json contour stats --case "$CASE"
+python3 - "$OUT/stdout" "$OUT/stats-reimported.json" <<'PY' && ok "our importer reads the exported RTSTRUCT back to the same structures (names, types, volumes)" || fail "RTSTRUCT read-back" "$OUT/stats-reimported.json"
+import json, sys
+a = {s["name"]: s for s in json.load(open(sys.argv[1]))["result"]["structures"]}
+b = {s["name"]: s for s in json.load(open(sys.argv[2]))["result"]["structures"]}
+assert set(a) == set(b), (sorted(a), sorted(b))
+for name in a:
+    # same voxels; partial volumes within 0.1 % (contour coordinates are written with 0.1 µm and 10 significant digits)
+    assert a[name]["type"] == b[name]["type"] and a[name]["voxels"] == b[name]["voxels"], (name, a[name], b[name])
+    assert abs(a[name]["volumeCc"] - b[name]["volumeCc"]) <= 1e-3 * max(a[name]["volumeCc"], 1e-9), (name, a[name], b[name])
+PY
+run export --case "$CASE" --what rtstruct --anonymize --out "$OUT/export/RS-anon.dcm"
+dcmdump "$OUT/export/RS-anon.dcm" >"$OUT/anon.txt" 2>&1
+grep -q "OPENSABT-.*PatientName" "$OUT/anon.txt" && ! grep -q "STS_001" "$OUT/anon.txt" && grep -q "PatientIdentityRemoved" "$OUT/anon.txt" \
+  && ! dciodvfy "$OUT/export/RS-anon.dcm" 2>&1 | grep -q '^Error' && ok "export --anonymize: pseudonym, no patient name left, still valid" || fail "anonymized export" "$OUT/anon.txt"
 
 # A partner hospital adds one capability from the update site to an installed base product.
 BASE="$ROOT/releng/org.opensabt.site/target/products/org.opensabt.base/linux/gtk/x86_64"

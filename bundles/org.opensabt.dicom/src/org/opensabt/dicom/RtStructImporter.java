@@ -152,7 +152,8 @@ public final class RtStructImporter {
         case "ORGAN", "OAR" -> RoiType.OAR;
         case "EXTERNAL", "BODY" -> RoiType.BODY;
         case "AVOIDANCE" -> RoiType.AVOID;
-        default -> typeFromName(name);
+        case "" -> typeFromName(name); // no interpreted type: guess from the name
+        default -> RoiType.OTHER;
         };
     }
 

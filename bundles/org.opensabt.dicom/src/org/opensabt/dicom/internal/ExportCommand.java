@@ -1,0 +1,101 @@
+package org.opensabt.dicom.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.opensabt.cli.api.CliCommand;
+import org.opensabt.cli.api.CommandContext;
+import org.opensabt.cli.api.CommandException;
+import org.opensabt.cli.api.CommandResult;
+import org.opensabt.dicom.export.DicomExportException;
+import org.opensabt.dicom.export.RtExport;
+import org.opensabt.model.PatientCase;
+import org.opensabt.model.Plan;
+import org.opensabt.model.store.CaseStore;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "export", description = { "Export a case as DICOM RT: RTSTRUCT (structures), RTPLAN (LDR seeds, one channel per seed),",
+        "RTDOSE (total dose in Gy) or all three into a folder. Each file is written whole or not at all." })
+public final class ExportCommand implements CliCommand {
+
+    @Option(names = "--case", required = true, paramLabel = "CASE")
+    String caseFolder;
+
+    @Option(names = "--what", required = true, paramLabel = "rtstruct|rtplan|rtdose|all")
+    String what;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE|DIR", description = "File (or folder for --what all).")
+    String out;
+
+    @Option(names = "--plan", paramLabel = "ID", description = "Plan for rtplan/rtdose (default: the case's only or last plan).")
+    String planId;
+
+    @Option(names = "--anonymize", description = "Apply the DICOM PS3.15 basic de-identification profile (UIDs kept so the objects still refer to each other).")
+    boolean anonymize;
+
+    @Override
+    public CommandResult run(CommandContext context) throws CommandException {
+        Path caseDir = context.resolve(caseFolder);
+        PatientCase patientCase;
+        try {
+            patientCase = new CaseStore(context.productVersion()).load(caseDir);
+        } catch (IOException e) {
+            throw new CommandException(e.getMessage(), e);
+        }
+        String kind = what.toLowerCase(Locale.ROOT);
+        if (!List.of("rtstruct", "rtplan", "rtdose", "all").contains(kind)) {
+            throw new CommandException("--what takes rtstruct, rtplan, rtdose or all, not " + what);
+        }
+        Path target = context.resolve(out);
+        RtExport export = new RtExport(patientCase, anonymize);
+        List<String> written = new ArrayList<>();
+        try {
+            if (kind.equals("all")) {
+                if (Files.exists(target) && !Files.isDirectory(target)) {
+                    throw new CommandException(target + " exists and is not a folder (--what all writes three files into a folder)");
+                }
+                Plan plan = patientCase.getPlans().isEmpty() ? null : plan(patientCase);
+                written.add(export.exportRtStruct(target.resolve("RS.dcm")).toString());
+                if (plan != null) {
+                    written.add(export.exportRtPlan(plan, target.resolve("RP.dcm")).toString());
+                    if (plan.getDoseGrid() != null) {
+                        written.add(export.exportRtDose(plan, target.resolve("RD.dcm")).toString());
+                    }
+                }
+            } else if (kind.equals("rtstruct")) {
+                written.add(export.exportRtStruct(target).toString());
+            } else if (kind.equals("rtplan")) {
+                written.add(export.exportRtPlan(plan(patientCase), target).toString());
+            } else {
+                written.add(export.exportRtDose(plan(patientCase), target).toString());
+            }
+        } catch (DicomExportException e) {
+            throw new CommandException(caseDir + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new CommandException(target + ": cannot write: " + e.getMessage(), e);
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("written", written);
+        json.put("anonymized", anonymize);
+        return CommandResult.of("Wrote " + String.join(", ", written), json);
+    }
+
+    private Plan plan(PatientCase patientCase) throws CommandException {
+        if (patientCase.getPlans().isEmpty()) {
+            throw new CommandException("the case has no plan (run opensabt dose first)");
+        }
+        if (planId == null) {
+            return patientCase.getPlans().get(patientCase.getPlans().size() - 1);
+        }
+        return patientCase.getPlans().stream().filter(p -> planId.equals(p.getPlanId())).findFirst().orElseThrow(() -> new CommandException(
+                "no plan " + planId + " (have: " + String.join(", ", patientCase.getPlans().stream().map(Plan::getPlanId).toList()) + ")"));
+    }
+}
