@@ -35,7 +35,7 @@ run import "$OUT/corrupt" --out "$OUT/corrupt-case"
 [ "$(code)" = 1 ] && [ "$(lines)" = 1 ] && grep -q "000010.dcm" "$OUT/err" && [ ! -e "$OUT/corrupt-case/case.xmi" ] \
   && ok "corrupt DICOM named, nothing saved" || fail "corrupt DICOM: exit $(code)" "$OUT/err"
 
-for c in demo import info tg43 dose sources "bench dose" "contour body" "contour margin" "contour boolean" "contour interpolate" "contour stats" "contour mesh" "bench contour" export; do
+for c in demo import info tg43 dose sources "bench dose" "contour body" "contour margin" "contour boolean" "contour interpolate" "contour stats" "contour mesh" "bench contour" export listen; do
   run $c --help
   [ "$(code)" = 0 ] && grep -q "Usage: opensabt $c" "$OUT/stdout" && ok "$c --help" || fail "$c --help" "$OUT/err"
 done
@@ -254,6 +254,33 @@ run export --case "$CASE" --what rtstruct --anonymize --out "$OUT/export/RS-anon
 dcmdump "$OUT/export/RS-anon.dcm" >"$OUT/anon.txt" 2>&1
 grep -q "OPENSABT-.*PatientName" "$OUT/anon.txt" && ! grep -q "STS_001" "$OUT/anon.txt" && grep -q "PatientIdentityRemoved" "$OUT/anon.txt" \
   && ! dciodvfy "$OUT/export/RS-anon.dcm" 2>&1 | grep -q '^Error' && ok "export --anonymize: pseudonym, no patient name left, still valid" || fail "anonymized export" "$OUT/anon.txt"
+
+# Network: echoscu and 4 parallel storescu associations send the STS case to opensabt listen; an unknown AE's object is discarded.
+PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+"$ROOT/opensabt" --json listen --port "$PORT" --store "$OUT/incoming" --allow-ae STORESCU --duration-s 20 >"$OUT/listen.json" 2>"$OUT/listen.err" &
+LISTENER=$!
+for i in $(seq 1 60); do echoscu -aec OPENSABT 127.0.0.1 "$PORT" >/dev/null 2>&1 && break; sleep 0.25; done
+echoscu -aec OPENSABT 127.0.0.1 "$PORT" >/dev/null 2>&1 && ok "listen answers C-ECHO (echoscu)" || fail "listen C-ECHO" "$OUT/listen.err"
+ls "$ROOT"/demo-data/sts-001/ct/*.dcm | split -n r/4 - "$OUT/send."
+for part in "$OUT"/send.a?; do storescu -aec OPENSABT 127.0.0.1 "$PORT" $(cat "$part") >"$part.log" 2>&1 & done
+storescu -aec OPENSABT 127.0.0.1 "$PORT" "$ROOT"/demo-data/sts-001/rtstruct/*.dcm >"$OUT/send-rs.log" 2>&1
+storescu -aet INTRUDER -aec OPENSABT 127.0.0.1 "$PORT" "$ROOT/bundles/org.opensabt.dicom.tests/data/pydicom-samples/CT_small.dcm" >"$OUT/send-intruder.log" 2>&1
+wait $(jobs -p | grep -v "^$LISTENER$") 2>/dev/null
+wait "$LISTENER"
+python3 - "$OUT/listen.json" "$(find "$OUT/incoming" -name '*.dcm' | wc -l)" <<'PY' && ok "listen: 4 parallel associations, all 59 CT + 1 RTSTRUCT stored by series; unknown AE discarded" || fail "listen" "$OUT/listen.err"
+import json, sys
+r = json.load(open(sys.argv[1]))["result"]
+counts = sorted(r["series"].values())
+assert r["received"] == 60 and counts == [1, 59] and int(sys.argv[2]) == 60 and r["discarded"] == 1 and r["failed"] == 0, (r, sys.argv[2])
+PY
+STUDY=$(find "$OUT/incoming" -mindepth 1 -maxdepth 1 -type d ! -name '.incoming' | head -1)
+run import "$STUDY" --out "$OUT/received-case"
+[ "$(code)" = 0 ] && grep -q "198 x 202 x 59 voxels" "$OUT/stdout" && grep -q "GTV_Mass_CT" "$OUT/stdout" && ok "the received study imports (CT + GTV)" || fail "import of the received study" "$OUT/err"
+python3 -c 'import socket,sys,time; s=socket.socket(); s.bind(("0.0.0.0", int(sys.argv[1]))); s.listen(); time.sleep(30)' "$PORT" &
+BLOCKER=$!; sleep 0.5
+run listen --port "$PORT" --store "$OUT/incoming" --duration-s 1
+kill $BLOCKER 2>/dev/null; wait $BLOCKER 2>/dev/null
+[ "$(code)" = 1 ] && [ "$(lines)" = 1 ] && grep -q "cannot listen on port $PORT" "$OUT/err" && ok "listen on a busy port: one clear error" || fail "listen busy port" "$OUT/err"
 
 # A partner hospital adds one capability from the update site to an installed base product.
 BASE="$ROOT/releng/org.opensabt.site/target/products/org.opensabt.base/linux/gtk/x86_64"

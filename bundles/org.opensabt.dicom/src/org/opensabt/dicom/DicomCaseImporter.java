@@ -141,8 +141,10 @@ public final class DicomCaseImporter {
             if (Files.isRegularFile(input)) {
                 files.add(input);
             } else if (Files.isDirectory(input)) {
-                try (Stream<Path> s = Files.list(input)) {
-                    s.filter(Files::isRegularFile).filter(DicomCaseImporter::looksLikeData).sorted().forEach(files::add);
+                // the whole folder tree (a PACS export or a listen store: study/series/…), hidden folders skipped
+                try (Stream<Path> s = Files.walk(input)) {
+                    s.filter(Files::isRegularFile).filter(p -> !hiddenBelow(input, p)).filter(DicomCaseImporter::looksLikeData).sorted()
+                            .forEach(files::add);
                 } catch (IOException e) {
                     throw new DicomImportException(input, "cannot list the folder: " + e.getMessage(), e);
                 }
@@ -154,6 +156,15 @@ public final class DicomCaseImporter {
             throw new DicomImportException(null, "no files in " + inputs);
         }
         return files;
+    }
+
+    private static boolean hiddenBelow(Path root, Path file) {
+        for (Path part : root.relativize(file)) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean looksLikeData(Path file) {
