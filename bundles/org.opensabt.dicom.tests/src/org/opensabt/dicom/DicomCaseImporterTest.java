@@ -10,6 +10,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -128,6 +129,28 @@ class DicomCaseImporterTest {
         double[] ipp = DcmDump.doubles(SAMPLES.resolve("CT_small.dcm"), "0020,0032");
         assertEquals(ipp[0], ct.getOriginMm().get(0), 1e-9);
         assertEquals(ipp[1], ct.getOriginMm().get(1), 1e-9);
+    }
+
+    @Test
+    void shuffledFileNamesAndInstanceNumbersGiveTheSameVolume() throws Exception {
+        DicomCaseImporter.Result reference = new DicomCaseImporter().importCase("ref", List.of(STS.resolve("ct")), null);
+        Path shuffled = tmp.resolve("shuffled/a/b");
+        Files.createDirectories(shuffled);
+        List<Path> files = new ArrayList<>(DcmDump.list(STS.resolve("ct")));
+        java.util.Collections.shuffle(files, new java.util.Random(3));
+        for (int i = 0; i < files.size(); i++) {
+            // names and instance numbers in a random order that has nothing to do with the slice positions
+            Path target = shuffled.resolve(String.format("x%03d.dcm", (i * 37) % files.size()));
+            Files.copy(files.get(i), target);
+            Process p = new ProcessBuilder("dcmodify", "-nb", "-q", "-m", "(0020,0013)=" + (1000 - i), target.toString()).redirectErrorStream(true).start();
+            assertEquals(0, p.waitFor(), new String(p.getInputStream().readAllBytes()));
+        }
+        ImageSeries a = reference.patientCase().getStudies().get(0).getSeries().get(0);
+        ImageSeries b = new DicomCaseImporter().importCase("shuffled", List.of(tmp.resolve("shuffled")), null).patientCase().getStudies().get(0)
+                .getSeries().get(0);
+        assertEquals(a.getOriginMm(), b.getOriginMm());
+        assertEquals(a.getSopInstanceUids(), b.getSopInstanceUids());
+        assertArrayEquals(a.getVoxels(), b.getVoxels());
     }
 
     @Test
