@@ -236,6 +236,15 @@ pixels = ds.pixel_array.astype(np.float64).ravel() * float(ds.DoseGridScaling)
 assert pixels.shape == grid.shape and np.max(np.abs(pixels - grid)) <= float(ds.DoseGridScaling) * 0.5 + 1e-4 * grid.max(), np.max(np.abs(pixels - grid))
 print("TARGET50 %.1f cc: D90 OpenSABT %.2f Gy, dicompyler-core %.2f Gy" % (volume, ours, theirs))
 PY
+run --json dose --case "$CASE" --rtplan "$OUT/export/RP.dcm" --target TARGET50 --plan-id from-rtplan
+python3 - "$OUT/dose50.json" "$OUT/stdout" <<'PY' && ok "dose --rtplan of the exported RTPLAN reproduces the plan (seeds, axes, strength, prescription, D90)" || fail "dose --rtplan" "$OUT/stdout"
+import json, sys
+a = json.load(open(sys.argv[1]))["result"]; b = json.load(open(sys.argv[2]))["result"]
+assert b["seeds"] == a["seeds"] and abs(b["airKermaStrengthU"] - 0.3) < 1e-9, b
+ma = a["metrics"]["TARGET50"]; mb = b["metrics"]["TARGET50"]
+assert abs(mb["D90"]["value"] / ma["D90"]["value"] - 1) < 1e-4 and mb["V100"]["value"] is not None, (ma["D90"], mb["D90"])
+assert any("prescription 120" in w for w in b["warnings"]), b["warnings"]
+PY
 run --json import "$ROOT/demo-data/sts-001/ct" "$OUT/export/RS.dcm" --out "$OUT/reimported"
 run --json contour stats --case "$OUT/reimported"
 cp "$OUT/stdout" "$OUT/stats-reimported.json"

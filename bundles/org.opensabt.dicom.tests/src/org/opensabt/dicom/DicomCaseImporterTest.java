@@ -154,6 +154,14 @@ class DicomCaseImporterTest {
     }
 
     @Test
+    void anExternalBeamPlanIsNotTakenForSeeds() {
+        DicomImportException e = assertThrows(DicomImportException.class, () -> new BrachyPlanReader().read(SAMPLES.resolve("rtplan.dcm")));
+        assertTrue(e.getMessage().contains("not a brachytherapy plan (it has beams: an external-beam plan)"), e.getMessage());
+        DicomImportException notPlan = assertThrows(DicomImportException.class, () -> new BrachyPlanReader().read(SAMPLES.resolve("rtdose.dcm")));
+        assertTrue(notPlan.getMessage().contains("Modality is \"RTDOSE\", not RTPLAN"), notPlan.getMessage());
+    }
+
+    @Test
     void rtDoseGridGeometryAgreesWithDcmdump() throws Exception {
         Path file = SAMPLES.resolve("rtdose.dcm");
         RtDoseGeometry g = RtDoseGeometry.read(file);

@@ -291,16 +291,17 @@ public final class RtExport {
             for (Seed seed : plan.getSeeds()) {
                 channel++;
                 double[] p = seed.getPositionMm().stream().mapToDouble(Double::doubleValue).toArray();
+                double[] u = seed.getDirectionUnit().size() == 3 ? seed.getDirectionUnit().stream().mapToDouble(Double::doubleValue).toArray() : null;
                 totalKerma += seed.getAirKermaStrengthU() * meanLifeSeconds / 3600.0;
                 channels.add(new Dataset().put(0x300A, 0x0282, "IS", String.valueOf(channel)).putNumbers(0x300A, 0x0286, "DS", Math.round(meanLifeSeconds))
                         .put(0x300A, 0x0284, "DS").put(0x300A, 0x0288, "CS", "FIXED").put(0x300C, 0x000E, "IS", "1").put(0x300A, 0x0110, "IS", "2")
                         .put(0x300A, 0x02A2, "IS")
                         .put(0x300A, 0x02C8, "DS", "1")
                         .sequence(0x300A, 0x02D0,
-                                new Dataset().put(0x300A, 0x0112, "IS", "0").put(0x300A, 0x02D6, "DS", "0").put(0x300A, 0x02D2, "DS", "0")
-                                        .putNumbers(0x300A, 0x02D4, "DS", p),
-                                new Dataset().put(0x300A, 0x0112, "IS", "1").put(0x300A, 0x02D6, "DS", "1").put(0x300A, 0x02D2, "DS", "0")
-                                        .putNumbers(0x300A, 0x02D4, "DS", p)));
+                                orientation(new Dataset().put(0x300A, 0x0112, "IS", "0").put(0x300A, 0x02D6, "DS", "0").put(0x300A, 0x02D2, "DS", "0")
+                                        .putNumbers(0x300A, 0x02D4, "DS", p), u),
+                                orientation(new Dataset().put(0x300A, 0x0112, "IS", "1").put(0x300A, 0x02D6, "DS", "1").put(0x300A, 0x02D2, "DS", "0")
+                                        .putNumbers(0x300A, 0x02D4, "DS", p), u)));
             }
             d.sequence(0x300A, 0x0230, new Dataset().put(0x300A, 0x0232, "CS", "PERINEAL").put(0x300A, 0x0234, "IS", "1")
                     .putNumbers(0x300A, 0x0250, "DS", totalKerma).sequence(0x300A, 0x0280, channels));
@@ -312,6 +313,18 @@ public final class RtExport {
         } catch (DicomException e) {
             throw new DicomExportException("cannot build the RT Plan: " + e.getMessage());
         }
+    }
+
+    /** Control Point Orientation (300A,0412): the seed's axis, FL ×3. */
+    private static Dataset orientation(Dataset point, double[] unit) throws DicomException {
+        if (unit != null) {
+            com.pixelmed.dicom.FloatSingleAttribute a = new com.pixelmed.dicom.FloatSingleAttribute(Dataset.tag(0x300A, 0x0412));
+            for (double v : unit) {
+                a.addValue(v);
+            }
+            point.list.put(a);
+        }
+        return point;
     }
 
     private static double[] direction(List<Double> values, double x, double y, double z) {

@@ -34,8 +34,11 @@ public final class DoseCommand implements CliCommand {
     @Option(names = "--case", required = true, paramLabel = "CASE", description = "Case folder (from 'opensabt import').")
     String caseFolder;
 
-    @Option(names = "--seeds", required = true, paramLabel = "CSV", description = "Seeds: x_mm,y_mm,z_mm (patient LPS) [,seed_id,needle,dir_x,dir_y,dir_z,strength_U].")
+    @Option(names = "--seeds", paramLabel = "CSV", description = "Seeds: x_mm,y_mm,z_mm (patient LPS) [,seed_id,needle,dir_x,dir_y,dir_z,strength_U].")
     String seeds;
+
+    @Option(names = "--rtplan", paramLabel = "FILE", description = "Seeds from a DICOM brachytherapy RT Plan instead (positions, axes, strength, prescription).")
+    String rtplan;
 
     @Option(names = "--source", defaultValue = "6711", paramLabel = "NAME|FILE", description = "Seed model (default: ${DEFAULT-VALUE}).")
     String source;
@@ -114,8 +117,27 @@ public final class DoseCommand implements CliCommand {
                     : patientCase.getStudies().get(0).getSeries().get(0);
             double[] defaultDirection = ct == null ? new double[] { 0, 0, 1 }
                     : ct.getSliceDirection().stream().mapToDouble(Double::doubleValue).toArray();
-            SeedTable.Read table = SeedTable.read(context.resolve(seeds), strength, defaultDirection);
-            notes = new ArrayList<>(table.notes());
+            if ((seeds == null) == (rtplan == null)) {
+                throw new CommandException("give the seeds with either --seeds CSV or --rtplan FILE");
+            }
+            List<org.opensabt.dose.SeedPlacement> placements;
+            if (seeds != null) {
+                SeedTable.Read table = SeedTable.read(context.resolve(seeds), strength, defaultDirection);
+                notes = new ArrayList<>(table.notes());
+                placements = table.seeds();
+            } else {
+                notes = new ArrayList<>();
+                try {
+                    RtPlanSeeds.Read plan = RtPlanSeeds.read(context.resolve(rtplan), defaultDirection, Double.isFinite(strength) ? strength : 0, notes);
+                    placements = plan.seeds();
+                    if (prescriptionGy == null && Double.isFinite(plan.prescriptionGy())) {
+                        prescriptionGy = plan.prescriptionGy();
+                        notes.add("prescription " + plan.prescriptionGy() + " Gy from the RT Plan");
+                    }
+                } catch (NoClassDefFoundError e) {
+                    throw new CommandException("--rtplan needs the DICOM capability (install org.opensabt.dicom.feature)", e);
+                }
+            }
             DoseEngine engine = DoseEngines.find("tg43");
             if (boxMm != null && boxMm.length != 6) {
                 throw new CommandException("--box-mm takes six numbers: two opposite corners x,y,z,x,y,z (patient LPS mm)");
@@ -131,7 +153,7 @@ public final class DoseCommand implements CliCommand {
                     throw new CommandException("--grid-from-rtdose needs the DICOM capability (install org.opensabt.dicom.feature)", e);
                 }
             }
-            outcome = new CaseDose().compute(patientCase, engine, new CaseDose.Request(planId, seed, options, table.seeds(), gridMm, marginMm,
+            outcome = new CaseDose().compute(patientCase, engine, new CaseDose.Request(planId, seed, options, placements, gridMm, marginMm,
                     prescriptionGy == null ? Double.NaN : prescriptionGy, target, threads == null ? Runtime.getRuntime().availableProcessors() : threads,
                     grid, boxMm, daysAfterImplant == null ? Double.NaN : daysAfterImplant));
         } catch (DoseInputException | IllegalArgumentException e) {
@@ -153,7 +175,9 @@ public final class DoseCommand implements CliCommand {
         if (dvhCsv != null) {
             writeDvhCsv(context.resolve(dvhCsv), outcome);
         }
-        return result(caseDir, outcome, seed, strength, notes);
+        double reported = Double.isFinite(strength) ? strength
+                : outcome.plan().getAirKermaStrengthU() > 0 ? outcome.plan().getAirKermaStrengthU() : Double.NaN;
+        return result(caseDir, outcome, seed, reported, notes);
     }
 
     private double resolveStrength(SeedSource seed) throws CommandException {

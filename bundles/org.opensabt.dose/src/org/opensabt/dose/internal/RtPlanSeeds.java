@@ -1,0 +1,51 @@
+package org.opensabt.dose.internal;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.opensabt.cli.api.CommandException;
+import org.opensabt.dicom.BrachyPlanReader;
+import org.opensabt.dicom.DicomImportException;
+import org.opensabt.dose.SeedPlacement;
+
+/** Seeds of a DICOM brachytherapy RT Plan (through the optional DICOM bundle). */
+final class RtPlanSeeds {
+
+    record Read(List<SeedPlacement> seeds, double prescriptionGy, String isotope) {
+    }
+
+    private RtPlanSeeds() {
+    }
+
+    static Read read(Path file, double[] defaultDirection, double strengthOverrideU, List<String> notes) throws CommandException {
+        BrachyPlanReader.BrachyPlan plan;
+        try {
+            plan = new BrachyPlanReader().read(file);
+        } catch (DicomImportException e) {
+            throw new CommandException(e.getMessage(), e);
+        }
+        if (plan.seeds().isEmpty()) {
+            throw new CommandException(file + ": the plan has no fixed sources (seeds)" + (plan.dwells().isEmpty() ? "" : "; its "
+                    + plan.dwells().size() + " dwell positions belong to a stepping-source (HDR/PDR) plan"));
+        }
+        List<SeedPlacement> seeds = new ArrayList<>();
+        int withoutAxis = 0;
+        for (BrachyPlanReader.PlannedSeed s : plan.seeds()) {
+            double strength = strengthOverrideU > 0 ? strengthOverrideU : s.strengthU();
+            if (s.directionUnit() == null) {
+                withoutAxis++;
+            }
+            try {
+                seeds.add(new SeedPlacement("channel " + s.channel(), s.positionMm(), s.directionUnit() != null ? s.directionUnit() : defaultDirection,
+                        strength));
+            } catch (IllegalArgumentException e) {
+                throw new CommandException(file + ": " + e.getMessage(), e);
+            }
+        }
+        if (withoutAxis > 0) {
+            notes.add(withoutAxis + " seed(s) of the plan have no Control Point Orientation: they point along the CT's slice direction");
+        }
+        return new Read(seeds, plan.prescriptionGy(), plan.sources().isEmpty() ? "" : plan.sources().get(0).isotope());
+    }
+}
