@@ -245,6 +245,12 @@ ma = a["metrics"]["TARGET50"]; mb = b["metrics"]["TARGET50"]
 assert abs(mb["D90"]["value"] / ma["D90"]["value"] - 1) < 1e-4 and mb["V100"]["value"] is not None, (ma["D90"], mb["D90"])
 assert any("prescription 120" in w for w in b["warnings"]), b["warnings"]
 PY
+run --json dose --case "$CASE" --rtplan "$OUT/export/RP.dcm" --compare-rtdose "$OUT/export/RD.dcm" --plan-id recheck
+python3 - "$OUT/stdout" <<'PY' && ok "dose --rtplan --compare-rtdose: the exported RTDOSE recomputed on its own grid agrees voxel by voxel" || fail "compare-rtdose" "$OUT/stdout"
+import json, sys
+c = json.load(open(sys.argv[1]))["result"]["comparison"]
+assert c["voxelsCompared"] > 1000 and c["within2PercentPercent"] == 100.0 and c["maxAbsDifferenceGy"] <= c["referenceMaxGy"] / 65000, c
+PY
 run --json import "$ROOT/demo-data/sts-001/ct" "$OUT/export/RS.dcm" --out "$OUT/reimported"
 run --json contour stats --case "$OUT/reimported"
 cp "$OUT/stdout" "$OUT/stats-reimported.json"

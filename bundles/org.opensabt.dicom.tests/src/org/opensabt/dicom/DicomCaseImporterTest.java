@@ -154,6 +154,21 @@ class DicomCaseImporterTest {
     }
 
     @Test
+    void rtDoseValuesArePixelsTimesScaling() throws Exception {
+        Path file = SAMPLES.resolve("rtdose.dcm");
+        RtDoseReader.RtDose dose = new RtDoseReader().read(file);
+        assertEquals("RELATIVE", dose.doseUnits());
+        double scaling = DcmDump.doubles(file, "3004,000e")[0];
+        // dcmdump prints the 32-bit pixels as 16-bit words, low word first
+        String[] words = DcmDump.value(file, "7fe0,0010").split("\\\\");
+        for (int i = 0; i < 4; i++) {
+            long raw = Long.parseLong(words[2 * i].strip(), 16) | Long.parseLong(words[2 * i + 1].strip(), 16) << 16;
+            assertEquals(raw * scaling, dose.dose()[i], 1e-6 * raw * scaling);
+        }
+        assertEquals(10 * 10 * 15, dose.dose().length);
+    }
+
+    @Test
     void anExternalBeamPlanIsNotTakenForSeeds() {
         DicomImportException e = assertThrows(DicomImportException.class, () -> new BrachyPlanReader().read(SAMPLES.resolve("rtplan.dcm")));
         assertTrue(e.getMessage().contains("not a brachytherapy plan (it has beams: an external-beam plan)"), e.getMessage());

@@ -76,6 +76,9 @@ public final class DoseCommand implements CliCommand {
     @Option(names = "--grid-from-rtdose", paramLabel = "FILE", description = "Compute on exactly the grid of this RTDOSE file (needs the DICOM feature).")
     String rtdose;
 
+    @Option(names = "--compare-rtdose", paramLabel = "FILE", description = "Compare with this RTDOSE (Gy) voxel by voxel, on its grid: another system's plan re-checked.")
+    String compareRtdose;
+
     @Option(names = "--prescription-Gy", paramLabel = "GY", description = "Prescription dose for V100/V150/V200, CI, COIN, DNR.")
     Double prescriptionGy;
 
@@ -146,6 +149,9 @@ public final class DoseCommand implements CliCommand {
                 throw new CommandException("--days-after-implant must not be negative, is " + daysAfterImplant);
             }
             GridGeometry grid = null;
+            if (compareRtdose != null && rtdose == null) {
+                rtdose = compareRtdose;
+            }
             if (rtdose != null) {
                 try {
                     grid = RtDoseGrids.read(context.resolve(rtdose), ct, notes);
@@ -175,9 +181,23 @@ public final class DoseCommand implements CliCommand {
         if (dvhCsv != null) {
             writeDvhCsv(context.resolve(dvhCsv), outcome);
         }
+        Map<String, Object> comparison = null;
+        if (compareRtdose != null) {
+            comparison = compare(context.resolve(compareRtdose), outcome.doseGy(), notes);
+        }
         double reported = Double.isFinite(strength) ? strength
                 : outcome.plan().getAirKermaStrengthU() > 0 ? outcome.plan().getAirKermaStrengthU() : Double.NaN;
-        return result(caseDir, outcome, seed, reported, notes);
+        CommandResult result = result(caseDir, outcome, seed, reported, notes);
+        if (comparison == null) {
+            return result;
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> json = new java.util.LinkedHashMap<>((Map<String, Object>) result.toJson());
+        json.put("comparison", comparison);
+        String text = result.toText() + String.format(Locale.ROOT, "%nAgainst %s: %.2f %% of the %d voxels above 10 %% of its maximum within 2 %%; largest difference %.3f Gy, mean |difference| %.3f Gy",
+                compareRtdose, comparison.get("within2PercentPercent"), comparison.get("voxelsCompared"), comparison.get("maxAbsDifferenceGy"),
+                comparison.get("meanAbsDifferenceGy"));
+        return CommandResult.of(text, json);
     }
 
     private double resolveStrength(SeedSource seed) throws CommandException {
@@ -238,5 +258,46 @@ public final class DoseCommand implements CliCommand {
         } catch (IOException e) {
             throw new CommandException(file + ": cannot write the DVH table: " + e.getMessage(), e);
         }
+    }
+
+    /** Voxel-by-voxel comparison over voxels where the reference exceeds 10 % of its maximum. */
+    private static Map<String, Object> compare(Path file, float[] ours, List<String> notes) throws CommandException {
+        float[] reference;
+        try {
+            reference = RtDoseGrids.doseGy(file);
+        } catch (NoClassDefFoundError e) {
+            throw new CommandException("--compare-rtdose needs the DICOM capability (install org.opensabt.dicom.feature)", e);
+        }
+        if (reference.length != ours.length) {
+            throw new CommandException(file + ": " + reference.length + " voxels, the computed grid has " + ours.length);
+        }
+        double max = 0;
+        for (float v : reference) {
+            max = Math.max(max, v);
+        }
+        long compared = 0;
+        long within = 0;
+        double maxDiff = 0;
+        double sumDiff = 0;
+        for (int i = 0; i < ours.length; i++) {
+            if (reference[i] < 0.1 * max) {
+                continue;
+            }
+            double diff = Math.abs(ours[i] - reference[i]);
+            compared++;
+            sumDiff += diff;
+            maxDiff = Math.max(maxDiff, diff);
+            if (diff <= 0.02 * reference[i]) {
+                within++;
+            }
+        }
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("rtdose", file.toString());
+        m.put("voxelsCompared", compared);
+        m.put("within2PercentPercent", compared == 0 ? 0.0 : 100.0 * within / compared);
+        m.put("maxAbsDifferenceGy", maxDiff);
+        m.put("meanAbsDifferenceGy", compared == 0 ? 0.0 : sumDiff / compared);
+        m.put("referenceMaxGy", max);
+        return m;
     }
 }

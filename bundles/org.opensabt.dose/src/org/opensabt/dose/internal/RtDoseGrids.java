@@ -18,6 +18,19 @@ final class RtDoseGrids {
     private RtDoseGrids() {
     }
 
+    /** The dose values (Gy) of an RTDOSE; RELATIVE doses are refused. */
+    static float[] doseGy(Path file) throws CommandException {
+        try {
+            org.opensabt.dicom.RtDoseReader.RtDose dose = new org.opensabt.dicom.RtDoseReader().read(file);
+            if (!dose.doseUnits().equalsIgnoreCase("GY")) {
+                throw new CommandException(file + ": (3004,0002) DoseUnits is " + dose.doseUnits() + ", not GY: cannot compare with a dose in Gy");
+            }
+            return dose.dose();
+        } catch (DicomImportException e) {
+            throw new CommandException(e.getMessage(), e);
+        }
+    }
+
     static GridGeometry read(Path file, ImageSeries ct, List<String> notes) throws CommandException {
         RtDoseGeometry geometry;
         try {
