@@ -150,6 +150,9 @@ public final class CtSeriesImporter {
 
     private static void readHounsfield(Slice s, int count, short[] target, int offset) throws DicomImportException {
         AttributeList list = s.attributes();
+        if (list.getPixelData() == null) {
+            list = DicomFiles.read(s.file()); // headers were read without pixels; this slice's pixels now, then let go
+        }
         Attribute pixelData = list.getPixelData();
         if (pixelData == null) {
             throw new DicomImportException(s.file(), "(7FE0,0010) PixelData is missing");

@@ -45,7 +45,7 @@ public final class DicomCaseImporter {
         List<AttributeList> structLists = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         for (Path file : files) {
-            AttributeList list = DicomFiles.read(file);
+            AttributeList list = DicomFiles.read(file, true);
             String modality = Attribute.getSingleStringValueOrEmptyString(list, TagFromName.Modality).strip();
             switch (modality) {
             case "CT" -> {

@@ -16,9 +16,17 @@ final class DicomFiles {
     }
 
     static AttributeList read(Path file) throws DicomImportException {
+        return read(file, false);
+    }
+
+    /**
+     * @param headerOnly stop before (7FE0,0010) PixelData: the import reads every header first and
+     *                   the pixels slice by slice later, so only one slice's pixels are in memory twice
+     */
+    static AttributeList read(Path file, boolean headerOnly) throws DicomImportException {
         AttributeList list = new AttributeList();
         try {
-            readQuietly(list, file);
+            readQuietly(list, file, headerOnly);
         } catch (DicomException | IOException | RuntimeException e) {
             throw new DicomImportException(file, "not a readable DICOM file (" + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage().strip()) + ")", e);
@@ -40,12 +48,16 @@ final class DicomFiles {
      * import reports such files as one precise error instead, so PixelMed's stderr is held back
      * during the read. Imports read files one at a time, hence the lock.
      */
-    private static void readQuietly(AttributeList list, Path file) throws DicomException, IOException {
+    private static void readQuietly(AttributeList list, Path file, boolean headerOnly) throws DicomException, IOException {
         synchronized (DicomFiles.class) {
             java.io.PrintStream original = System.err;
             System.setErr(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
             try {
-                list.read(file.toString());
+                if (headerOnly) {
+                    list.read(file.toString(), TagFromName.PixelData);
+                } else {
+                    list.read(file.toString());
+                }
             } finally {
                 System.setErr(original);
             }
