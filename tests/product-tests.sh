@@ -35,7 +35,7 @@ run import "$OUT/corrupt" --out "$OUT/corrupt-case"
 [ "$(code)" = 1 ] && [ "$(lines)" = 1 ] && grep -q "000010.dcm" "$OUT/err" && [ ! -e "$OUT/corrupt-case/case.xmi" ] \
   && ok "corrupt DICOM named, nothing saved" || fail "corrupt DICOM: exit $(code)" "$OUT/err"
 
-for c in demo import info tg43 dose sources "bench dose" "contour body" "contour margin" "contour boolean" "contour interpolate" "contour stats" "contour mesh" "bench contour" export listen; do
+for c in demo import info tg43 dose sources "bench dose" "contour body" "contour margin" "contour boolean" "contour interpolate" "contour stats" "contour mesh" "bench contour" export listen "bench import"; do
   run $c --help
   [ "$(code)" = 0 ] && grep -q "Usage: opensabt $c" "$OUT/stdout" && ok "$c --help" || fail "$c --help" "$OUT/err"
 done
@@ -296,6 +296,10 @@ BLOCKER=$!; sleep 0.5
 run listen --port "$PORT" --store "$OUT/incoming" --duration-s 1
 kill $BLOCKER 2>/dev/null; wait $BLOCKER 2>/dev/null
 [ "$(code)" = 1 ] && [ "$(lines)" = 1 ] && grep -q "cannot listen on port $PORT" "$OUT/err" && ok "listen on a busy port: one clear error" || fail "listen busy port" "$OUT/err"
+
+"$ROOT/opensabt" --json bench import --slices 20 --repeats 1 >"$OUT/bench-import.json" 2>"$OUT/err"
+python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["result"]; assert r["slices"] == 20 and r["wallSecondsMedian"] > 0 and r["peakHeapPerVoxelData"] > 0, r' "$OUT/bench-import.json" \
+  && ok "bench import (small): wall time and peak heap against voxel data" || fail "bench import" "$OUT/err"
 
 # A partner hospital adds one capability from the update site to an installed base product.
 BASE="$ROOT/releng/org.opensabt.site/target/products/org.opensabt.base/linux/gtk/x86_64"

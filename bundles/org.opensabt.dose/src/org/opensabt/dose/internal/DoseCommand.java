@@ -73,7 +73,7 @@ public final class DoseCommand implements CliCommand {
     @Option(names = "--box-mm", split = ",", paramLabel = "X0,Y0,Z0,X1,Y1,Z1", description = "Opposite corners (patient LPS mm) of the box to compute on (default: target and seeds plus --margin-mm).")
     double[] boxMm;
 
-    @Option(names = "--grid-from-rtdose", paramLabel = "FILE", description = "Compute on exactly the grid of this RTDOSE file (needs the DICOM feature).")
+    @Option(names = { "--grid-from-rtdose", "--grid-like" }, paramLabel = "FILE", description = "Compute on exactly the grid of this RTDOSE file (needs the DICOM feature).")
     String rtdose;
 
     @Option(names = "--compare-rtdose", paramLabel = "FILE", description = "Compare with this RTDOSE (Gy) voxel by voxel, on its grid: another system's plan re-checked.")
