@@ -45,7 +45,7 @@ final class DemoPlan {
 
     static CaseDose.Outcome computeDose(PatientCase patientCase, SeedSource source) throws DoseInputException, InterruptedException {
         ImageSeries ct = patientCase.getStudies().get(0).getSeries().get(0);
-        GridGeometry ctGrid = CaseDose.geometryOf(ct);
+        GridGeometry ctGrid = GridGeometry.of(ct);
         Structure gtv = null;
         for (StructureSet set : patientCase.getStudies().get(0).getStructureSets()) {
             for (Structure s : set.getStructures()) {

@@ -19,7 +19,11 @@ public record RtDoseGeometry(double[] originMm, double[] rowDirection, double[] 
     static final AttributeTag GridFrameOffsetVector = new AttributeTag(0x3004, 0x000C);
 
     public static RtDoseGeometry read(Path file) throws DicomImportException {
-        AttributeList list = DicomFiles.read(file);
+        return of(DicomFiles.read(file, true), file);
+    }
+
+    /** The geometry from an RT Dose's attributes ({@code file} names it in messages). */
+    static RtDoseGeometry of(AttributeList list, Path file) throws DicomImportException {
         String modality = Attribute.getSingleStringValueOrEmptyString(list, TagFromName.Modality);
         if (!modality.equals("RTDOSE")) {
             throw new DicomImportException(file, "(0008,0060) Modality is \"" + modality + "\", not RTDOSE");

@@ -24,8 +24,8 @@ public final class RtDoseReader {
     static final AttributeTag DoseGridScaling = new AttributeTag(0x3004, 0x000E);
 
     public RtDose read(Path file) throws DicomImportException {
-        RtDoseGeometry geometry = RtDoseGeometry.read(file);
         AttributeList list = DicomFiles.read(file);
+        RtDoseGeometry geometry = RtDoseGeometry.of(list, file);
         double scaling = Attribute.getSingleDoubleValueOrDefault(list, DoseGridScaling, Double.NaN);
         if (!(scaling > 0)) {
             throw new DicomImportException(file, "(3004,000E) DoseGridScaling is missing or not positive");

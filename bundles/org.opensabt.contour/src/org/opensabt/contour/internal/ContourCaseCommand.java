@@ -86,13 +86,13 @@ abstract class ContourCaseCommand implements CliCommand {
         } catch (IOException e) {
             throw new CommandException(e.getMessage(), e);
         }
-        Mask mask = StructureGeometry.mask(created, grid);
+        Map<String, Object> stats = StructureStats.of(created, grid);
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("caseFolder", caseDir.toString());
-        json.put("structure", StructureStats.of(created, grid));
+        json.put("structure", stats);
         json.put("notes", report);
         String text = String.format(Locale.ROOT, "%s: %s, %d contours, %.2f cc (%d voxels)%s%nSaved in %s", created.getName(),
-                created.getType().getLiteral(), created.getContours().size(), StructureStats.volumeCc(created, grid), mask.count(),
+                created.getType().getLiteral(), created.getContours().size(), (Double) stats.get("volumeCc"), (Long) stats.get("voxels"),
                 report.isEmpty() ? "" : "\n" + String.join("\n", report), caseDir);
         return CommandResult.of(text, json);
     }

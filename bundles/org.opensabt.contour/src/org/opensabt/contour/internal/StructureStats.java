@@ -10,19 +10,18 @@ import org.opensabt.contour.VoxelFractions;
 import org.opensabt.model.Structure;
 import org.opensabt.model.geometry.GridGeometry;
 
-/** Volume (partial-volume, cc), centroid and extent (patient mm) of a structure on the CT grid. */
+/**
+ * Volume (partial-volume, cc), and voxel count, centroid and extent (patient mm) of the binary mask of
+ * a structure on the CT grid.
+ */
 final class StructureStats {
 
     private StructureStats() {
     }
 
-    static double volumeCc(Structure structure, GridGeometry grid) {
-        return StructureGeometry.fractions(structure, grid).volumeCc();
-    }
-
     static Map<String, Object> of(Structure structure, GridGeometry grid) {
         VoxelFractions fractions = StructureGeometry.fractions(structure, grid);
-        Mask mask = Mask.of(fractions, grid, 0.5);
+        Mask mask = StructureGeometry.mask(structure, grid); // the binary mask the contour commands work on (voxel centres)
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", structure.getName());
         m.put("type", structure.getType().getLiteral());

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Locale;
 
 import org.opensabt.dose.DoseEngine;
+import org.opensabt.cli.api.CaseSummaries;
 import org.opensabt.contour.StructureRasterizer;
 import org.opensabt.contour.VoxelFractions;
 import org.opensabt.dose.DoseRateGrid;
@@ -64,7 +65,7 @@ public final class CaseDose {
             throw new DoseInputException("grid spacing must be between 0 and 10 mm, is " + request.gridMm() + " mm");
         }
         ImageSeries ct = firstSeries(patientCase);
-        GridGeometry ctGrid = geometryOf(ct);
+        GridGeometry ctGrid = GridGeometry.of(ct);
         for (SeedPlacement seed : request.seeds()) {
             if (!ctGrid.contains(seed.positionMm())) {
                 double[] p = seed.positionMm();
@@ -129,7 +130,7 @@ public final class CaseDose {
                 warnings.add("structure " + structure.getName() + " lies outside the dose grid: not evaluated");
                 continue;
             }
-            double planimetric = new StructureRasterizer().rasterize(contours, gridCovering(ctGrid, contours), ctGrid.spacingMm()[2]).volumeCc();
+            double planimetric = CaseSummaries.planimetricVolumeCm3(structure); // area × plane spacing: the whole structure
             if (mask.volumeCc() < 0.98 * planimetric) {
                 warnings.add(String.format(Locale.ROOT, "structure %s extends beyond the dose grid (%.1f of %.1f cc inside): its DVH covers the part inside",
                         structure.getName(), mask.volumeCc(), planimetric));
@@ -263,26 +264,6 @@ public final class CaseDose {
         return plan;
     }
 
-    private static GridGeometry gridCovering(GridGeometry ct, List<double[]> contours) {
-        double[] low = { Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE };
-        double[] high = { -Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE };
-        for (double[] pts : contours) {
-            for (int i = 0; i + 2 < pts.length; i += 3) {
-                extend(low, high, ct.toGridMm(new double[] { pts[i], pts[i + 1], pts[i + 2] }));
-            }
-        }
-        double step = 1.0;
-        double pad = ct.spacingMm()[2] + 2;
-        int[] n = new int[3];
-        for (int k = 0; k < 3; k++) {
-            low[k] -= pad;
-            n[k] = (int) Math.ceil((high[k] + pad - low[k]) / step) + 1;
-        }
-        double[] origin = ct.positionMm(low[0] / ct.spacingMm()[0], low[1] / ct.spacingMm()[1], low[2] / ct.spacingMm()[2]);
-        return new GridGeometry(origin, ct.rowDirection(), ct.columnDirection(), ct.sliceDirection(), new double[] { step, step, step }, n[0],
-                n[1], n[2]);
-    }
-
     private static void extend(double[] low, double[] high, double[] p) {
         for (int k = 0; k < 3; k++) {
             low[k] = Math.min(low[k], p[k]);
@@ -297,10 +278,6 @@ public final class CaseDose {
             }
         }
         throw new DoseInputException("case " + patientCase.getCaseId() + " has no CT series");
-    }
-
-    public static GridGeometry geometryOf(ImageSeries ct) {
-        return GridGeometry.of(ct);
     }
 
     static List<Structure> structuresOf(PatientCase patientCase) {

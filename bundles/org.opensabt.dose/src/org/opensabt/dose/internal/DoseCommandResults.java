@@ -25,19 +25,12 @@ public final class DoseCommandResults {
                 Double.isFinite(strength) ? String.format(Locale.ROOT, " at %.3f U (%.3f mCi)", strength,
                         seed.hasUPerMCi() ? strength / seed.uPerMCi() : Double.NaN) : "",
                 outcome.notes(), grid.columns(), grid.rows(), grid.slices(), grid.spacingMm()[0], outcome.calculationSeconds()));
-        String current = null;
+        Map<String, List<DoseMetric>> byName = new LinkedHashMap<>();
         for (DoseMetric m : outcome.metrics()) {
-            if (!m.structure().equals(current)) {
-                current = m.structure();
-                text.append("  ").append(current).append(':');
-            }
-            text.append(' ').append(m.name()).append(' ').append(m.formatted()).append(';');
-            if (m == outcome.metrics().get(outcome.metrics().size() - 1)
-                    || !outcome.metrics().get(outcome.metrics().indexOf(m) + 1).structure().equals(current)) {
-                text.setLength(text.length() - 1);
-                text.append('\n');
-            }
+            byName.computeIfAbsent(m.structure(), k -> new java.util.ArrayList<>()).add(m);
         }
+        byName.forEach((structure, metrics) -> text.append("  ").append(structure).append(": ")
+                .append(String.join("; ", metrics.stream().map(m -> m.name() + " " + m.formatted()).toList())).append('\n'));
         text.append("Saved in ").append(caseDir);
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("caseFolder", caseDir.toString());

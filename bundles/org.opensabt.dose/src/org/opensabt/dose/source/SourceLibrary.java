@@ -90,16 +90,13 @@ public final class SourceLibrary {
      */
     public SeedSource resolve(String nameOrFile, Path workingDirectory) throws SourceDescriptorException {
         Path file = workingDirectory.resolve(nameOrFile);
-        if (nameOrFile.endsWith(".json") || (Files.isRegularFile(file) && find(nameOrFile, false) == null)) {
+        boolean known = sources.stream().anyMatch(s -> s.answersTo(nameOrFile));
+        if (nameOrFile.endsWith(".json") || (Files.isRegularFile(file) && !known)) {
             if (!Files.isRegularFile(file)) {
                 throw new SourceDescriptorException(file + ": no such seed descriptor file");
             }
             return new SourceDescriptorReader().read(file);
         }
         return find(nameOrFile);
-    }
-
-    private SeedSource find(String nameOrAlias, boolean unused) {
-        return sources.stream().filter(s -> s.answersTo(nameOrAlias)).findFirst().orElse(null);
     }
 }
