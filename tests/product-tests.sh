@@ -35,6 +35,10 @@ run import "$OUT/corrupt" --out "$OUT/corrupt-case"
 [ "$(code)" = 1 ] && [ "$(lines)" = 1 ] && grep -q "000010.dcm" "$OUT/err" && [ ! -e "$OUT/corrupt-case/case.xmi" ] \
   && ok "corrupt DICOM named, nothing saved" || fail "corrupt DICOM: exit $(code)" "$OUT/err"
 
+run import "$ROOT/demo-data/sts-001/rtstruct" --out "$OUT/rs-only-case"
+[ "$(code)" = 1 ] && [ "$(lines)" = 1 ] && grep -q "no CT images among 1 file" "$OUT/err" && [ ! -e "$OUT/rs-only-case/case.xmi" ] \
+  && ok "an RT Structure Set without its CT: one error, nothing saved" || fail "RTSTRUCT without CT: exit $(code)" "$OUT/err"
+
 for c in demo import info tg43 dose sources "bench dose" "contour body" "contour margin" "contour boolean" "contour interpolate" "contour stats" "contour mesh" "bench contour" export listen "bench import"; do
   run $c --help
   [ "$(code)" = 0 ] && grep -q "Usage: opensabt $c" "$OUT/stdout" && ok "$c --help" || fail "$c --help" "$OUT/err"
@@ -117,7 +121,7 @@ assert abs(d_half / d_dec - 0.5 * 0.762 / s) < 1e-3 * d_half / d_dec, (d_half, d
 PY
 # Exactly the grid of an exported RTDOSE (pydicom sample: 10 × 10 × 15 at 10 × 10 × 5 mm, another frame of reference).
 run --json dose --case "$OUT/out/demo/sts-001" --seeds "$OUT/seeds.csv" --strength-U 0.5 --plan-id rtdose-grid \
-  --grid-from-rtdose "$ROOT/bundles/org.opensabt.dicom.tests/data/pydicom-samples/rtdose.dcm"
+  --grid-from-rtdose "$ROOT/bundles/org.opensabt.dicom.pixelmed.tests/data/pydicom-samples/rtdose.dcm"
 python3 - "$OUT/stdout" <<'PY' && ok "dose --grid-from-rtdose: the RTDOSE's grid, frame-of-reference warning" || fail "dose on an RTDOSE grid" "$OUT/stdout"
 import json, sys
 r = json.load(open(sys.argv[1]))["result"]
@@ -251,6 +255,41 @@ import json, sys
 c = json.load(open(sys.argv[1]))["result"]["comparison"]
 assert c["voxelsCompared"] > 1000 and c["within2PercentPercent"] == 100.0 and c["maxAbsDifferenceGy"] <= c["referenceMaxGy"] / 65000, c
 PY
+# Without a case: another system's plan re-checked from its RTPLAN, RTSTRUCT and RTDOSE alone; our RTDOSE refers to that RTPLAN.
+run --json dose --rtplan "$OUT/export/RP.dcm" --rtstruct "$OUT/export/RS.dcm" --grid-like "$OUT/export/RD.dcm" --compare-rtdose "$OUT/export/RD.dcm" \
+  --target TARGET50 --export-rtdose "$OUT/recheck-RD.dcm"
+cp "$OUT/stdout" "$OUT/caseless.json"
+/usr/bin/python3 - "$OUT/dose50.json" "$OUT/caseless.json" "$OUT/export" "$OUT/recheck-RD.dcm" <<'PY' >"$OUT/caseless.txt" 2>&1 && ok "dose without a case (--rtplan --rtstruct --grid-like --export-rtdose): $(tail -1 "$OUT/caseless.txt")" || fail "dose without a case" "$OUT/caseless.txt"
+import json, os, sys, warnings
+warnings.simplefilter("ignore")
+import pydicom
+from dicompylercore import dicomparser, dvhcalc
+a = json.load(open(sys.argv[1]))["result"]; b = json.load(open(sys.argv[2]))["result"]
+assert b["caseFolder"] is None and b["seeds"] == a["seeds"], b
+c = b["comparison"]
+assert c["within2PercentPercent"] == 100.0 and c["maxAbsDifferenceGy"] <= c["referenceMaxGy"] / 65000, c
+rd = pydicom.dcmread(sys.argv[4]); rp = pydicom.dcmread(os.path.join(sys.argv[3], "RP.dcm"))
+assert rd.ReferencedRTPlanSequence[0].ReferencedSOPInstanceUID == rp.SOPInstanceUID and rd.PatientID == rp.PatientID, rd
+assert rd.FrameOfReferenceUID == rp.FrameOfReferenceUID and rd.StudyInstanceUID == rp.StudyInstanceUID
+rs = os.path.join(sys.argv[3], "RS.dcm")
+roi = [k for k, v in dicomparser.DicomParser(rs).GetStructures().items() if v["name"] == "TARGET50"][0]
+theirs = dvhcalc.get_dvh(rs, sys.argv[4], roi).D90.value
+ours = b["metrics"]["TARGET50"]["D90"]["value"]
+assert abs(ours / a["metrics"]["TARGET50"]["D90"]["value"] - 1) < 0.01 and abs(theirs / ours - 1) < 0.02, (ours, theirs)
+print("D90 %.2f Gy (case: %.2f Gy, dicompyler-core on our RTDOSE: %.2f Gy); RTDOSE refers to the input RTPLAN" % (ours, a["metrics"]["TARGET50"]["D90"]["value"], theirs))
+PY
+for f in recheck-RD; do dciodvfy "$OUT/$f.dcm" >"$OUT/dciodvfy-$f.txt" 2>&1; done
+! grep -q '^Error\|Assertion' "$OUT/dciodvfy-recheck-RD.txt" && ok "dciodvfy: no errors in the RTDOSE written without a case" || fail "dciodvfy recheck RD" "$OUT/dciodvfy-recheck-RD.txt"
+run dose --rtstruct "$OUT/export/RS.dcm" --seeds "$OUT/seeds-lattice.csv"
+[ "$(code)" = 1 ] && [ "$(lines)" = 1 ] && grep -q -- "--rtplan" "$OUT/err" && ok "dose without --case and without --rtplan: one clear error" || fail "dose caseless without plan" "$OUT/err"
+
+run --json import "$ROOT/demo-data/sts-001/ct" "$OUT/export/RS.dcm" "$OUT/export/RD.dcm" --list
+python3 - "$OUT/stdout" <<'PY' && ok "import --list: every series found (CT 59 images, RTSTRUCT, RTDOSE)" || fail "import --list" "$OUT/err"
+import json, sys
+s = {x["modality"]: x for x in json.load(open(sys.argv[1]))["result"]["series"]}
+assert set(s) == {"CT", "RTSTRUCT", "RTDOSE"} and s["CT"]["instances"] == 59 and s["CT"]["columns"] == 198, s
+PY
+
 run --json import "$ROOT/demo-data/sts-001/ct" "$OUT/export/RS.dcm" --out "$OUT/reimported"
 run --json contour stats --case "$OUT/reimported"
 cp "$OUT/stdout" "$OUT/stats-reimported.json"
@@ -270,32 +309,63 @@ dcmdump "$OUT/export/RS-anon.dcm" >"$OUT/anon.txt" 2>&1
 grep -q "OPENSABT-.*PatientName" "$OUT/anon.txt" && ! grep -q "STS_001" "$OUT/anon.txt" && grep -q "PatientIdentityRemoved" "$OUT/anon.txt" \
   && ! dciodvfy "$OUT/export/RS-anon.dcm" 2>&1 | grep -q '^Error' && ok "export --anonymize: pseudonym, no patient name left, still valid" || fail "anonymized export" "$OUT/anon.txt"
 
-# Network: echoscu and 4 parallel storescu associations send the STS case to opensabt listen; an unknown AE's object is discarded.
+# Network: echoscu and 4 parallel storescu associations send the STS case to opensabt listen; an unknown AE's association is rejected.
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-"$ROOT/opensabt" --json listen --port "$PORT" --store "$OUT/incoming" --allow-ae STORESCU --duration-s 20 >"$OUT/listen.json" 2>"$OUT/listen.err" &
+"$ROOT/opensabt" --json listen --port "$PORT" --store "$OUT/incoming" --allow-ae STORESCU,ECHOSCU --duration-s 20 >"$OUT/listen.json" 2>"$OUT/listen.err" &
 LISTENER=$!
 for i in $(seq 1 60); do echoscu -aec OPENSABT 127.0.0.1 "$PORT" >/dev/null 2>&1 && break; sleep 0.25; done
 echoscu -aec OPENSABT 127.0.0.1 "$PORT" >/dev/null 2>&1 && ok "listen answers C-ECHO (echoscu)" || fail "listen C-ECHO" "$OUT/listen.err"
 ls "$ROOT"/demo-data/sts-001/ct/*.dcm | split -n r/4 - "$OUT/send."
 for part in "$OUT"/send.a?; do storescu -aec OPENSABT 127.0.0.1 "$PORT" $(cat "$part") >"$part.log" 2>&1 & done
 storescu -aec OPENSABT 127.0.0.1 "$PORT" "$ROOT"/demo-data/sts-001/rtstruct/*.dcm >"$OUT/send-rs.log" 2>&1
-storescu -aet INTRUDER -aec OPENSABT 127.0.0.1 "$PORT" "$ROOT/bundles/org.opensabt.dicom.tests/data/pydicom-samples/CT_small.dcm" >"$OUT/send-intruder.log" 2>&1
+storescu -aet INTRUDER -aec OPENSABT 127.0.0.1 "$PORT" "$ROOT/bundles/org.opensabt.dicom.pixelmed.tests/data/pydicom-samples/CT_small.dcm" >"$OUT/send-intruder.log" 2>&1
 wait $(jobs -p | grep -v "^$LISTENER$") 2>/dev/null
 wait "$LISTENER"
-python3 - "$OUT/listen.json" "$(find "$OUT/incoming" -name '*.dcm' | wc -l)" <<'PY' && ok "listen: 4 parallel associations, all 59 CT + 1 RTSTRUCT stored by series; unknown AE discarded" || fail "listen" "$OUT/listen.err"
+python3 - "$OUT/listen.json" "$(find "$OUT/incoming" -name '*.dcm' | wc -l)" <<'PY' && ok "listen: 4 parallel associations, all 59 CT + 1 RTSTRUCT stored by series" || fail "listen" "$OUT/listen.err"
 import json, sys
 r = json.load(open(sys.argv[1]))["result"]
 counts = sorted(r["series"].values())
-assert r["received"] == 60 and counts == [1, 59] and int(sys.argv[2]) == 60 and r["discarded"] == 1 and r["failed"] == 0, (r, sys.argv[2])
+assert r["received"] == 60 and counts == [1, 59] and int(sys.argv[2]) == 60 and r["rejected"] == 1 and r["failed"] == 0, (r, sys.argv[2])
 PY
+grep -qi "Association Rejected" "$OUT/send-intruder.log" && grep -qi "Calling AE Title Not Recognized" "$OUT/send-intruder.log" \
+  && ok "listen --allow-ae: storescu from an unknown AE gets A-ASSOCIATE-RJ (calling AE title not recognized)" || fail "unknown AE not rejected" "$OUT/send-intruder.log"
 STUDY=$(find "$OUT/incoming" -mindepth 1 -maxdepth 1 -type d ! -name '.incoming' | head -1)
 run import "$STUDY" --out "$OUT/received-case"
 [ "$(code)" = 0 ] && grep -q "198 x 202 x 59 voxels" "$OUT/stdout" && grep -q "GTV_Mass_CT" "$OUT/stdout" && ok "the received study imports (CT + GTV)" || fail "import of the received study" "$OUT/err"
-python3 -c 'import socket,sys,time; s=socket.socket(); s.bind(("0.0.0.0", int(sys.argv[1]))); s.listen(); time.sleep(30)' "$PORT" &
+python3 -c 'import socket,sys,time; s=socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1); s.bind(("0.0.0.0", int(sys.argv[1]))); s.listen(); time.sleep(30)' "$PORT" &
 BLOCKER=$!; sleep 0.5
 run listen --port "$PORT" --store "$OUT/incoming" --duration-s 1
 kill $BLOCKER 2>/dev/null; wait $BLOCKER 2>/dev/null
 [ "$(code)" = 1 ] && [ "$(lines)" = 1 ] && grep -q "cannot listen on port $PORT" "$OUT/err" && ok "listen on a busy port: one clear error" || fail "listen busy port" "$OUT/err"
+
+# Disk full: the store on a 2 MiB file system; what fitted is stored whole, the failures are reported, the SCP keeps answering.
+TINY=$(mktemp -d /tmp/opensabt-tiny.XXXXXX)
+if mount -t tmpfs -o size=2m tmpfs "$TINY" 2>/dev/null; then
+  trap 'umount "$TINY" 2>/dev/null; rmdir "$TINY" 2>/dev/null' EXIT
+  "$ROOT/opensabt" --json listen --port "$PORT" --store "$TINY/store" --duration-s 15 >"$OUT/listen-full.json" 2>"$OUT/listen-full.err" &
+  LISTENER=$!
+  for i in $(seq 1 60); do echoscu -aec OPENSABT 127.0.0.1 "$PORT" >/dev/null 2>&1 && break; sleep 0.25; done
+  storescu -aec OPENSABT 127.0.0.1 "$PORT" "$ROOT"/demo-data/sts-001/ct/*.dcm >"$OUT/send-full.log" 2>&1
+  echoscu -aec OPENSABT 127.0.0.1 "$PORT" >/dev/null 2>&1 && echo alive >"$OUT/alive-after-full" 
+  wait "$LISTENER"
+  leftovers=$(find "$TINY/store/.incoming" -type f | wc -l)
+  /usr/bin/python3 - "$OUT/listen-full.json" "$TINY/store" "$ROOT/demo-data/sts-001/ct" "$leftovers" "$OUT/alive-after-full" <<'PY' >"$OUT/full.txt" 2>&1 && ok "listen with the disk full: $(tail -1 "$OUT/full.txt")" || fail "listen disk full" "$OUT/full.txt"
+import glob, json, os, sys
+import pydicom
+r = json.load(open(sys.argv[1]))["result"]
+originals = {pydicom.dcmread(f).SOPInstanceUID: f for f in glob.glob(os.path.join(sys.argv[3], "*.dcm"))}
+stored = [f for f in glob.glob(os.path.join(sys.argv[2], "*", "*", "*.dcm"))]
+for f in stored:  # every stored file is whole: its pixels are those of the file sent
+    d = pydicom.dcmread(f)
+    assert d.PixelData == pydicom.dcmread(originals[d.SOPInstanceUID]).PixelData, f
+leftovers = int(sys.argv[4])
+assert 0 < len(stored) < 59 and r["received"] == len(stored) and r["failed"] >= 1 and leftovers == 0 and os.path.exists(sys.argv[5]), (r, len(stored), leftovers)
+print("%d of 59 slices stored whole (pixels identical to the files sent), %d failures reported, no partial file left, C-ECHO still answered" % (len(stored), r["failed"]))
+PY
+  umount "$TINY"; rmdir "$TINY"; trap - EXIT
+else
+  echo "  skip  listen with the disk full: mounting a small tmpfs needs root"
+fi
 
 "$ROOT/opensabt" --json bench import --slices 20 --repeats 1 >"$OUT/bench-import.json" 2>"$OUT/err"
 python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["result"]; assert r["slices"] == 20 and r["wallSecondsMedian"] > 0 and r["peakHeapPerVoxelData"] > 0, r' "$OUT/bench-import.json" \

@@ -12,8 +12,10 @@ import org.opensabt.cli.api.CliCommand;
 import org.opensabt.cli.api.CommandContext;
 import org.opensabt.cli.api.CommandException;
 import org.opensabt.cli.api.CommandResult;
-import org.opensabt.dicom.DicomCaseImporter;
+import org.opensabt.dicom.CaseImport;
 import org.opensabt.dicom.DicomImportException;
+import org.opensabt.dicom.DicomToolkits;
+import org.opensabt.dicom.ImportOptions;
 import org.opensabt.dose.cases.CaseDose;
 import org.opensabt.dose.cases.DoseInputException;
 import org.opensabt.dose.source.SeedSource;
@@ -27,8 +29,10 @@ import picocli.CommandLine.Option;
 /**
  * The main job on the bundled demo case: DICOM import of the real STS CT and its GTV into a case
  * folder, a simple seed arrangement in the GTV (a 10 mm lattice, not an optimised plan), its TG-43
- * dose and DVH metrics stored in the case, then the case summary read back from disk. Planning,
- * template and outcome steps join here as those capabilities land.
+ * dose and DVH metrics stored in the case, the case summary read back from disk, then the plan
+ * exported as DICOM RT (RTSTRUCT, RTPLAN, RTDOSE) and re-checked from those files alone, the way a
+ * centre re-checks another system's plan ({@code opensabt dose --rtplan --rtstruct --grid-like
+ * --compare-rtdose}). Planning, template and outcome steps join here as those capabilities land.
  */
 @Command(name = "demo", description = "Run the workflow on the bundled demo case (real STS CT + GTV): import, seeds on a 10 mm lattice in the GTV, TG-43 dose and metrics.")
 public final class DemoCommand implements CliCommand {
@@ -47,12 +51,11 @@ public final class DemoCommand implements CliCommand {
             throw new CommandException(dataDir + ": no ct/ folder with the demo CT (give --data)");
         }
         context.progress("demo: importing DICOM from " + dataDir);
-        DicomCaseImporter.Result imported;
+        CaseImport imported;
         try {
-            imported = new DicomCaseImporter().importCase("sts-001",
-                    Files.isDirectory(dataDir.resolve("rtstruct")) ? List.of(dataDir.resolve("ct"), dataDir.resolve("rtstruct"))
-                            : List.of(dataDir.resolve("ct")), null);
-        } catch (DicomImportException e) {
+            imported = DicomToolkits.get().importCase(Files.isDirectory(dataDir.resolve("rtstruct")) ? List.of(dataDir.resolve("ct"), dataDir.resolve("rtstruct"))
+                    : List.of(dataDir.resolve("ct")), new ImportOptions("sts-001", null, false));
+        } catch (DicomImportException | IllegalStateException e) {
             throw new CommandException(e.getMessage(), e);
         }
         for (String warning : imported.warnings()) {
@@ -89,7 +92,29 @@ public final class DemoCommand implements CliCommand {
         json.put("case", CaseSummaries.toJson(reloaded));
         CommandResult doseResult = DemoPlan.report(caseDir, dose, source);
         json.put("dose", doseResult.toJson());
-        return CommandResult.of("Demo case folder: " + caseDir + "\n" + CaseSummaries.toText(reloaded) + "\n" + doseResult.toText(), json);
+        CommandResult recheck = recheckFromDicom(context, reloaded, dose, caseDir.resolve("dicom"));
+        json.put("dicomRecheck", recheck.toJson());
+        return CommandResult.of("Demo case folder: " + caseDir + "\n" + CaseSummaries.toText(reloaded) + "\n" + doseResult.toText() + "\n"
+                + "Re-checked from the exported DICOM RT files alone (no case):\n" + recheck.toText(), json);
+    }
+
+    /** Exports RS/RP/RD of the plan, then runs the dose command on those files only and compares with the exported RT Dose. */
+    private static CommandResult recheckFromDicom(CommandContext context, PatientCase patientCase, CaseDose.Outcome dose, Path folder) throws CommandException {
+        context.progress("demo: exporting RTSTRUCT, RTPLAN and RTDOSE to " + folder + " and re-checking the dose from them");
+        org.opensabt.model.Plan plan = patientCase.getPlans().stream().filter(p -> p.getPlanId().equals(dose.plan().getPlanId())).findFirst()
+                .orElseThrow(() -> new CommandException("the demo plan was not stored"));
+        try {
+            org.opensabt.dicom.RtExporter exporter = DicomToolkits.get().exporter(patientCase, false);
+            exporter.exportRtStruct(folder.resolve("RS.dcm"));
+            exporter.exportRtPlan(plan, folder.resolve("RP.dcm"));
+            exporter.exportRtDose(plan, folder.resolve("RD.dcm"));
+        } catch (org.opensabt.dicom.DicomExportException | IOException e) {
+            throw new CommandException(folder + ": " + e.getMessage(), e);
+        }
+        org.opensabt.dose.internal.DoseCommand recheck = new org.opensabt.dose.internal.DoseCommand();
+        new picocli.CommandLine(recheck).parseArgs("--rtplan", folder.resolve("RP.dcm").toString(), "--rtstruct", folder.resolve("RS.dcm").toString(),
+                "--grid-like", folder.resolve("RD.dcm").toString(), "--compare-rtdose", folder.resolve("RD.dcm").toString(), "--plan-id", "recheck");
+        return recheck.run(context);
     }
 
     private static Path defaultData() throws CommandException {

@@ -118,6 +118,9 @@ public final class CommandLineRunner {
         CommandResult result;
         try {
             result = command.run(context);
+        } catch (ParameterException e) {
+            // a combination of options the parser cannot express (e.g. --out unless --list): a command-line error
+            return usageError(e, root, err, out, json);
         } catch (CommandException e) {
             if (debug) {
                 e.printStackTrace(err);

@@ -13,8 +13,8 @@ import org.opensabt.cli.api.CliCommand;
 import org.opensabt.cli.api.CommandContext;
 import org.opensabt.cli.api.CommandException;
 import org.opensabt.cli.api.CommandResult;
-import org.opensabt.dicom.export.DicomExportException;
-import org.opensabt.dicom.export.RtExport;
+import org.opensabt.dicom.DicomExportException;
+import org.opensabt.dicom.RtExporter;
 import org.opensabt.model.PatientCase;
 import org.opensabt.model.Plan;
 import org.opensabt.model.store.CaseStore;
@@ -55,7 +55,7 @@ public final class ExportCommand implements CliCommand {
             throw new CommandException("--what takes rtstruct, rtplan, rtdose or all, not " + what);
         }
         Path target = context.resolve(out);
-        RtExport export = new RtExport(patientCase, anonymize);
+        RtExporter export = Toolkit.get().exporter(patientCase, anonymize);
         List<String> written = new ArrayList<>();
         try {
             if (kind.equals("all")) {

@@ -13,8 +13,11 @@ import org.opensabt.cli.api.CliCommand;
 import org.opensabt.cli.api.CommandContext;
 import org.opensabt.cli.api.CommandException;
 import org.opensabt.cli.api.CommandResult;
-import org.opensabt.dicom.DicomCaseImporter;
+import org.opensabt.dicom.CaseImport;
 import org.opensabt.dicom.DicomImportException;
+import org.opensabt.dicom.DicomToolkit;
+import org.opensabt.dicom.ImportOptions;
+import org.opensabt.dicom.SeriesInfo;
 import org.opensabt.model.store.CaseStore;
 
 import picocli.CommandLine.Command;
@@ -24,11 +27,20 @@ import picocli.CommandLine.Parameters;
 @Command(name = "import", description = "Import a CT series and its RT Structure Set(s) from DICOM files or folders into a new case folder.")
 public final class ImportCommand implements CliCommand {
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "DICOM files or folders (CT images, RTSTRUCT).")
     List<String> inputs;
 
-    @Option(names = "--out", required = true, paramLabel = "CASE", description = "Case folder to create.")
+    @Option(names = "--out", paramLabel = "CASE", description = "Case folder to create (required unless --list).")
     String out;
+
+    @Option(names = "--list", description = "Only list every series found (modality, UID, images, size, description); import nothing.")
+    boolean list;
+
+    @Option(names = "--resample", description = "Resample a CT with missing slices, uneven spacing or gantry tilt onto a regular grid instead of refusing it.")
+    boolean resample;
 
     @Option(names = "--case-id", description = "Case identifier (default: the case folder's name).")
     String caseId;
@@ -41,6 +53,17 @@ public final class ImportCommand implements CliCommand {
 
     @Override
     public CommandResult run(CommandContext context) throws CommandException {
+        DicomToolkit toolkit = Toolkit.get();
+        List<Path> paths = new ArrayList<>();
+        for (String input : inputs) {
+            paths.add(context.resolve(input));
+        }
+        if (list) {
+            return listing(toolkit, paths);
+        }
+        if (out == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing required option: '--out=CASE' (or --list to see the series)");
+        }
         Path caseDir = context.resolve(out);
         if (Files.exists(caseDir.resolve(CaseStore.CASE_FILE)) && !replace) {
             throw new CommandException(caseDir + " already holds a case; use --replace to overwrite it");
@@ -48,13 +71,9 @@ public final class ImportCommand implements CliCommand {
         if (Files.exists(caseDir) && !Files.isDirectory(caseDir)) {
             throw new CommandException(caseDir + " exists and is not a folder");
         }
-        List<Path> paths = new ArrayList<>();
-        for (String input : inputs) {
-            paths.add(context.resolve(input));
-        }
-        DicomCaseImporter.Result result;
+        CaseImport result;
         try {
-            result = new DicomCaseImporter().importCase(caseId != null ? caseId : caseDir.getFileName().toString(), paths, series);
+            result = toolkit.importCase(paths, new ImportOptions(caseId != null ? caseId : caseDir.getFileName().toString(), series, resample));
         } catch (DicomImportException e) {
             throw new CommandException(e.getMessage(), e);
         }
@@ -71,5 +90,33 @@ public final class ImportCommand implements CliCommand {
         json.put("warnings", result.warnings());
         json.put("case", CaseSummaries.toJson(result.patientCase()));
         return CommandResult.of("Imported into " + caseDir + "\n" + CaseSummaries.toText(result.patientCase()), json);
+    }
+
+    private static CommandResult listing(DicomToolkit toolkit, List<Path> paths) throws CommandException {
+        List<SeriesInfo> found;
+        try {
+            found = toolkit.listSeries(paths);
+        } catch (DicomImportException e) {
+            throw new CommandException(e.getMessage(), e);
+        }
+        StringBuilder text = new StringBuilder(found.size() + " series:");
+        List<Map<String, Object>> json = new ArrayList<>();
+        for (SeriesInfo s : found) {
+            text.append(String.format(java.util.Locale.ROOT, "%n  %-8s %s  %4d instance(s)%s  %s", s.modality(), s.seriesInstanceUid(), s.instances(),
+                    s.columns() > 0 ? "  " + s.columns() + "×" + s.rows() : "", s.description()));
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("modality", s.modality());
+            m.put("seriesInstanceUid", s.seriesInstanceUid());
+            m.put("studyInstanceUid", s.studyInstanceUid());
+            m.put("frameOfReferenceUid", s.frameOfReferenceUid());
+            m.put("description", s.description());
+            m.put("instances", s.instances());
+            m.put("columns", s.columns());
+            m.put("rows", s.rows());
+            json.add(m);
+        }
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("series", json);
+        return CommandResult.of(text.toString(), root);
     }
 }

@@ -28,11 +28,19 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "dose", description = { "Total dose (Gy, permanent implant: initial dose rate × mean life) of seeds on a case's CT;",
-        "stores the plan (seeds, dose grid, metrics) in the case and prints the metrics of every structure." })
+        "stores the plan (seeds, dose grid, metrics) in the case and prints the metrics of every structure.",
+        "Without --case it works on DICOM objects alone (re-checking another system's plan): --rtplan for the seeds,",
+        "--rtstruct for the structures, --grid-like for the grid, --export-rtdose for the result; nothing is saved." })
 public final class DoseCommand implements CliCommand {
 
-    @Option(names = "--case", required = true, paramLabel = "CASE", description = "Case folder (from 'opensabt import').")
+    @Option(names = "--case", paramLabel = "CASE", description = "Case folder (from 'opensabt import'); without it, --rtplan is required.")
     String caseFolder;
+
+    @Option(names = "--rtstruct", paramLabel = "FILE", description = "Without --case: structures from this RT Structure Set (same frame of reference as the RT Plan).")
+    String rtstruct;
+
+    @Option(names = "--export-rtdose", paramLabel = "FILE", description = "Also write the total dose as a DICOM RT Dose (Gy), referring to the RT Plan it came from.")
+    String exportRtdose;
 
     @Option(names = "--seeds", paramLabel = "CSV", description = "Seeds: x_mm,y_mm,z_mm (patient LPS) [,seed_id,needle,dir_x,dir_y,dir_z,strength_U].")
     String seeds;
@@ -105,18 +113,27 @@ public final class DoseCommand implements CliCommand {
         SeedSource seed = Tg43Command.resolveSource(source, context);
         KernelOptions options = KernelOptions.of(Tg43Command.parseMode(mode));
         double strength = resolveStrength(seed);
-        Path caseDir = context.resolve(caseFolder);
+        boolean caseless = caseFolder == null;
+        if (caseless && rtplan == null) {
+            throw new CommandException("give --case CASE, or --rtplan FILE to compute from DICOM objects without a case");
+        }
+        if (!caseless && rtstruct != null) {
+            throw new CommandException("--rtstruct is for computing without a case; the case's own structures are used with --case");
+        }
+        Path caseDir = caseless ? null : context.resolve(caseFolder);
         CaseStore store = new CaseStore(context.productVersion());
-        PatientCase patientCase;
-        try {
-            patientCase = store.load(caseDir);
-        } catch (IOException e) {
-            throw new CommandException(e.getMessage(), e);
+        PatientCase patientCase = null;
+        if (!caseless) {
+            try {
+                patientCase = store.load(caseDir);
+            } catch (IOException e) {
+                throw new CommandException(e.getMessage(), e);
+            }
         }
         CaseDose.Outcome outcome;
         List<String> notes;
         try {
-            ImageSeries ct = patientCase.getStudies().isEmpty() || patientCase.getStudies().get(0).getSeries().isEmpty() ? null
+            ImageSeries ct = caseless || patientCase.getStudies().isEmpty() || patientCase.getStudies().get(0).getSeries().isEmpty() ? null
                     : patientCase.getStudies().get(0).getSeries().get(0);
             double[] defaultDirection = ct == null ? new double[] { 0, 0, 1 }
                     : ct.getSliceDirection().stream().mapToDouble(Double::doubleValue).toArray();
@@ -159,6 +176,10 @@ public final class DoseCommand implements CliCommand {
                     throw new CommandException("--grid-from-rtdose needs the DICOM capability (install org.opensabt.dicom.feature)", e);
                 }
             }
+            if (caseless) {
+                patientCase = DicomDoseInputs.caseFor(context.resolve(rtplan), rtstruct == null ? null : context.resolve(rtstruct), placements, grid,
+                        marginMm, gridMm, notes);
+            }
             outcome = new CaseDose().compute(patientCase, engine, new CaseDose.Request(planId, seed, options, placements, gridMm, marginMm,
                     prescriptionGy == null ? Double.NaN : prescriptionGy, target, threads == null ? Runtime.getRuntime().availableProcessors() : threads,
                     grid, boxMm, daysAfterImplant == null ? Double.NaN : daysAfterImplant));
@@ -173,10 +194,21 @@ public final class DoseCommand implements CliCommand {
             context.progress("warning: " + note);
         }
         CaseDose.store(patientCase, outcome.plan());
-        try {
-            store.save(patientCase, caseDir);
-        } catch (IOException e) {
-            throw new CommandException(e.getMessage(), e);
+        if (!caseless) {
+            try {
+                store.save(patientCase, caseDir);
+            } catch (IOException e) {
+                throw new CommandException(e.getMessage(), e);
+            }
+        }
+        if (exportRtdose != null) {
+            try {
+                Path written = DicomDoseInputs.exportRtDose(patientCase, outcome.plan(), context.resolve(exportRtdose),
+                        rtplan != null ? DicomDoseInputs.planUid(context.resolve(rtplan)) : null);
+                context.progress("dose: wrote the RT Dose " + written);
+            } catch (NoClassDefFoundError e) {
+                throw new CommandException("--export-rtdose needs the DICOM capability (install org.opensabt.dicom.feature)", e);
+            }
         }
         if (dvhCsv != null) {
             writeDvhCsv(context.resolve(dvhCsv), outcome);

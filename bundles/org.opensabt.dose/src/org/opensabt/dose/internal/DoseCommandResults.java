@@ -31,9 +31,9 @@ public final class DoseCommandResults {
         }
         byName.forEach((structure, metrics) -> text.append("  ").append(structure).append(": ")
                 .append(String.join("; ", metrics.stream().map(m -> m.name() + " " + m.formatted()).toList())).append('\n'));
-        text.append("Saved in ").append(caseDir);
+        text.append(caseDir == null ? "Not saved (no case: computed from DICOM objects)" : "Saved in " + caseDir);
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("caseFolder", caseDir.toString());
+        json.put("caseFolder", caseDir == null ? null : caseDir.toString());
         json.put("planId", outcome.plan().getPlanId());
         json.put("source", seed.name());
         json.put("seeds", outcome.plan().getSeeds().size());

@@ -21,7 +21,7 @@ final class RtDoseGrids {
     /** The dose values (Gy) of an RTDOSE; RELATIVE doses are refused. */
     static float[] doseGy(Path file) throws CommandException {
         try {
-            org.opensabt.dicom.RtDoseReader.RtDose dose = new org.opensabt.dicom.RtDoseReader().read(file);
+            org.opensabt.dicom.RtDose dose = DicomDoseInputs.toolkit().readRtDose(file);
             if (!dose.doseUnits().equalsIgnoreCase("GY")) {
                 throw new CommandException(file + ": (3004,0002) DoseUnits is " + dose.doseUnits() + ", not GY: cannot compare with a dose in Gy");
             }
@@ -34,7 +34,7 @@ final class RtDoseGrids {
     static GridGeometry read(Path file, ImageSeries ct, List<String> notes) throws CommandException {
         RtDoseGeometry geometry;
         try {
-            geometry = RtDoseGeometry.read(file);
+            geometry = DicomDoseInputs.toolkit().readRtDoseGeometry(file);
         } catch (DicomImportException e) {
             throw new CommandException(e.getMessage(), e);
         }

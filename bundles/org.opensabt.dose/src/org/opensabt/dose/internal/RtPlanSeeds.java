@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.opensabt.cli.api.CommandException;
-import org.opensabt.dicom.BrachyPlanReader;
+import org.opensabt.dicom.BrachyPlan;
 import org.opensabt.dicom.DicomImportException;
 import org.opensabt.dose.SeedPlacement;
 
@@ -19,9 +19,9 @@ final class RtPlanSeeds {
     }
 
     static Read read(Path file, double[] defaultDirection, double strengthOverrideU, List<String> notes) throws CommandException {
-        BrachyPlanReader.BrachyPlan plan;
+        BrachyPlan plan;
         try {
-            plan = new BrachyPlanReader().read(file);
+            plan = DicomDoseInputs.toolkit().readBrachyPlan(file);
         } catch (DicomImportException e) {
             throw new CommandException(e.getMessage(), e);
         }
@@ -31,7 +31,7 @@ final class RtPlanSeeds {
         }
         List<SeedPlacement> seeds = new ArrayList<>();
         int withoutAxis = 0;
-        for (BrachyPlanReader.PlannedSeed s : plan.seeds()) {
+        for (BrachyPlan.PlannedSeed s : plan.seeds()) {
             double strength = strengthOverrideU > 0 ? strengthOverrideU : s.strengthU();
             if (s.directionUnit() == null) {
                 withoutAxis++;

@@ -1,0 +1,67 @@
+package org.opensabt.dicom.pixelmed;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.opensabt.dicom.BrachyPlan;
+import org.opensabt.dicom.CaseImport;
+import org.opensabt.dicom.DicomImportException;
+import org.opensabt.dicom.DicomToolkit;
+import org.opensabt.dicom.ImportOptions;
+import org.opensabt.dicom.RtDose;
+import org.opensabt.dicom.RtDoseGeometry;
+import org.opensabt.dicom.RtExporter;
+import org.opensabt.dicom.SeriesInfo;
+import org.opensabt.dicom.StorageReceiver;
+import org.opensabt.model.PatientCase;
+import org.opensabt.model.StructureSet;
+
+/** The {@link DicomToolkit} on PixelMed (Debian's libpixelmed-java), registered by Declarative Services. */
+public final class PixelMedToolkit implements DicomToolkit {
+
+    @Override
+    public String name() {
+        return "PixelMed";
+    }
+
+    @Override
+    public List<SeriesInfo> listSeries(List<Path> inputs) throws DicomImportException {
+        return new DicomCaseImporter().listSeries(inputs);
+    }
+
+    @Override
+    public CaseImport importCase(List<Path> inputs, ImportOptions options) throws DicomImportException {
+        return new DicomCaseImporter().importCase(inputs, options);
+    }
+
+    @Override
+    public StructureSet readStructureSet(Path file, List<String> warnings) throws DicomImportException {
+        return new RtStructImporter().importStructureSet(file, DicomFiles.read(file), warnings);
+    }
+
+    @Override
+    public BrachyPlan readBrachyPlan(Path file) throws DicomImportException {
+        return new BrachyPlanReader().read(file);
+    }
+
+    @Override
+    public RtDose readRtDose(Path file) throws DicomImportException {
+        return new RtDoseReader().read(file);
+    }
+
+    @Override
+    public RtDoseGeometry readRtDoseGeometry(Path file) throws DicomImportException {
+        return RtDoseGeometries.read(file);
+    }
+
+    @Override
+    public RtExporter exporter(PatientCase patientCase, boolean anonymize) {
+        return new RtExport(patientCase, anonymize);
+    }
+
+    @Override
+    public StorageReceiver receive(StorageReceiver.Settings settings, StorageReceiver.Listener listener) throws IOException {
+        return new PixelMedReceiver(settings, listener);
+    }
+}

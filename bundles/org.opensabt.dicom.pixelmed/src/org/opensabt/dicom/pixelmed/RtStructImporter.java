@@ -1,0 +1,214 @@
+package org.opensabt.dicom.pixelmed;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.opensabt.dicom.DicomImportException;
+import org.opensabt.model.Contour;
+import org.opensabt.model.ModelFactory;
+import org.opensabt.model.RoiType;
+import org.opensabt.model.Structure;
+import org.opensabt.model.StructureSet;
+
+import com.pixelmed.dicom.Attribute;
+import com.pixelmed.dicom.AttributeList;
+import com.pixelmed.dicom.SequenceAttribute;
+import com.pixelmed.dicom.TagFromName;
+
+/**
+ * Reads an RT Structure Set (PS3.3 A.19): ROIs from the Structure Set ROI Sequence, their planar
+ * contours from the ROI Contour Sequence and their type from the RT ROI Observations Sequence.
+ */
+final class RtStructImporter {
+
+    StructureSet importStructureSet(Path file, AttributeList list, List<String> warnings) throws DicomImportException {
+        String modality = Attribute.getSingleStringValueOrEmptyString(list, TagFromName.Modality).strip();
+        if (!"RTSTRUCT".equals(modality)) {
+            throw new DicomImportException(file, "(0008,0060) Modality is '" + modality + "', expected RTSTRUCT");
+        }
+        StructureSet set = ModelFactory.eINSTANCE.createStructureSet();
+        set.setSopInstanceUid(Attribute.getSingleStringValueOrNull(list, TagFromName.SOPInstanceUID));
+        set.setLabel(Attribute.getSingleStringValueOrNull(list, RtTags.StructureSetLabel));
+        set.setFrameOfReferenceUid(firstReferencedFrameOfReference(list));
+        set.setReferencedSeriesUid(firstReferencedSeries(list));
+
+        Map<Integer, Structure> byNumber = new HashMap<>();
+        SequenceAttribute rois = sequence(list, RtTags.StructureSetROISequence, file, true);
+        for (int i = 0; i < rois.getNumberOfItems(); i++) {
+            AttributeList item = rois.getItem(i).getAttributeList();
+            int number = Attribute.getSingleIntegerValueOrDefault(item, RtTags.ROINumber, Integer.MIN_VALUE);
+            if (number == Integer.MIN_VALUE) {
+                throw new DicomImportException(file, "(3006,0020) StructureSetROISequence item " + (i + 1) + ": (3006,0022) ROINumber is missing");
+            }
+            Structure structure = ModelFactory.eINSTANCE.createStructure();
+            structure.setRoiNumber(number);
+            String name = Attribute.getSingleStringValueOrEmptyString(item, RtTags.ROIName).strip();
+            structure.setName(name.isEmpty() ? "ROI " + number : name);
+            structure.setType(typeFromName(structure.getName()));
+            if (byNumber.put(number, structure) != null) {
+                throw new DicomImportException(file, "(3006,0022) ROINumber " + number + " is used twice");
+            }
+            set.getStructures().add(structure);
+        }
+
+        SequenceAttribute observations = sequence(list, RtTags.RTROIObservationsSequence, file, false);
+        for (int i = 0; observations != null && i < observations.getNumberOfItems(); i++) {
+            AttributeList item = observations.getItem(i).getAttributeList();
+            Structure s = byNumber.get(Attribute.getSingleIntegerValueOrDefault(item, RtTags.ReferencedROINumber, Integer.MIN_VALUE));
+            String type = Attribute.getSingleStringValueOrEmptyString(item, RtTags.RTROIInterpretedType).strip();
+            if (s != null && !type.isEmpty()) {
+                s.setType(typeFromInterpretedType(type, s.getName()));
+            }
+        }
+
+        SequenceAttribute roiContours = sequence(list, RtTags.ROIContourSequence, file, false);
+        for (int i = 0; roiContours != null && i < roiContours.getNumberOfItems(); i++) {
+            AttributeList item = roiContours.getItem(i).getAttributeList();
+            int ref = Attribute.getSingleIntegerValueOrDefault(item, RtTags.ReferencedROINumber, Integer.MIN_VALUE);
+            Structure s = byNumber.get(ref);
+            if (s == null) {
+                throw new DicomImportException(file, "(3006,0039) ROIContourSequence item " + (i + 1) + " refers to ROI number " + ref
+                        + ", which the StructureSetROISequence does not define");
+            }
+            int[] colour = Attribute.getIntegerValues(item, RtTags.ROIDisplayColor);
+            if (colour != null && colour.length == 3) {
+                for (int c : colour) {
+                    s.getColorRgb().add(c);
+                }
+            }
+            SequenceAttribute contours = sequence(item, RtTags.ContourSequence, file, false);
+            for (int k = 0; contours != null && k < contours.getNumberOfItems(); k++) {
+                AttributeList contourItem = contours.getItem(k).getAttributeList();
+                String geometry = Attribute.getSingleStringValueOrEmptyString(contourItem, RtTags.ContourGeometricType).strip();
+                double[] points = Attribute.getDoubleValues(contourItem, TagFromName.ContourData);
+                String where = "ROI '" + s.getName() + "' contour " + (k + 1);
+                if (!"CLOSED_PLANAR".equals(geometry)) {
+                    warnings.add(file.getFileName() + ": " + where + " has ContourGeometricType '" + geometry + "' and was skipped (only CLOSED_PLANAR is used)");
+                    continue;
+                }
+                if (points == null || points.length % 3 != 0 || points.length < 9) {
+                    throw new DicomImportException(file, "(3006,0050) ContourData of " + where + " must hold at least three x,y,z triplets, found "
+                            + (points == null ? 0 : points.length) + " values");
+                }
+                int declared = Attribute.getSingleIntegerValueOrDefault(contourItem, RtTags.NumberOfContourPoints, points.length / 3);
+                if (declared != points.length / 3) {
+                    throw new DicomImportException(file, String.format(Locale.ROOT,
+                            "(3006,0046) NumberOfContourPoints of %s is %d but ContourData holds %d points", where, declared, points.length / 3));
+                }
+                Contour contour = ModelFactory.eINSTANCE.createContour();
+                for (double p : points) {
+                    contour.getPointsMm().add(p);
+                }
+                s.getContours().add(contour);
+            }
+        }
+        markHoles(set);
+        return set;
+    }
+
+    /**
+     * DICOM encodes holes implicitly: a contour lying inside another contour of the same ROI on
+     * the same plane removes area (PS3.3 C.8.8.6.3). Mark them so volumes subtract them.
+     */
+    static void markHoles(StructureSet set) {
+        for (Structure s : set.getStructures()) {
+            List<Contour> contours = s.getContours();
+            for (Contour inner : contours) {
+                int depth = 0;
+                for (Contour outer : contours) {
+                    if (outer != inner && samePlane(outer, inner) && containsPoint(outer, inner.getPointsMm().get(0), inner.getPointsMm().get(1))) {
+                        depth++;
+                    }
+                }
+                inner.setHole(depth % 2 == 1);
+            }
+        }
+    }
+
+    private static boolean samePlane(Contour a, Contour b) {
+        return Math.abs(a.getPointsMm().get(2) - b.getPointsMm().get(2)) < 0.01;
+    }
+
+    private static boolean containsPoint(Contour c, double x, double y) {
+        List<Double> p = c.getPointsMm();
+        int n = p.size() / 3;
+        boolean inside = false;
+        for (int i = 0, j = n - 1; i < n; j = i++) {
+            double xi = p.get(3 * i), yi = p.get(3 * i + 1), xj = p.get(3 * j), yj = p.get(3 * j + 1);
+            if ((yi > y) != (yj > y) && x < (xj - xi) * (y - yi) / (yj - yi) + xi) {
+                inside = !inside;
+            }
+        }
+        return inside;
+    }
+
+    static RoiType typeFromInterpretedType(String interpreted, String name) {
+        return switch (interpreted.toUpperCase(Locale.ROOT)) {
+        case "GTV" -> RoiType.GTV;
+        case "CTV" -> RoiType.CTV;
+        case "PTV" -> RoiType.PTV;
+        case "ORGAN", "OAR" -> RoiType.OAR;
+        case "EXTERNAL", "BODY" -> RoiType.BODY;
+        case "AVOIDANCE" -> RoiType.AVOID;
+        case "" -> typeFromName(name); // no interpreted type: guess from the name
+        default -> RoiType.OTHER;
+        };
+    }
+
+    static RoiType typeFromName(String name) {
+        String n = name.toUpperCase(Locale.ROOT);
+        if (n.startsWith("GTV")) {
+            return RoiType.GTV;
+        }
+        if (n.startsWith("CTV")) {
+            return RoiType.CTV;
+        }
+        if (n.startsWith("PTV")) {
+            return RoiType.PTV;
+        }
+        if (n.equals("BODY") || n.equals("EXTERNAL") || n.equals("SKIN")) {
+            return RoiType.BODY;
+        }
+        return RoiType.OTHER;
+    }
+
+    private static SequenceAttribute sequence(AttributeList list, com.pixelmed.dicom.AttributeTag tag, Path file, boolean required)
+            throws DicomImportException {
+        Attribute a = list.get(tag);
+        if (a instanceof SequenceAttribute seq) {
+            return seq;
+        }
+        if (required) {
+            throw new DicomImportException(file, DicomFiles.tagName(tag) + " is missing");
+        }
+        return null;
+    }
+
+    private static String firstReferencedFrameOfReference(AttributeList list) {
+        Attribute a = list.get(RtTags.ReferencedFrameOfReferenceSequence);
+        if (a instanceof SequenceAttribute seq && seq.getNumberOfItems() > 0) {
+            return Attribute.getSingleStringValueOrNull(seq.getItem(0).getAttributeList(), TagFromName.FrameOfReferenceUID);
+        }
+        return Attribute.getSingleStringValueOrNull(list, TagFromName.FrameOfReferenceUID);
+    }
+
+    private static String firstReferencedSeries(AttributeList list) {
+        // ReferencedFrameOfReferenceSequence > RTReferencedStudySequence > RTReferencedSeriesSequence > SeriesInstanceUID
+        Attribute a = list.get(RtTags.ReferencedFrameOfReferenceSequence);
+        if (!(a instanceof SequenceAttribute frames) || frames.getNumberOfItems() == 0) {
+            return null;
+        }
+        Attribute studies = frames.getItem(0).getAttributeList().get(RtTags.RTReferencedStudySequence);
+        if (!(studies instanceof SequenceAttribute st) || st.getNumberOfItems() == 0) {
+            return null;
+        }
+        Attribute series = st.getItem(0).getAttributeList().get(RtTags.RTReferencedSeriesSequence);
+        if (!(series instanceof SequenceAttribute se) || se.getNumberOfItems() == 0) {
+            return null;
+        }
+        return Attribute.getSingleStringValueOrNull(se.getItem(0).getAttributeList(), TagFromName.SeriesInstanceUID);
+    }
+}
