@@ -39,7 +39,7 @@ run import "$ROOT/demo-data/sts-001/rtstruct" --out "$OUT/rs-only-case"
 [ "$(code)" = 1 ] && [ "$(lines)" = 1 ] && grep -q "no CT images among 1 file" "$OUT/err" && [ ! -e "$OUT/rs-only-case/case.xmi" ] \
   && ok "an RT Structure Set without its CT: one error, nothing saved" || fail "RTSTRUCT without CT: exit $(code)" "$OUT/err"
 
-for c in demo import info tg43 dose sources "bench dose" "contour body" "contour margin" "contour boolean" "contour interpolate" "contour stats" "contour mesh" "bench contour" export listen "bench import"; do
+for c in outcomes "bench outcomes" demo import info tg43 dose sources "bench dose" "contour body" "contour margin" "contour boolean" "contour interpolate" "contour stats" "contour mesh" "bench contour" export listen "bench import"; do
   run $c --help
   [ "$(code)" = 0 ] && grep -q "Usage: opensabt $c" "$OUT/stdout" && ok "$c --help" || fail "$c --help" "$OUT/err"
 done
@@ -47,6 +47,10 @@ done
 (cd "$OUT" && "$ROOT/opensabt" demo >"$OUT/demo.txt" 2>"$OUT/demo.err"); rc=$?
 [ $rc = 0 ] && grep -q "GTV_Mass_CT" "$OUT/demo.txt" && grep -q "198 x 202 x 59 voxels" "$OUT/demo.txt" \
   && [ -f "$OUT/out/demo/sts-001/case.xmi" ] && ok "demo imports the STS case and prints its summary" || fail "demo (exit $rc)" "$OUT/demo.err"
+grep -q "within 2 %" "$OUT/demo.txt" && grep -q "100.00 % of the" "$OUT/demo.txt" && [ -s "$OUT/out/demo/sts-001/dicom/RD.dcm" ] \
+  && ok "demo re-checks its plan from the exported RTSTRUCT/RTPLAN/RTDOSE without the case (100 % of voxels within 2 %)" || fail "demo DICOM re-check" "$OUT/demo.txt"
+grep -q "ORR 78.3 %, DCR 95.0 %" "$OUT/demo.txt" && [ -s "$OUT/out/demo/outcomes/report.pdf" ] \
+  && ok "demo runs the outcome analysis of the bundled synthetic cohort (report, figures)" || fail "demo outcomes" "$OUT/demo.txt"
 
 run --json info "$OUT/out/demo/sts-001"
 python3 - "$OUT/stdout" <<'PY' && ok "--json info is one parsable object" || fail "--json info" "$OUT/stdout"
@@ -370,6 +374,42 @@ fi
 "$ROOT/opensabt" --json bench import --slices 20 --repeats 1 >"$OUT/bench-import.json" 2>"$OUT/err"
 python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["result"]; assert r["slices"] == 20 and r["wallSecondsMedian"] > 0 and r["peakHeapPerVoxelData"] > 0, r' "$OUT/bench-import.json" \
   && ok "bench import (small): wall time and peak heap against voxel data" || fail "bench import" "$OUT/err"
+
+# Outcomes: the study analysis of the synthetic cohort equals R (the JSON key by key in the unit tests; here the command's files and a few
+# headline numbers against the reference file), bad rows are named, and any CSV works with --time/--event/--model.
+COH="$ROOT/demo-data/cohorts"
+run --json outcomes --cohort "$COH/sabt_synthetic_120.csv" --out "$OUT/outcomes"
+python3 - "$OUT/outcomes" "$COH/sabt_synthetic_120.reference.json" <<'PY' && ok "outcomes: JSON equal to R's headline results; 7 figures as PNG + SVG, nomogram.json, report.html and report.pdf" || fail "outcomes" "$OUT/err"
+import json, os, sys
+d, ref = sys.argv[1], json.load(open(sys.argv[2]))
+r = json.load(open(os.path.join(d, "outcomes.json")))
+for k in ("ORR", "DCR", "CR_rate"):
+    assert abs(r[k] - ref[k]) < 1e-12, k
+for e in ("lct", "os"):
+    assert all(abs(a - b) < 1e-9 for a, b in zip(r["km"][e]["conf_type_log"]["surv"], ref["km"][e]["conf_type_log"]["surv"]))
+figs = ["km-local-control-by-method", "km-overall-survival", "forest-univariate-lct", "forest-multivariate-lct", "forest-univariate-os",
+        "forest-multivariate-os", "waterfall-pain", "waterfall-kps", "nomogram-local-control"]
+for f in figs:
+    png = open(os.path.join(d, f + ".png"), "rb").read(8); svg = open(os.path.join(d, f + ".svg")).read(200)
+    assert png == b"\x89PNG\r\n\x1a\n" and "<svg" in svg, f
+assert open(os.path.join(d, "report.pdf"), "rb").read(5) == b"%PDF-" and os.path.getsize(os.path.join(d, "report.pdf")) > 50000
+html = open(os.path.join(d, "report.html")).read()
+assert all(f + ".png" in html for f in figs)
+PY
+sed 's/,CT_TEMPLATE,\(CR\|PR\|SD\|PD\),/,MRI,\1,/' "$COH/sabt_synthetic_120.csv" >"$OUT/bad-cohort.csv"
+run outcomes --cohort "$OUT/bad-cohort.csv" --out "$OUT/outcomes-bad"
+[ "$(code)" = 1 ] && [ "$(lines)" = 1 ] && grep -q "column method: unknown code(s) in row(s) P0" "$OUT/err" && grep -q "'MRI'" "$OUT/err" && [ ! -e "$OUT/outcomes-bad/outcomes.json" ] \
+  && ok "outcomes: unknown category codes listed by row, nothing written" || fail "outcomes bad codes" "$OUT/err"
+run --json outcomes --cohort "$COH/sabt_synthetic_120.csv" --out "$OUT/outcomes-custom" --time os_months --event death --model "age + grade" --ref grade=G3
+python3 - "$OUT/stdout" <<'PY' && ok "outcomes on any CSV: --time/--event/--model with a continuous and a categorical covariate, --ref" || fail "outcomes custom" "$OUT/stdout"
+import json, sys
+r = json.load(open(sys.argv[1]))["result"]
+terms = [t["term"] for t in r["cox"]["efron"]["terms"]]
+assert terms == ["age", "gradeG1", "gradeG2", "gradeGx"] and r["N"] == 120 and r["cox"]["efron"]["terms"][1]["reference"] == "G3", terms
+PY
+"$ROOT/opensabt" --json bench outcomes --sizes 2000 --repeats 1 >"$OUT/bench-outcomes.json" 2>"$OUT/err"
+python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["result"]["n2000"]; assert r["cpuSecondsMedian"] > 0 and abs(r["coef"][0] - 0.5) < 0.25, r' "$OUT/bench-outcomes.json" \
+  && ok "bench outcomes (small): CPU and wall time of Cox + Kaplan–Meier" || fail "bench outcomes" "$OUT/err"
 
 # A partner hospital adds one capability from the update site to an installed base product.
 BASE="$ROOT/releng/org.opensabt.site/target/products/org.opensabt.base/linux/gtk/x86_64"

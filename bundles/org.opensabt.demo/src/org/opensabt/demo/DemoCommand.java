@@ -94,8 +94,19 @@ public final class DemoCommand implements CliCommand {
         json.put("dose", doseResult.toJson());
         CommandResult recheck = recheckFromDicom(context, reloaded, dose, caseDir.resolve("dicom"));
         json.put("dicomRecheck", recheck.toJson());
+        CommandResult outcomes = outcomes(context, dataDir.resolveSibling("cohorts").resolve("sabt_synthetic_120.csv"), caseDir.resolveSibling("outcomes"));
+        json.put("outcomes", outcomes.toJson());
         return CommandResult.of("Demo case folder: " + caseDir + "\n" + CaseSummaries.toText(reloaded) + "\n" + doseResult.toText() + "\n"
-                + "Re-checked from the exported DICOM RT files alone (no case):\n" + recheck.toText(), json);
+                + "Re-checked from the exported DICOM RT files alone (no case):\n" + recheck.toText() + "\n"
+                + "Outcome analysis of the bundled SYNTHETIC 120-patient cohort:\n" + outcomes.toText(), json);
+    }
+
+    /** The default study analysis (tables, figures, report) on the bundled synthetic cohort. */
+    private static CommandResult outcomes(CommandContext context, Path cohort, Path out) throws CommandException {
+        context.progress("demo: outcome analysis of the synthetic cohort " + cohort + " into " + out);
+        org.opensabt.outcomes.internal.OutcomesCommand command = new org.opensabt.outcomes.internal.OutcomesCommand();
+        new picocli.CommandLine(command).parseArgs("--cohort", cohort.toString(), "--out", out.toString());
+        return command.run(context);
     }
 
     /** Exports RS/RP/RD of the plan, then runs the dose command on those files only and compares with the exported RT Dose. */

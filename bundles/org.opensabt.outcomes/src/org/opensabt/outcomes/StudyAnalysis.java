@@ -179,6 +179,49 @@ public final class StudyAnalysis {
         return out;
     }
 
+    /** Labels of the nomogram's predictors. */
+    static final Map<String, String> LABELS = Map.of("gtv_gt60", "GTV (cc)", "d90_gt135", "D90 (Gy)", "method", "Method", "location", "Location",
+            "grade", "Grade");
+
+    /**
+     * Nomogram of the multivariate local-control model (Efron ties) with predicted local control at 12 and
+     * 36 months, in the key layout of the rms reference.
+     */
+    public static Nomogram nomogram(CohortTable raw, Map<String, String> referenceOverrides) throws OutcomeInputException {
+        Map<String, String> refs = new LinkedHashMap<>(REFERENCES);
+        refs.putAll(referenceOverrides);
+        List<String> variables = List.of("gtv_gt60", "d90_gt135", "method");
+        CohortTable t = derive(raw);
+        List<String> needed = new ArrayList<>(List.of("lct_months", "local_progression"));
+        needed.addAll(variables);
+        CohortTable complete = t.complete(needed, new LinkedHashMap<>());
+        SurvivalColumns s = SurvivalColumns.of(complete, "lct_months", "local_progression");
+        Design design = new Design(complete, variables, refs, LEVEL_ORDERS, false);
+        CoxRegression.Fit fit = new CoxRegression(s.time(), s.event(), design.matrix(), CoxRegression.Ties.EFRON).fit();
+        List<Nomogram.Predictor> predictors = new ArrayList<>();
+        for (String v : variables) {
+            List<String> levels = new ArrayList<>();
+            List<Double> xbeta = new ArrayList<>();
+            levels.add(refs.get(v));
+            xbeta.add(0.0);
+            for (int j = 0; j < design.terms().size(); j++) {
+                if (design.terms().get(j).variable().equals(v)) {
+                    levels.add(design.terms().get(j).level());
+                    xbeta.add(fit.coef()[j]);
+                }
+            }
+            predictors.add(new Nomogram.Predictor(v, LABELS.getOrDefault(v, v), levels, xbeta.stream().mapToDouble(Double::doubleValue).toArray()));
+        }
+        double[][] x = design.matrix();
+        double[] lp = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            for (int j = 0; j < fit.coef().length; j++) {
+                lp[i] += x[i][j] * fit.coef()[j];
+            }
+        }
+        return new Nomogram(predictors, s.time(), s.event(), lp);
+    }
+
     static Map<String, Object> coxModel(CohortTable t, SurvivalColumns s, String lhs, List<String> variables, Map<String, String> refs,
             CoxRegression.Ties ties) throws OutcomeInputException {
         Design design = new Design(t, variables, refs, LEVEL_ORDERS, false);

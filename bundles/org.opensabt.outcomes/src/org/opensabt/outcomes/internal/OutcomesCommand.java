@@ -64,15 +64,20 @@ public final class OutcomesCommand implements CliCommand {
         }
         Path dir = context.resolve(out);
         Map<String, Object> result;
+        List<Path> figures = new ArrayList<>();
+        CohortTable table;
+        boolean study;
         try {
-            CohortTable table = CohortTable.read(context.resolve(cohort));
+            table = CohortTable.read(context.resolve(cohort));
             if (timeColumn != null || eventColumn != null || model != null) {
                 if (timeColumn == null || eventColumn == null || model == null) {
                     throw new CommandException("a custom analysis needs --time, --event and --model together");
                 }
                 result = custom(table, references);
+                study = false;
             } else {
                 result = StudyAnalysis.run(table, references);
+                study = true;
             }
         } catch (OutcomeInputException e) {
             throw new CommandException(e.getMessage(), e);
@@ -84,10 +89,22 @@ public final class OutcomesCommand implements CliCommand {
             Files.writeString(temp, new GsonBuilder().serializeNulls().setPrettyPrinting().serializeSpecialFloatingPointValues().create().toJson(result),
                     StandardCharsets.UTF_8);
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            if (study) {
+                figures.addAll(StudyFigures.write(table, result, references, dir));
+                Path nomogramFile = dir.resolve("nomogram.json");
+                Path tempNomogram = Files.createTempFile(dir, ".nomogram", ".tmp");
+                Files.writeString(tempNomogram, new GsonBuilder().setPrettyPrinting().create().toJson(
+                        StudyAnalysis.nomogram(table, references).toJson(new double[] { 12, 36 }, "lc")), StandardCharsets.UTF_8);
+                Files.move(tempNomogram, nomogramFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                figures.add(nomogramFile);
+            }
         } catch (IOException e) {
             throw new CommandException(dir + ": cannot write: " + e.getMessage(), e);
+        } catch (OutcomeInputException e) {
+            throw new CommandException(e.getMessage(), e);
         }
-        return CommandResult.of(summary(result) + "\nWrote " + file, result);
+        result.put("files", figures.stream().map(Path::toString).toList());
+        return CommandResult.of(summary(result) + "\nWrote " + file + (figures.isEmpty() ? "" : " and " + figures.size() + " figures/reports in " + dir), result);
     }
 
     private Map<String, Object> custom(CohortTable table, Map<String, String> references) throws OutcomeInputException {
