@@ -75,27 +75,32 @@ public final class Reports {
         return m;
     }
 
+    /** Model terms with coefficient, SE, the exponentiated ratio ("HR" or "OR") and its Wald 95 % CI, z and p. */
+    private static List<Object> terms(Design design, double[] coef, java.util.function.IntToDoubleFunction se, String ratioKey) {
+        List<Object> terms = new ArrayList<>();
+        for (int j = 0; j < design.terms().size(); j++) {
+            Map<String, Object> t = Design.termJson(design.terms().get(j));
+            double b = coef[j];
+            double s = se.applyAsDouble(j);
+            t.put("coef", b);
+            t.put("se", s);
+            t.put(ratioKey, Math.exp(b));
+            t.put("lower95", Math.exp(b - Z975 * s));
+            t.put("upper95", Math.exp(b + Z975 * s));
+            t.put("z", b / s);
+            t.put("p_wald", Tails.normalTwoSided(b / s));
+            terms.add(t);
+        }
+        return terms;
+    }
+
     public static Map<String, Object> cox(String formula, CoxRegression.Ties ties, Design design, int n, int events, CoxRegression.Fit fit) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("formula", formula);
         m.put("ties", ties.name().toLowerCase(java.util.Locale.ROOT));
         m.put("n", n);
         m.put("nevent", events);
-        List<Object> terms = new ArrayList<>();
-        for (int j = 0; j < design.terms().size(); j++) {
-            Map<String, Object> t = Design.termJson(design.terms().get(j));
-            double b = fit.coef()[j];
-            double se = fit.se(j);
-            t.put("coef", b);
-            t.put("se", se);
-            t.put("HR", Math.exp(b));
-            t.put("lower95", Math.exp(b - Z975 * se));
-            t.put("upper95", Math.exp(b + Z975 * se));
-            t.put("z", b / se);
-            t.put("p_wald", Tails.normalTwoSided(b / se));
-            terms.add(t);
-        }
-        m.put("terms", terms);
+        m.put("terms", terms(design, fit.coef(), fit::se, "HR"));
         m.put("loglik_null", fit.loglikNull());
         m.put("loglik_model", fit.loglikModel());
         int df = design.terms().size();
@@ -117,21 +122,7 @@ public final class Reports {
         m.put("formula", formula);
         m.put("n", y.length);
         m.put("n_events", events);
-        List<Object> terms = new ArrayList<>();
-        for (int j = 0; j < design.terms().size(); j++) {
-            Map<String, Object> t = Design.termJson(design.terms().get(j));
-            double b = fit.coef()[j];
-            double se = fit.se(j);
-            t.put("coef", b);
-            t.put("se", se);
-            t.put("OR", Math.exp(b));
-            t.put("lower95", Math.exp(b - Z975 * se));
-            t.put("upper95", Math.exp(b + Z975 * se));
-            t.put("z", b / se);
-            t.put("p_wald", Tails.normalTwoSided(b / se));
-            terms.add(t);
-        }
-        m.put("terms", terms);
+        m.put("terms", terms(design, fit.coef(), fit::se, "OR"));
         m.put("ci_method", "Wald: exp(confint.default(fit))");
         m.put("deviance", fit.deviance());
         m.put("null_deviance", fit.nullDeviance());
