@@ -39,7 +39,7 @@ run import "$ROOT/demo-data/sts-001/rtstruct" --out "$OUT/rs-only-case"
 [ "$(code)" = 1 ] && [ "$(lines)" = 1 ] && grep -q "no CT images among 1 file" "$OUT/err" && [ ! -e "$OUT/rs-only-case/case.xmi" ] \
   && ok "an RT Structure Set without its CT: one error, nothing saved" || fail "RTSTRUCT without CT: exit $(code)" "$OUT/err"
 
-for c in outcomes "bench outcomes" demo import info tg43 dose sources "bench dose" "contour body" "contour margin" "contour boolean" "contour interpolate" "contour stats" "contour mesh" "bench contour" export listen "bench import"; do
+for c in outcomes "bench outcomes" followup demo import info tg43 dose sources "bench dose" "contour body" "contour margin" "contour boolean" "contour interpolate" "contour stats" "contour mesh" "bench contour" export listen "bench import"; do
   run $c --help
   [ "$(code)" = 0 ] && grep -q "Usage: opensabt $c" "$OUT/stdout" && ok "$c --help" || fail "$c --help" "$OUT/err"
 done
@@ -378,7 +378,7 @@ python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["result"]; assert r[
 # Outcomes: the study analysis of the synthetic cohort equals R (the JSON key by key in the unit tests; here the command's files and a few
 # headline numbers against the reference file), bad rows are named, and any CSV works with --time/--event/--model.
 COH="$ROOT/demo-data/cohorts"
-run --json outcomes --cohort "$COH/sabt_synthetic_120.csv" --out "$OUT/outcomes"
+run --json outcomes --cohort "$COH/sabt_synthetic_120.csv" --out "$OUT/outcomes" --adverse-events "$COH/sabt_synthetic_120.adverse_events.csv"
 python3 - "$OUT/outcomes" "$COH/sabt_synthetic_120.reference.json" <<'PY' && ok "outcomes: JSON equal to R's headline results; 7 figures as PNG + SVG, nomogram.json, report.html and report.pdf" || fail "outcomes" "$OUT/err"
 import json, os, sys
 d, ref = sys.argv[1], json.load(open(sys.argv[2]))
@@ -396,6 +396,33 @@ assert open(os.path.join(d, "report.pdf"), "rb").read(5) == b"%PDF-" and os.path
 html = open(os.path.join(d, "report.html")).read()
 assert all(f + ".png" in html for f in figs)
 PY
+python3 - "$OUT/outcomes/outcomes.json" "$COH/sabt_synthetic_120.csv" "$COH/sabt_synthetic_120.adverse_events.csv" <<'PY' && ok "outcomes Table 1 and Table 2 recounted independently (python csv)" || fail "outcomes tables" "$OUT/outcomes/outcomes.json"
+import csv, json, statistics, sys
+r = json.load(open(sys.argv[1]))
+rows = list(csv.DictReader(open(sys.argv[2])))
+n = len(rows)
+ages = [float(x["age"]) for x in rows]
+c = r["characteristics"]
+assert c["age"]["median"] == statistics.median(ages) and c["age"]["min"] == min(ages) and c["age"]["max"] == max(ages), c["age"]
+for level in ("head_neck", "extremity"):
+    k = sum(1 for x in rows if x["location"] == level)
+    assert c["location"]["levels"][level]["n"] == k and abs(c["location"]["levels"][level]["percent"] - 100 * k / n) < 1e-9
+worst = {}
+for e in csv.DictReader(open(sys.argv[3])):
+    key = (e["category"], e["term"], e["patient_id"])
+    worst[key] = max(worst.get(key, 0), int(e["grade"]))
+ae = r["adverse_events"]
+for (cat, term, pid), g in worst.items():
+    pass
+for cat in ae:
+    for term in ae[cat]:
+        grades = [g for (c2, t2, _), g in worst.items() if c2 == cat and t2 == term]
+        for g in range(1, 6):
+            assert ae[cat][term]["grade%d" % g]["n"] == grades.count(g), (cat, term, g)
+        assert ae[cat][term]["any"]["n"] == len(grades) and ae[cat][term]["grade3plus"]["n"] == sum(1 for g in grades if g >= 3)
+        assert abs(ae[cat][term]["any"]["percent"] - 100 * len(grades) / n) < 1e-9
+assert sum(len(v) for v in ae.values()) == len({(c2, t2) for c2, t2, _ in worst})
+PY
 sed 's/,CT_TEMPLATE,\(CR\|PR\|SD\|PD\),/,MRI,\1,/' "$COH/sabt_synthetic_120.csv" >"$OUT/bad-cohort.csv"
 run outcomes --cohort "$OUT/bad-cohort.csv" --out "$OUT/outcomes-bad"
 [ "$(code)" = 1 ] && [ "$(lines)" = 1 ] && grep -q "column method: unknown code(s) in row(s) P0" "$OUT/err" && grep -q "'MRI'" "$OUT/err" && [ ! -e "$OUT/outcomes-bad/outcomes.json" ] \
@@ -407,6 +434,29 @@ r = json.load(open(sys.argv[1]))["result"]
 terms = [t["term"] for t in r["cox"]["efron"]["terms"]]
 assert terms == ["age", "gradeG1", "gradeG2", "gradeGx"] and r["N"] == 120 and r["cox"]["efron"]["terms"][1]["reference"] == "G3", terms
 PY
+# Cohort from cases: follow-ups recorded with 'opensabt followup' in copies of the demo case, analysed with --cases.
+mkdir -p "$OUT/cohort-cases"
+for i in 1 2 3 4; do cp -r "$OUT/out/demo/sts-001" "$OUT/cohort-cases/p$i"; done
+fu() { "$ROOT/opensabt" followup "$@" >/dev/null 2>>"$OUT/followup.err" || echo "followup $* failed" >>"$OUT/followup.err"; }
+: >"$OUT/followup.err"
+for i in 1 2 3 4; do fu --case "$OUT/cohort-cases/p$i" --months 3 --response PR --kps-before 80 --kps-after 90 --pain-before 6 --pain-after $i; done
+fu --case "$OUT/cohort-cases/p1" --months 7.5 --response PD --local-progression
+fu --case "$OUT/cohort-cases/p2" --months 12 --response CR --death
+fu --case "$OUT/cohort-cases/p3" --months 18 --response CR
+run followup --case "$OUT/cohort-cases/p4" --months 5 --response XX
+[ "$(code)" = 1 ] && grep -q -- "--response takes CR, PR, SD, PD or NE" "$OUT/err" || echo "bad response accepted" >>"$OUT/followup.err"
+run --json outcomes --cases "$OUT/cohort-cases" --out "$OUT/outcomes-cases"
+python3 - "$OUT/stdout" "$OUT/outcomes-cases/cohort.csv" "$OUT/followup.err" <<'PY' && ok "followup + outcomes --cases: cohort from the cases' follow-ups (first progression, best response, last visit), analysed" || fail "outcomes --cases" "$OUT/err"
+import csv, json, os, sys
+assert os.path.getsize(sys.argv[3]) == 0, open(sys.argv[3]).read()
+r = json.load(open(sys.argv[1]))["result"]
+rows = list(csv.DictReader(open(sys.argv[2])))
+assert [x["lct_months"] for x in rows] == ["7.5", "12.0", "18.0", "3.0"] and [x["local_progression"] for x in rows] == ["1", "0", "0", "0"], rows
+assert [x["death"] for x in rows] == ["0", "1", "0", "0"] and [x["response"] for x in rows] == ["PR", "CR", "CR", "PR"], rows
+assert r["N"] == 4 and r["km"]["lct"]["events"] == 1 and r["km"]["os"]["events"] == 1 and abs(r["ORR"] - 1) < 1e-12, r["km"]
+assert r["rates"]["n_pain_relieved"] == 4 and r["meta"]["covariates_with_one_level"], r["meta"]
+PY
+
 "$ROOT/opensabt" --json bench outcomes --sizes 2000 --repeats 1 >"$OUT/bench-outcomes.json" 2>"$OUT/err"
 python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["result"]["n2000"]; assert r["cpuSecondsMedian"] > 0 and abs(r["coef"][0] - 0.5) < 0.25, r' "$OUT/bench-outcomes.json" \
   && ok "bench outcomes (small): CPU and wall time of Cox + Kaplan–Meier" || fail "bench outcomes" "$OUT/err"

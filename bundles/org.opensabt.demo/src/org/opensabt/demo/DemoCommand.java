@@ -105,7 +105,8 @@ public final class DemoCommand implements CliCommand {
     private static CommandResult outcomes(CommandContext context, Path cohort, Path out) throws CommandException {
         context.progress("demo: outcome analysis of the synthetic cohort " + cohort + " into " + out);
         org.opensabt.outcomes.internal.OutcomesCommand command = new org.opensabt.outcomes.internal.OutcomesCommand();
-        new picocli.CommandLine(command).parseArgs("--cohort", cohort.toString(), "--out", out.toString());
+        new picocli.CommandLine(command).parseArgs("--cohort", cohort.toString(), "--out", out.toString(), "--adverse-events",
+                cohort.resolveSibling("sabt_synthetic_120.adverse_events.csv").toString());
         return command.run(context);
     }
 

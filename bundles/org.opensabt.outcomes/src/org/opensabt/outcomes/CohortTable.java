@@ -225,6 +225,21 @@ public final class CohortTable {
         return items.size() <= 12 ? String.join(", ", items) : String.join(", ", items.subList(0, 12)) + " and " + (items.size() - 12) + " more";
     }
 
+    /** Writes the table as CSV (quoted where needed), atomically. */
+    public void write(Path file) throws IOException {
+        StringBuilder csv = new StringBuilder(String.join(",", header.stream().map(CohortTable::quote).toList())).append('\n');
+        for (String[] row : rows) {
+            csv.append(String.join(",", java.util.Arrays.stream(row).map(CohortTable::quote).toList())).append('\n');
+        }
+        Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".cohort", ".tmp");
+        Files.writeString(tmp, csv, StandardCharsets.UTF_8);
+        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static String quote(String cell) {
+        return cell.contains(",") || cell.contains("\"") ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell;
+    }
+
     /** Count of each level in the column, in sorted order (missing not counted). */
     public Map<String, Integer> counts(String column) throws OutcomeInputException {
         Map<String, Integer> counts = new java.util.TreeMap<>();

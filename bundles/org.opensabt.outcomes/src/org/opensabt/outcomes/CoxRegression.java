@@ -156,7 +156,24 @@ public final class CoxRegression {
         return loglik;
     }
 
+    /** Fits the model; a singular information matrix (a covariate constant or collinear in the data) gives NaN estimates and a warning. */
     public Fit fit() {
+        try {
+            return newtonRaphson();
+        } catch (org.hipparchus.exception.MathRuntimeException e) {
+            double[] nan = new double[p];
+            java.util.Arrays.fill(nan, Double.NaN);
+            double[][] v = new double[p][p];
+            for (double[] row : v) {
+                java.util.Arrays.fill(row, Double.NaN);
+            }
+            double ll = loglik(new double[p], null, null);
+            return new Fit(nan, v, ll, Double.NaN, Double.NaN, Double.NaN, 0, false,
+                    List.of("X matrix deemed to be singular (a covariate is constant or collinear in these data): not estimated"), Double.NaN);
+        }
+    }
+
+    private Fit newtonRaphson() {
         List<String> warnings = new ArrayList<>();
         double[] beta = new double[p];
         double[] u = new double[p];

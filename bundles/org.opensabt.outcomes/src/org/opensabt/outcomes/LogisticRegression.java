@@ -30,7 +30,23 @@ public final class LogisticRegression {
     private LogisticRegression() {
     }
 
+    /** Fits the model; a singular design (a constant or collinear covariate) gives NaN estimates and a warning. */
     public static Fit fit(double[][] x, int[] y) {
+        try {
+            return irls(x, y);
+        } catch (org.hipparchus.exception.MathRuntimeException e) {
+            int p = x[0].length;
+            double[] nan = new double[p];
+            java.util.Arrays.fill(nan, Double.NaN);
+            double[][] v = new double[p][p];
+            for (double[] row : v) {
+                java.util.Arrays.fill(row, Double.NaN);
+            }
+            return new Fit(nan, v, Double.NaN, Double.NaN, 0, false, List.of("singular design (a covariate is constant or collinear): not estimated"));
+        }
+    }
+
+    private static Fit irls(double[][] x, int[] y) {
         int n = y.length;
         int p = x[0].length;
         double[] mu = new double[n];

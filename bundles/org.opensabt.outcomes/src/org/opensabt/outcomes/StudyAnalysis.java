@@ -49,47 +49,115 @@ public final class StudyAnalysis {
     private StudyAnalysis() {
     }
 
-    /** The cohort with the derived covariates added. */
+    /** The cohort with the derived covariates added (those whose source column is present). */
     public static CohortTable derive(CohortTable table) throws OutcomeInputException {
-        double[] age = table.numbers("age");
-        double[] kps = table.numbers("kps_before");
-        double[] gtv = table.numbers("gtv_cc");
-        double[] d90 = table.numbers("d90_gy");
-        String[] response = table.levels("response", RESPONSES);
         int n = table.size();
-        String[] ageCut = new String[n];
-        String[] kpsCut = new String[n];
-        String[] gtvCut = new String[n];
-        String[] d90Cut = new String[n];
-        String[] cr = new String[n];
-        for (int i = 0; i < n; i++) {
-            ageCut[i] = Double.isNaN(age[i]) ? null : age[i] >= 55 ? ">=55" : "<55";
-            kpsCut[i] = Double.isNaN(kps[i]) ? null : kps[i] < 90 ? "<90" : ">=90";
-            gtvCut[i] = Double.isNaN(gtv[i]) ? null : gtv[i] > 60 ? ">60" : "<=60";
-            d90Cut[i] = Double.isNaN(d90[i]) ? null : d90[i] > 135 ? ">135" : "<=135";
-            cr[i] = response[i] == null ? null : response[i].equals("CR") ? "1" : "0";
+        CohortTable t = table;
+        t = cut(t, "age", "age_ge55", v -> v >= 55 ? ">=55" : "<55");
+        t = cut(t, "kps_before", "kps_lt90", v -> v < 90 ? "<90" : ">=90");
+        t = cut(t, "gtv_cc", "gtv_gt60", v -> v > 60 ? ">60" : "<=60");
+        t = cut(t, "d90_gy", "d90_gt135", v -> v > 135 ? ">135" : "<=135");
+        if (table.has("response")) {
+            String[] response = table.levels("response", RESPONSES);
+            String[] cr = new String[n];
+            for (int i = 0; i < n; i++) {
+                cr[i] = response[i] == null ? null : response[i].equals("CR") ? "1" : "0";
+            }
+            t = t.withColumn("cr", cr);
         }
-        return table.withColumn("age_ge55", ageCut).withColumn("kps_lt90", kpsCut).withColumn("gtv_gt60", gtvCut).withColumn("d90_gt135", d90Cut)
-                .withColumn("cr", cr);
+        return t;
     }
 
-    /** Checks the coded columns of the study layout, listing rows with unknown codes. */
+    private static CohortTable cut(CohortTable t, String source, String name, java.util.function.DoubleFunction<String> rule) throws OutcomeInputException {
+        if (!t.has(source)) {
+            return t;
+        }
+        double[] v = t.numbers(source);
+        String[] out = new String[v.length];
+        for (int i = 0; i < v.length; i++) {
+            out[i] = Double.isNaN(v[i]) ? null : rule.apply(v[i]);
+        }
+        return t.withColumn(name, out);
+    }
+
+    /** Checks the coded columns of the study layout that are present, listing rows with unknown codes. */
     static void validate(CohortTable t) throws OutcomeInputException {
-        t.levels("sex", List.of("M", "F"));
-        t.levels("location", LEVEL_ORDERS.get("location"));
-        t.levels("grade", List.of("G1", "G2", "G3", "Gx"));
-        t.levels("target", List.of("local_recurrence", "oligometastasis"));
-        t.levels("method", List.of("CT", "CT_TEMPLATE"));
-        t.levels("response", RESPONSES);
+        Map<String, List<String>> codes = new LinkedHashMap<>();
+        codes.put("sex", List.of("M", "F"));
+        codes.put("location", LEVEL_ORDERS.get("location"));
+        codes.put("grade", List.of("G1", "G2", "G3", "Gx"));
+        codes.put("target", List.of("local_recurrence", "oligometastasis"));
+        codes.put("method", List.of("CT", "CT_TEMPLATE"));
+        codes.put("response", RESPONSES);
+        for (Map.Entry<String, List<String>> e : codes.entrySet()) {
+            if (t.has(e.getKey())) {
+                t.levels(e.getKey(), e.getValue());
+            }
+        }
+        for (String required : List.of("lct_months", "local_progression", "os_months", "death", "response")) {
+            if (!t.has(required)) {
+                throw new OutcomeInputException(t.source() + ": the study analysis needs column '" + required + "' (see the cohort layout in the README)");
+            }
+        }
     }
 
+    /** Columns described in Table 1 (those present). */
+    public static final List<String> CHARACTERISTICS = List.of("center", "age", "sex", "kps_before", "pain_before", "tumor_size_cm", "location",
+            "pathology", "grade", "target", "gtv_cc", "rx_dose_gy", "d90_gy", "needles", "seeds", "seed_activity_mci", "method", "response");
+
+    /** The multivariate models of the study, by endpoint. */
+    public static final Map<String, List<String>> MULTIVARIATE = Map.of("lct", List.of("gtv_gt60", "d90_gt135", "method"), "os",
+            List.of("location", "grade"));
+
+    /** The study's analyses with its multivariate models and screening at p < 0.05. */
     public static Map<String, Object> run(CohortTable raw, Map<String, String> referenceOverrides) throws OutcomeInputException {
+        return run(raw, referenceOverrides, MULTIVARIATE, 0.05);
+    }
+
+    /**
+     * @param multivariate covariates of the multivariate Cox model per endpoint ("lct", "os")
+     * @param screenP      univariate screening: a further multivariate model ("screened") of the covariates
+     *                     with a univariate Wald p below this (Efron ties)
+     */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> run(CohortTable raw, Map<String, String> referenceOverrides, Map<String, List<String>> multivariate, double screenP)
+            throws OutcomeInputException {
         validate(raw);
         Map<String, String> refs = new LinkedHashMap<>(REFERENCES);
         refs.putAll(referenceOverrides);
         CohortTable t = derive(raw);
+        List<String> covariates = new ArrayList<>();
+        List<String> constant = new ArrayList<>();
+        for (String v : COVARIATES) {
+            if (t.has(v)) {
+                if (Design.levels(t.levels(v, null), null).size() < 2) {
+                    constant.add(v); // one level in this cohort: nothing to compare
+                } else {
+                    covariates.add(v);
+                }
+            }
+        }
         List<String> needed = new ArrayList<>(List.of("lct_months", "local_progression", "os_months", "death", "response"));
-        needed.addAll(COVARIATES);
+        needed.addAll(covariates);
+        Map<String, List<String>> fitted = new LinkedHashMap<>();
+        List<String> notFitted = new ArrayList<>();
+        for (Map.Entry<String, List<String>> model : multivariate.entrySet()) {
+            List<String> absent = model.getValue().stream().filter(v -> !t.has(v) || constant.contains(v)).toList();
+            if (!absent.isEmpty()) {
+                if (!model.getValue().equals(MULTIVARIATE.get(model.getKey()))) { // a model the user asked for
+                    throw new OutcomeInputException(raw.source() + ": the model names " + absent + ", not columns (nor derived covariates: "
+                            + String.join(", ", DEFINITIONS.keySet()) + ")");
+                }
+                notFitted.add(model.getKey() + " ~ " + String.join(" + ", model.getValue()) + " (absent or one level only: " + String.join(", ", absent) + ")");
+                continue;
+            }
+            fitted.put(model.getKey(), model.getValue());
+            for (String v : model.getValue()) {
+                if (!needed.contains(v)) {
+                    needed.add(v);
+                }
+            }
+        }
         Map<String, Integer> dropped = new LinkedHashMap<>();
         CohortTable complete = t.complete(needed, dropped);
         Map<String, Object> out = new LinkedHashMap<>();
@@ -100,7 +168,11 @@ public final class StudyAnalysis {
         meta.put("time_unit", "months");
         meta.put("rows_read", raw.size());
         meta.put("rows_dropped_missing", dropped);
+        meta.put("covariates", covariates);
+        meta.put("covariates_with_one_level", constant);
+        meta.put("models_not_fitted", notFitted);
         out.put("meta", meta);
+        out.put("characteristics", DescriptiveTables.characteristics(t, CHARACTERISTICS));
         int n = complete.size();
         out.put("N", n);
         Map<String, Integer> counts = new LinkedHashMap<>();
@@ -119,7 +191,6 @@ public final class StudyAnalysis {
         endpoints.put("lct", SurvivalColumns.of(complete, "lct_months", "local_progression"));
         endpoints.put("os", SurvivalColumns.of(complete, "os_months", "death"));
         Map<String, String> formulaLhs = Map.of("lct", "Surv(lct_months, local_progression)", "os", "Surv(os_months, death)");
-        Map<String, List<String>> multivariate = Map.of("lct", List.of("gtv_gt60", "d90_gt135", "method"), "os", List.of("location", "grade"));
 
         Map<String, Object> km = new LinkedHashMap<>();
         Map<String, Object> logrank = new LinkedHashMap<>();
@@ -136,6 +207,9 @@ public final class StudyAnalysis {
             km.put(e.getKey(), k);
             Map<String, Object> lr = new LinkedHashMap<>();
             for (String g : LOGRANK_GROUPS) {
+                if (!covariates.contains(g)) {
+                    continue;
+                }
                 lr.put(g, Reports.logRank(LogRankTest.test(s.time(), s.event(), complete.levels(g, null), LEVEL_ORDERS.get(g))));
             }
             logrank.put(e.getKey(), lr);
@@ -145,14 +219,17 @@ public final class StudyAnalysis {
             for (CoxRegression.Ties ties : CoxRegression.Ties.values()) {
                 String tiesName = ties.name().toLowerCase(Locale.ROOT);
                 Map<String, Object> perVariable = new LinkedHashMap<>();
-                for (String v : COVARIATES) {
+                for (String v : covariates) {
                     perVariable.put(v, coxModel(complete, s, formulaLhs.get(e.getKey()), List.of(v), refs, ties));
                 }
                 uni.put(tiesName, perVariable);
-                multi.put(tiesName, coxModel(complete, s, formulaLhs.get(e.getKey()), multivariate.get(e.getKey()), refs, ties));
+                if (fitted.containsKey(e.getKey())) {
+                    multi.put(tiesName, coxModel(complete, s, formulaLhs.get(e.getKey()), fitted.get(e.getKey()), refs, ties));
+                }
             }
             models.put("univariate", uni);
             models.put("multivariate", multi);
+            models.put("screened", screened(complete, s, formulaLhs.get(e.getKey()), refs, (Map<String, Object>) uni.get("efron"), screenP));
             cox.put(e.getKey(), models);
         }
         out.put("km", km);
@@ -167,14 +244,18 @@ public final class StudyAnalysis {
         Map<String, Object> logistic = new LinkedHashMap<>();
         logistic.put("outcome", "response == 'CR' (1) vs PR/SD/PD (0)");
         Map<String, Object> uniLogistic = new LinkedHashMap<>();
-        for (String v : COVARIATES) {
+        for (String v : covariates) {
             uniLogistic.put(v, logisticModel(complete, cr, List.of(v), refs));
         }
         logistic.put("univariate", uniLogistic);
-        logistic.put("multivariate", logisticModel(complete, cr, List.of("gtv_gt60", "d90_gt135"), refs));
+        if (covariates.contains("gtv_gt60") && covariates.contains("d90_gt135")) {
+            logistic.put("multivariate", logisticModel(complete, cr, List.of("gtv_gt60", "d90_gt135"), refs));
+        }
         out.put("logistic_cr", logistic);
 
-        out.putAll(painAndKps(complete));
+        if (t.has("pain_before") && t.has("pain_after") && t.has("kps_before") && t.has("kps_after")) {
+            out.putAll(painAndKps(complete));
+        }
         out.put("follow_up", followUp(endpoints.get("os")));
         return out;
     }
@@ -220,6 +301,25 @@ public final class StudyAnalysis {
             }
         }
         return new Nomogram(predictors, s.time(), s.event(), lp);
+    }
+
+    /** Univariate screening: the covariates with any term's Wald p below {@code screenP}, together in one model (Efron). */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> screened(CohortTable t, SurvivalColumns s, String lhs, Map<String, String> refs, Map<String, Object> univariate,
+            double screenP) throws OutcomeInputException {
+        List<String> selected = new ArrayList<>();
+        for (Map.Entry<String, Object> e : univariate.entrySet()) {
+            for (Object term : (List<Object>) ((Map<String, Object>) e.getValue()).get("terms")) {
+                if ((double) ((Map<String, Object>) term).get("p_wald") < screenP && !selected.contains(e.getKey())) {
+                    selected.add(e.getKey());
+                }
+            }
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("screen_p", screenP);
+        m.put("selected", selected);
+        m.put("model", selected.isEmpty() ? null : coxModel(t, s, lhs, selected, refs, CoxRegression.Ties.EFRON));
+        return m;
     }
 
     static Map<String, Object> coxModel(CohortTable t, SurvivalColumns s, String lhs, List<String> variables, Map<String, String> refs,

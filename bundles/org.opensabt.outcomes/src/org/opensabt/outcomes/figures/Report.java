@@ -70,17 +70,22 @@ public final class Report {
             PDRectangle size = PDRectangle.A4;
             float margin = 40;
             PageWriter w = new PageWriter(doc, size, margin);
-            w.line(title, bold, 16);
+            for (String part : wrap(title, 70)) {
+                w.line(part, bold, 14);
+            }
             for (Section s : sections) {
                 w.space(10);
-                w.line(s.heading(), bold, 12);
                 if (s.table() != null) {
+                    w.ensure(12 * 1.3f + 3 * 7.5f * 1.3f); // a heading keeps at least three lines of its table
+                    w.line(s.heading(), bold, 12);
                     for (String line : s.table().split("\n")) {
                         w.line(ascii(line), mono, 7.5f);
                     }
                 } else {
                     PDImageXObject image = PDImageXObject.createFromFile(s.figure().toString(), doc);
                     float scale = Math.min((size.getWidth() - 2 * margin) / image.getWidth(), (size.getHeight() - 2 * margin - 30) / image.getHeight());
+                    w.ensure(12 * 1.3f + image.getHeight() * scale + 6); // a figure stays with its heading
+                    w.line(s.heading(), bold, 12);
                     w.image(image, image.getWidth() * scale, image.getHeight() * scale);
                 }
             }
@@ -88,6 +93,20 @@ public final class Report {
             doc.save(tmp.toFile());
         }
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Splits a long line at spaces or slashes into pieces of at most {@code width} characters. */
+    static List<String> wrap(String text, int width) {
+        List<String> out = new ArrayList<>();
+        String rest = text;
+        while (rest.length() > width) {
+            int cut = Math.max(rest.lastIndexOf(' ', width), rest.lastIndexOf('/', width));
+            cut = cut <= 0 ? width : cut + 1;
+            out.add(rest.substring(0, cut).strip());
+            rest = rest.substring(cut);
+        }
+        out.add(rest.strip());
+        return out;
     }
 
     /** The standard PDF fonts cover WinAnsi only: a few symbols are spelled out. */
@@ -127,6 +146,13 @@ public final class Report {
 
         void space(float points) {
             y -= points;
+        }
+
+        /** Starts a new page unless {@code points} of height are left on this one. */
+        void ensure(float points) throws IOException {
+            if (y - points < margin) {
+                newPage();
+            }
         }
 
         void line(String text, PDType1Font font, float fontSize) throws IOException {

@@ -34,8 +34,11 @@ import picocli.CommandLine.Option;
         "Kaplan–Meier and a Cox model on any CSV. Writes <out>/outcomes.json." })
 public final class OutcomesCommand implements CliCommand {
 
-    @Option(names = "--cohort", required = true, paramLabel = "CSV", description = "Cohort CSV (one row per patient, header row).")
+    @Option(names = "--cohort", paramLabel = "CSV", description = "Cohort CSV (one row per patient, header row).")
     String cohort;
+
+    @Option(names = "--cases", arity = "1..*", paramLabel = "CASE", description = "Instead of --cohort: case folders (or folders of case folders) with follow-ups.")
+    List<String> cases;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for outcomes.json (created).")
     String out;
@@ -49,7 +52,17 @@ public final class OutcomesCommand implements CliCommand {
     @Option(names = "--event", paramLabel = "COLUMN", description = "Custom analysis: event column (1 = event, 0 = censored).")
     String eventColumn;
 
-    @Option(names = "--model", paramLabel = "\"[y ~] a + b\"", description = "Custom analysis: Cox model covariates (numeric = continuous, text = categorical).")
+    @Option(names = "--model", paramLabel = "\"[y ~] a + b\"", description = { "Cox model covariates (numeric = continuous, text = categorical).",
+            "Study analysis: \"lct ~ …\" or \"os ~ …\" replaces that endpoint's multivariate model (repeatable).",
+            "Custom analysis (with --time/--event): the one model." })
+    List<String> models = new ArrayList<>();
+
+    @Option(names = "--screen-p", defaultValue = "0.05", paramLabel = "P", description = "Study analysis: univariate screening threshold for the screened multivariate model (default: ${DEFAULT-VALUE}).")
+    double screenP;
+
+    @Option(names = "--adverse-events", paramLabel = "CSV", description = "Adverse events (patient_id,category,term,grade) for Table 2.")
+    String adverseEvents;
+
     String model;
 
     @Override
@@ -68,15 +81,35 @@ public final class OutcomesCommand implements CliCommand {
         CohortTable table;
         boolean study;
         try {
-            table = CohortTable.read(context.resolve(cohort));
-            if (timeColumn != null || eventColumn != null || model != null) {
-                if (timeColumn == null || eventColumn == null || model == null) {
-                    throw new CommandException("a custom analysis needs --time, --event and --model together");
+            if ((cohort == null) == (cases == null)) {
+                throw new CommandException("give the cohort as --cohort CSV or as --cases CASE…");
+            }
+            table = cohort != null ? CohortTable.read(context.resolve(cohort)) : casesTable(context);
+            if (timeColumn != null || eventColumn != null) {
+                if (timeColumn == null || eventColumn == null || models.size() != 1) {
+                    throw new CommandException("a custom analysis needs --time, --event and one --model together");
                 }
+                model = models.get(0);
                 result = custom(table, references);
                 study = false;
             } else {
-                result = StudyAnalysis.run(table, references);
+                Map<String, List<String>> multivariate = new LinkedHashMap<>(StudyAnalysis.MULTIVARIATE);
+                for (String m : models) {
+                    int tilde = m.indexOf('~');
+                    String endpoint = tilde < 0 ? "" : m.substring(0, tilde).strip();
+                    if (!multivariate.containsKey(endpoint)) {
+                        throw new CommandException("--model for the study analysis is \"lct ~ a + b\" or \"os ~ a + b\", not " + m
+                                + " (use --time and --event for other endpoints)");
+                    }
+                    multivariate.put(endpoint, covariates(m));
+                }
+                if (!(screenP > 0 && screenP < 1)) {
+                    throw new CommandException("--screen-p must lie between 0 and 1, is " + screenP);
+                }
+                result = StudyAnalysis.run(table, references, multivariate, screenP);
+                if (adverseEvents != null) {
+                    result.put("adverse_events", org.opensabt.outcomes.DescriptiveTables.adverseEvents(context.resolve(adverseEvents), table));
+                }
                 study = true;
             }
         } catch (OutcomeInputException e) {
@@ -89,8 +122,14 @@ public final class OutcomesCommand implements CliCommand {
             Files.writeString(temp, new GsonBuilder().serializeNulls().setPrettyPrinting().serializeSpecialFloatingPointValues().create().toJson(result),
                     StandardCharsets.UTF_8);
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            if (cases != null) {
+                table.write(dir.resolve("cohort.csv"));
+                figures.add(dir.resolve("cohort.csv"));
+            }
             if (study) {
                 figures.addAll(StudyFigures.write(table, result, references, dir));
+            }
+            if (study && StudyFigures.nomogramPossible(result)) {
                 Path nomogramFile = dir.resolve("nomogram.json");
                 Path tempNomogram = Files.createTempFile(dir, ".nomogram", ".tmp");
                 Files.writeString(tempNomogram, new GsonBuilder().setPrettyPrinting().create().toJson(
@@ -107,7 +146,39 @@ public final class OutcomesCommand implements CliCommand {
         return CommandResult.of(summary(result) + "\nWrote " + file + (figures.isEmpty() ? "" : " and " + figures.size() + " figures/reports in " + dir), result);
     }
 
-    private Map<String, Object> custom(CohortTable table, Map<String, String> references) throws OutcomeInputException {
+    /** The cohort of the given case folders (a folder without case.xmi is searched one level down). */
+    private CohortTable casesTable(CommandContext context) throws CommandException, OutcomeInputException {
+        List<org.opensabt.model.PatientCase> loaded = new ArrayList<>();
+        org.opensabt.model.store.CaseStore store = new org.opensabt.model.store.CaseStore(context.productVersion());
+        List<Path> folders = new ArrayList<>();
+        for (String c : cases) {
+            Path p = context.resolve(c);
+            if (Files.exists(p.resolve(org.opensabt.model.store.CaseStore.CASE_FILE))) {
+                folders.add(p);
+            } else if (Files.isDirectory(p)) {
+                try (java.util.stream.Stream<Path> children = Files.list(p)) {
+                    children.filter(d -> Files.exists(d.resolve(org.opensabt.model.store.CaseStore.CASE_FILE))).sorted().forEach(folders::add);
+                } catch (IOException e) {
+                    throw new CommandException(p + ": cannot list: " + e.getMessage(), e);
+                }
+            } else {
+                throw new CommandException(p + ": no such case folder");
+            }
+        }
+        if (folders.isEmpty()) {
+            throw new CommandException("no case folders in " + cases);
+        }
+        for (Path folder : folders) {
+            try {
+                loaded.add(store.load(folder));
+            } catch (IOException e) {
+                throw new CommandException(e.getMessage(), e);
+            }
+        }
+        return org.opensabt.outcomes.CaseCohort.of(folders.size() + " case folder(s)", loaded);
+    }
+
+    private static List<String> covariates(String model) throws CommandException {
         String rhs = model.contains("~") ? model.substring(model.indexOf('~') + 1) : model;
         List<String> variables = new ArrayList<>();
         for (String v : rhs.split("\\+")) {
@@ -116,8 +187,13 @@ public final class OutcomesCommand implements CliCommand {
             }
         }
         if (variables.isEmpty()) {
-            throw new OutcomeInputException("--model names no covariate");
+            throw new CommandException("--model names no covariate: " + model);
         }
+        return variables;
+    }
+
+    private Map<String, Object> custom(CohortTable table, Map<String, String> references) throws OutcomeInputException, CommandException {
+        List<String> variables = covariates(model);
         List<String> needed = new ArrayList<>(List.of(timeColumn, eventColumn));
         needed.addAll(variables);
         Map<String, Integer> dropped = new LinkedHashMap<>();
@@ -165,12 +241,17 @@ public final class OutcomesCommand implements CliCommand {
                 Map<String, Object> log = (Map<String, Object>) ((Map<String, Object>) km.get(endpoint)).get("conf_type_log");
                 List<Double> surv = (List<Double>) (List<?>) log.get("surv");
                 text.append(String.format(Locale.ROOT, "%n%s: 1/3/5-year %.1f / %.1f / %.1f %%, median %s months", endpoint.equals("lct") ? "Local control"
-                        : "Overall survival", 100 * surv.get(0), 100 * surv.get(1), 100 * surv.get(2), log.get("median")));
+                        : "Overall survival", 100 * surv.get(0), 100 * surv.get(1), 100 * surv.get(2), log.get("median") == null ? "not reached," : log.get("median")));
             }
         }
         Map<String, Object> cox = (Map<String, Object>) r.get("cox");
         Map<String, Object> model = cox.containsKey("lct") ? (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) cox.get("lct"))
                 .get("multivariate")).get("efron") : (Map<String, Object>) cox.get("efron");
+        if (model == null) {
+            Map<String, Object> meta = (Map<String, Object>) r.get("meta");
+            return text.append("\nMultivariate Cox model not fitted: ").append(meta.get("models_not_fitted")).append("; covariates with one level: ")
+                    .append(meta.get("covariates_with_one_level")).toString();
+        }
         text.append(String.format(Locale.ROOT, "%nCox (Efron) %s:", model.get("formula")));
         for (Object o : (List<Object>) model.get("terms")) {
             Map<String, Object> t = (Map<String, Object>) o;

@@ -34,6 +34,12 @@ final class StudyFigures {
         t = t.complete(needed, new LinkedHashMap<>());
         List<Path> written = new ArrayList<>();
         Report report = new Report("OpenSABT outcome analysis: " + raw.source());
+        report.table("Table 1: patient characteristics", org.opensabt.outcomes.DescriptiveTables.characteristicsText(
+                (Map<String, Object>) result.get("characteristics"), raw.size()));
+        if (result.containsKey("adverse_events")) {
+            report.table("Table 2: adverse events (patients at their worst CTCAE grade, % of N = " + result.get("N") + ")",
+                    org.opensabt.outcomes.DescriptiveTables.adverseEventsText((Map<String, Object>) result.get("adverse_events")));
+        }
         report.table("Response and rates", responseTable(result));
 
         SurvivalColumns lct = SurvivalColumns.of(t, "lct_months", "local_progression");
@@ -45,7 +51,7 @@ final class StudyFigures {
         }
         Map<String, Object> lrMethod = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) result.get("logrank")).get("lct")).get("method");
         Path p = new KaplanMeierPlot("Local control by implant method", "Months after implant", "Local control probability", byMethod,
-                String.format(Locale.ROOT, "log-rank p = %.3g", (double) lrMethod.get("p")), 72, 12).write(dir.resolve("km-local-control-by-method"));
+                lrMethod == null ? null : String.format(Locale.ROOT, "log-rank p = %.3g", (double) lrMethod.get("p")), 72, 12).write(dir.resolve("km-local-control-by-method"));
         written.add(p);
         report.figure("Kaplan–Meier: local control by method", p);
         p = new KaplanMeierPlot("Overall survival", "Months after implant", "Survival probability",
@@ -66,7 +72,10 @@ final class StudyFigures {
             written.add(p);
             report.figure("Forest plot: univariate Cox, " + name, p);
             Map<String, Object> multi = (Map<String, Object>) ((Map<String, Object>) models.get("multivariate")).get("efron");
-            p = new ForestPlot("Multivariate Cox model: " + name + " (" + multi.get("formula") + ")", "HR", rows(multi, "HR"))
+            if (multi == null) {
+                continue; // the cohort lacks a covariate of this model (see meta.models_not_fitted)
+            }
+            p = new ForestPlot("Multivariate Cox model: " + name + " (Efron ties)", "HR", rows(multi, "HR"))
                     .write(dir.resolve("forest-multivariate-" + endpoint));
             written.add(p);
             report.figure("Forest plot: multivariate Cox, " + name, p);
@@ -82,6 +91,16 @@ final class StudyFigures {
             pain[i] = pa[i] - pb[i];
             kps[i] = ka[i] - kb[i];
         }
+        if (raw.has("tumor_change_pct")) {
+            double[] change = java.util.Arrays.stream(raw.numbers("tumor_change_pct")).filter(Double::isFinite).toArray();
+            p = new WaterfallPlot("Best change in tumour size (%, RECIST sum of diameters)", "Change (%)", change, "shrank", "grew")
+                    .write(dir.resolve("waterfall-tumour-response"));
+            written.add(p);
+            report.figure("Waterfall: tumour response", p);
+        } else {
+            report.table("Waterfall: tumour response", "Not drawn: the cohort has no tumor_change_pct column (per-patient best % change in size);"
+                    + " response categories are in the tables above.");
+        }
         p = new WaterfallPlot("Change in pain (NRS, after − before implant)", "NRS change", pain, "less pain", "more pain").write(dir.resolve("waterfall-pain"));
         written.add(p);
         report.figure("Waterfall: pain change", p);
@@ -90,12 +109,16 @@ final class StudyFigures {
         report.figure("Waterfall: KPS change", p);
         report.table("Paired t-tests", pairedTable(result));
 
-        Nomogram nomogram = StudyAnalysis.nomogram(raw, refs);
-        List<Nomogram.Predictor> predictors = nomogramPredictors(nomogram);
-        p = new NomogramPlot("Nomogram: local control (Cox, gtv_gt60 + d90_gt135 + method)", nomogram, predictors, new double[] { 12, 36 })
-                .write(dir.resolve("nomogram-local-control"));
-        written.add(p);
-        report.figure("Nomogram", p);
+        if (nomogramPossible(result)) {
+            Nomogram nomogram = StudyAnalysis.nomogram(raw, refs);
+            List<Nomogram.Predictor> predictors = nomogramPredictors(nomogram);
+            p = new NomogramPlot("Nomogram: local control (Cox, gtv_gt60 + d90_gt135 + method)", nomogram, predictors, new double[] { 12, 36 })
+                    .write(dir.resolve("nomogram-local-control"));
+            written.add(p);
+            report.figure("Nomogram", p);
+        } else {
+            report.table("Nomogram", "Not drawn: the local-control model gtv_gt60 + d90_gt135 + method was not fitted on this cohort (see meta.models_not_fitted).");
+        }
         Path html = dir.resolve("report.html");
         report.writeHtml(html);
         Path pdf = dir.resolve("report.pdf");
@@ -103,6 +126,14 @@ final class StudyFigures {
         written.add(html);
         written.add(pdf);
         return written;
+    }
+
+    /** Whether the study's local-control model (the nomogram's) was fitted on this cohort. */
+    @SuppressWarnings("unchecked")
+    static boolean nomogramPossible(Map<String, Object> result) {
+        Map<String, Object> lct = (Map<String, Object>) ((Map<String, Object>) result.get("cox")).get("lct");
+        Map<String, Object> multi = (Map<String, Object>) ((Map<String, Object>) lct.get("multivariate")).get("efron");
+        return multi != null && ((String) multi.get("formula")).endsWith("~ gtv_gt60 + d90_gt135 + method");
     }
 
     private static List<Nomogram.Predictor> nomogramPredictors(Nomogram nomogram) {
