@@ -43,6 +43,23 @@ class ModelBehaviourTest {
     }
 
     @Test
+    void aUserCutPointEqualsTheStudysDerivedCovariate() throws Exception {
+        CohortTable raw = CohortTable.read(ReferenceComparisonTest.COHORTS.resolve("sabt_synthetic_120.csv"));
+        Map<String, String> refs = new java.util.LinkedHashMap<>();
+        CohortTable cut = CutPoint.parse("big=gtv_cc>60").apply(raw, refs);
+        assertEquals("<=60", refs.get("big"));
+        Map<String, Object> ours = StudyAnalysis.run(cut, refs, Map.of("lct", List.of("big", "d90_gt135", "method"), "os", List.of("location", "grade")), 0.05);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> model = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) ours.get("cox")).get("lct"))
+                .get("multivariate")).get("efron");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> first = ((List<Map<String, Object>>) model.get("terms")).get(0);
+        assertEquals("big>60", first.get("term"));
+        assertEquals(0.930449977157496, (double) first.get("coef"), 1e-6 * 0.93); // R: gtv_gt60>60 in the multivariate model
+        assertThrows(OutcomeInputException.class, () -> CutPoint.parse("big=gtv_cc~60"));
+    }
+
+    @Test
     void monotoneLikelihoodWarnsInsteadOfFailing() {
         // every event in group 1, none in group 0: the MLE of the coefficient is infinite
         double[] time = { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 };

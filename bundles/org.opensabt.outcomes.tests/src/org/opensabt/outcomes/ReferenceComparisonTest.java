@@ -159,5 +159,6 @@ class ReferenceComparisonTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> meta = (Map<String, Object>) r.get("meta");
         assertEquals(Map.of("age_ge55", 1), meta.get("rows_dropped_missing"));
+        assertEquals(java.util.List.of("P00002"), meta.get("rows_dropped_ids"));
     }
 }

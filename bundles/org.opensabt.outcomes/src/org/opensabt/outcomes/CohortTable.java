@@ -200,6 +200,11 @@ public final class CohortTable {
 
     /** Rows with every listed column present; how many were dropped per column is returned in {@code dropped}. */
     public CohortTable complete(List<String> columns, Map<String, Integer> dropped) throws OutcomeInputException {
+        return complete(columns, dropped, new ArrayList<>());
+    }
+
+    /** As {@link #complete(List, Map)}, also listing the dropped rows' ids. */
+    public CohortTable complete(List<String> columns, Map<String, Integer> dropped, List<String> droppedIds) throws OutcomeInputException {
         int[] idx = new int[columns.size()];
         for (int k = 0; k < idx.length; k++) {
             idx[k] = index(columns.get(k));
@@ -216,6 +221,7 @@ public final class CohortTable {
                 kept.add(row);
             } else {
                 dropped.merge(firstMissing, 1, Integer::sum);
+                droppedIds.add(row[0]);
             }
         }
         return new CohortTable(source, header, kept);

@@ -159,7 +159,8 @@ public final class StudyAnalysis {
             }
         }
         Map<String, Integer> dropped = new LinkedHashMap<>();
-        CohortTable complete = t.complete(needed, dropped);
+        List<String> droppedIds = new ArrayList<>();
+        CohortTable complete = t.complete(needed, dropped, droppedIds);
         Map<String, Object> out = new LinkedHashMap<>();
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("input", raw.source());
@@ -168,6 +169,7 @@ public final class StudyAnalysis {
         meta.put("time_unit", "months");
         meta.put("rows_read", raw.size());
         meta.put("rows_dropped_missing", dropped);
+        meta.put("rows_dropped_ids", droppedIds);
         meta.put("covariates", covariates);
         meta.put("covariates_with_one_level", constant);
         meta.put("models_not_fitted", notFitted);

@@ -46,6 +46,9 @@ public final class OutcomesCommand implements CliCommand {
     @Option(names = "--ref", paramLabel = "COLUMN=LEVEL", description = "Reference level of a categorical covariate (repeatable).")
     List<String> refs = new ArrayList<>();
 
+    @Option(names = "--cut", paramLabel = "NAME=COLUMN>VALUE", description = "Derived binary covariate from a cut-point (repeatable), e.g. gtv_gt80=gtv_cc>80.")
+    List<String> cuts = new ArrayList<>();
+
     @Option(names = "--time", paramLabel = "COLUMN", description = "Custom analysis: time column (positive, any unit).")
     String timeColumn;
 
@@ -85,6 +88,9 @@ public final class OutcomesCommand implements CliCommand {
                 throw new CommandException("give the cohort as --cohort CSV or as --cases CASE…");
             }
             table = cohort != null ? CohortTable.read(context.resolve(cohort)) : casesTable(context);
+            for (String cut : cuts) {
+                table = org.opensabt.outcomes.CutPoint.parse(cut).apply(table, references);
+            }
             if (timeColumn != null || eventColumn != null) {
                 if (timeColumn == null || eventColumn == null || models.size() != 1) {
                     throw new CommandException("a custom analysis needs --time, --event and one --model together");
@@ -197,13 +203,15 @@ public final class OutcomesCommand implements CliCommand {
         List<String> needed = new ArrayList<>(List.of(timeColumn, eventColumn));
         needed.addAll(variables);
         Map<String, Integer> dropped = new LinkedHashMap<>();
-        CohortTable complete = table.complete(needed, dropped);
+        List<String> droppedIds = new ArrayList<>();
+        CohortTable complete = table.complete(needed, dropped, droppedIds);
         SurvivalColumns s = SurvivalColumns.of(complete, timeColumn, eventColumn);
         Map<String, Object> out = new LinkedHashMap<>();
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("input", table.source());
         meta.put("rows_read", table.size());
         meta.put("rows_dropped_missing", dropped);
+        meta.put("rows_dropped_ids", droppedIds);
         meta.put("reference_levels", references);
         out.put("meta", meta);
         out.put("N", complete.size());
