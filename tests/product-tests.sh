@@ -423,6 +423,20 @@ for cat in ae:
         assert abs(ae[cat][term]["any"]["percent"] - 100 * len(grades) / n) < 1e-9
 assert sum(len(v) for v in ae.values()) == len({(c2, t2) for c2, t2, _ in worst})
 PY
+python3 - "$COH/sabt_synthetic_120.csv" "$OUT/cohort-with-size.csv" <<'PY'
+import csv, sys
+rows = list(csv.DictReader(open(sys.argv[1])))
+change = {"CR": -100.0, "PR": -45.0, "SD": -5.0, "PD": 30.0}
+with open(sys.argv[2], "w", newline="") as f:
+    w = csv.DictWriter(f, fieldnames=list(rows[0]) + ["tumor_change_pct"], lineterminator="\n")
+    w.writeheader()
+    for i, r in enumerate(rows):
+        r["tumor_change_pct"] = change[r["response"]] + (i % 7)
+        w.writerow(r)
+PY
+run outcomes --cohort "$OUT/cohort-with-size.csv" --out "$OUT/outcomes-size"
+[ "$(code)" = 0 ] && [ -s "$OUT/outcomes-size/waterfall-tumour-response.png" ] && grep -q "waterfall-tumour-response.png" "$OUT/outcomes-size/report.html" \
+  && ok "outcomes: tumour-response waterfall when the cohort has tumor_change_pct" || fail "tumour waterfall" "$OUT/err"
 sed 's/,CT_TEMPLATE,\(CR\|PR\|SD\|PD\),/,MRI,\1,/' "$COH/sabt_synthetic_120.csv" >"$OUT/bad-cohort.csv"
 run outcomes --cohort "$OUT/bad-cohort.csv" --out "$OUT/outcomes-bad"
 [ "$(code)" = 1 ] && [ "$(lines)" = 1 ] && grep -q "column method: unknown code(s) in row(s) P0" "$OUT/err" && grep -q "'MRI'" "$OUT/err" && [ ! -e "$OUT/outcomes-bad/outcomes.json" ] \

@@ -4,15 +4,17 @@ import java.awt.Graphics2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 
-/** One bar per patient, sorted from the largest increase to the largest decrease, coloured by sign. */
+/** One bar per patient, sorted from the largest increase to the largest decrease; improvements green, worsening red. */
 public final class WaterfallPlot extends Figure {
 
     private final String title;
     private final String yLabel;
     private final double[] values;
     private final String[] negativeAndPositiveMeaning;
+    private final boolean increaseIsBetter;
 
-    public WaterfallPlot(String title, String yLabel, double[] values, String decreaseMeans, String increaseMeans) {
+    /** @param increaseIsBetter true for KPS, false for pain or tumour size (a decrease is the improvement) */
+    public WaterfallPlot(String title, String yLabel, double[] values, String decreaseMeans, String increaseMeans, boolean increaseIsBetter) {
         super(900, 460);
         this.title = title;
         this.yLabel = yLabel;
@@ -24,6 +26,7 @@ public final class WaterfallPlot extends Figure {
             this.values[this.values.length - 1 - i] = t;
         }
         this.negativeAndPositiveMeaning = new String[] { decreaseMeans, increaseMeans };
+        this.increaseIsBetter = increaseIsBetter;
     }
 
     @Override
@@ -57,7 +60,7 @@ public final class WaterfallPlot extends Figure {
         for (int i = 0; i < values.length; i++) {
             double v = values[i];
             double x = left + i * barWidth;
-            g.setColor(v > 0 ? SERIES[1] : v < 0 ? SERIES[0] : GRID);
+            g.setColor(v == 0 ? GRID : (v > 0) == increaseIsBetter ? SERIES[2] : SERIES[1]);
             if (v > 0) {
                 up++;
             } else if (v < 0) {
@@ -73,7 +76,10 @@ public final class WaterfallPlot extends Figure {
         g.rotate(-Math.PI / 2);
         text(g, yLabel, -(top + bottom) / 2, 24, 0);
         g.setTransform(saved);
-        text(g, fmt("%d patients, one bar each: %d decreased (%s, blue), %d increased (%s, red), %d unchanged", values.length, down,
-                negativeAndPositiveMeaning[0], up, negativeAndPositiveMeaning[1], values.length - up - down), width / 2.0, bottom + 40, 0);
+        String better = "green";
+        String worse = "red";
+        text(g, fmt("%d patients, one bar each: %d decreased (%s, %s), %d increased (%s, %s), %d unchanged", values.length, down,
+                negativeAndPositiveMeaning[0], increaseIsBetter ? worse : better, up, negativeAndPositiveMeaning[1], increaseIsBetter ? better : worse,
+                values.length - up - down), width / 2.0, bottom + 40, 0);
     }
 }

@@ -93,7 +93,7 @@ final class StudyFigures {
         }
         if (raw.has("tumor_change_pct")) {
             double[] change = java.util.Arrays.stream(raw.numbers("tumor_change_pct")).filter(Double::isFinite).toArray();
-            p = new WaterfallPlot("Best change in tumour size (%, RECIST sum of diameters)", "Change (%)", change, "shrank", "grew")
+            p = new WaterfallPlot("Best change in tumour size (%, RECIST sum of diameters)", "Change (%)", change, "shrank", "grew", false)
                     .write(dir.resolve("waterfall-tumour-response"));
             written.add(p);
             report.figure("Waterfall: tumour response", p);
@@ -101,10 +101,10 @@ final class StudyFigures {
             report.table("Waterfall: tumour response", "Not drawn: the cohort has no tumor_change_pct column (per-patient best % change in size);"
                     + " response categories are in the tables above.");
         }
-        p = new WaterfallPlot("Change in pain (NRS, after − before implant)", "NRS change", pain, "less pain", "more pain").write(dir.resolve("waterfall-pain"));
+        p = new WaterfallPlot("Change in pain (NRS, after − before implant)", "NRS change", pain, "less pain", "more pain", false).write(dir.resolve("waterfall-pain"));
         written.add(p);
         report.figure("Waterfall: pain change", p);
-        p = new WaterfallPlot("Change in KPS (after − before implant)", "KPS change", kps, "worse", "better").write(dir.resolve("waterfall-kps"));
+        p = new WaterfallPlot("Change in KPS (after − before implant)", "KPS change", kps, "worse", "better", true).write(dir.resolve("waterfall-kps"));
         written.add(p);
         report.figure("Waterfall: KPS change", p);
         report.table("Paired t-tests", pairedTable(result));
