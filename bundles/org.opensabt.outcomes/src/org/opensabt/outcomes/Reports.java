@@ -108,6 +108,7 @@ public final class Reports {
         m.put("wald_test", test(fit.waldTest(), df));
         m.put("score_test", test(fit.scoreTest(), df));
         m.put("concordance", fit.concordance());
+        m.put("concordance_se", fit.concordanceSe());
         m.put("iterations", fit.iterations());
         m.put("warnings", fit.warnings());
         return m;

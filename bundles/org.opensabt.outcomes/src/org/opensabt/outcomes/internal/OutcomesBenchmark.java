@@ -26,10 +26,11 @@ public final class OutcomesBenchmark implements CliCommand {
     @Option(names = "--sizes", split = ",", defaultValue = "5000,100000", description = "Cohort sizes (default: ${DEFAULT-VALUE}).")
     int[] sizes;
 
-    /** Untimed runs first, so that the JIT has compiled the code being measured. */
+    /** Untimed runs first (at least this many, and for at least a second), so that the JIT has compiled the code being measured. */
     static final int WARMUPS = 10;
+    static final double WARMUP_SECONDS = 1.0;
 
-    @Option(names = "--repeats", defaultValue = "11", description = "Timed runs per size after 10 warm-ups (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--repeats", defaultValue = "11", description = "Timed runs per size after at least 10 warm-ups and 1 s of them (default: ${DEFAULT-VALUE}).")
     int repeats;
 
     @Override
@@ -64,13 +65,18 @@ public final class OutcomesBenchmark implements CliCommand {
             double[] coxCpu = new double[repeats];
             double[] kmCpu = new double[repeats];
             CoxRegression.Fit fit = null;
-            for (int r = -WARMUPS; r < repeats; r++) {
+            long warmupStart = System.nanoTime();
+            for (int w = 0; w < WARMUPS || System.nanoTime() - warmupStart < WARMUP_SECONDS * 1e9; w++) {
+                new CoxRegression(time, event, x, CoxRegression.Ties.EFRON).fit();
+                new KaplanMeier(time, event).median();
+            }
+            for (int r = 0; r < repeats; r++) {
                 long c0 = threads.getCurrentThreadCpuTime();
                 long w0 = System.nanoTime();
                 fit = new CoxRegression(time, event, x, CoxRegression.Ties.EFRON).fit();
                 long c1 = threads.getCurrentThreadCpuTime();
                 new KaplanMeier(time, event).median();
-                if (r >= 0) {
+                {
                     long c2 = threads.getCurrentThreadCpuTime();
                     cpu[r] = (c2 - c0) / 1e9;
                     coxCpu[r] = (c1 - c0) / 1e9;
