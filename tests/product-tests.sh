@@ -39,7 +39,7 @@ run import "$ROOT/demo-data/sts-001/rtstruct" --out "$OUT/rs-only-case"
 [ "$(code)" = 1 ] && [ "$(lines)" = 1 ] && grep -q "no CT images among 1 file" "$OUT/err" && [ ! -e "$OUT/rs-only-case/case.xmi" ] \
   && ok "an RT Structure Set without its CT: one error, nothing saved" || fail "RTSTRUCT without CT: exit $(code)" "$OUT/err"
 
-for c in outcomes "bench outcomes" followup demo import info tg43 dose sources "bench dose" "contour body" "contour margin" "contour boolean" "contour interpolate" "contour stats" "contour mesh" "bench contour" export listen "bench import"; do
+for c in phantom outcomes "bench outcomes" followup demo import info tg43 dose sources "bench dose" "contour body" "contour margin" "contour boolean" "contour interpolate" "contour stats" "contour mesh" "bench contour" export listen "bench import"; do
   run $c --help
   [ "$(code)" = 0 ] && grep -q "Usage: opensabt $c" "$OUT/stdout" && ok "$c --help" || fail "$c --help" "$OUT/err"
 done
@@ -474,6 +474,18 @@ PY
 "$ROOT/opensabt" --json bench outcomes --sizes 2000 --repeats 1 >"$OUT/bench-outcomes.json" 2>"$OUT/err"
 python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["result"]["n2000"]; assert r["cpuSecondsMedian"] > 0 and abs(r["coef"][0] - 0.5) < 0.25, r' "$OUT/bench-outcomes.json" \
   && ok "bench outcomes (small): CPU and wall time of Cox + Kaplan–Meier" || fail "bench outcomes" "$OUT/err"
+
+# Synthetic planning phantom: the contouring core measures the GTV it wrote; the RTSTRUCT export of it is valid DICOM.
+run --json phantom --out "$OUT/phantom60" --target-cc 60 --oar-gap-mm 5 --bone-slab
+run --json contour stats --case "$OUT/phantom60"
+python3 - "$OUT/stdout" <<'PY' && ok "phantom: 60 cc GTV (contour stats), OAR and bone slab (AVOID) as asked" || fail "phantom" "$OUT/stdout"
+import json, sys
+s = {x["name"]: x for x in json.load(open(sys.argv[1]))["result"]["structures"]}
+assert set(s) == {"BODY", "GTV", "OAR", "BONE"} and abs(s["GTV"]["volumeCc"] - 60) < 0.6 and s["BONE"]["type"] == "AVOID", s
+assert abs(s["OAR"]["volumeCc"] - 4 / 3 * 3.141592653589793 * 0.8 ** 3) < 0.1, s["OAR"]
+PY
+run export --case "$OUT/phantom60" --what rtstruct --out "$OUT/phantom60-RS.dcm"
+! dciodvfy "$OUT/phantom60-RS.dcm" 2>&1 | grep -q '^Error' && ok "phantom RTSTRUCT passes dciodvfy" || fail "phantom RTSTRUCT" "$OUT/err"
 
 # A partner hospital adds one capability from the update site to an installed base product.
 BASE="$ROOT/releng/org.opensabt.site/target/products/org.opensabt.base/linux/gtk/x86_64"
