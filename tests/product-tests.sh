@@ -39,7 +39,7 @@ run import "$ROOT/demo-data/sts-001/rtstruct" --out "$OUT/rs-only-case"
 [ "$(code)" = 1 ] && [ "$(lines)" = 1 ] && grep -q "no CT images among 1 file" "$OUT/err" && [ ! -e "$OUT/rs-only-case/case.xmi" ] \
   && ok "an RT Structure Set without its CT: one error, nothing saved" || fail "RTSTRUCT without CT: exit $(code)" "$OUT/err"
 
-for c in phantom outcomes "bench outcomes" followup demo import info tg43 dose sources "bench dose" "contour body" "contour margin" "contour boolean" "contour interpolate" "contour stats" "contour mesh" "bench contour" export listen "bench import"; do
+for c in plan phantom outcomes "bench outcomes" followup demo import info tg43 dose sources "bench dose" "contour body" "contour margin" "contour boolean" "contour interpolate" "contour stats" "contour mesh" "bench contour" export listen "bench import"; do
   run $c --help
   [ "$(code)" = 0 ] && grep -q "Usage: opensabt $c" "$OUT/stdout" && ok "$c --help" || fail "$c --help" "$OUT/err"
 done
@@ -486,6 +486,43 @@ assert abs(s["OAR"]["volumeCc"] - 4 / 3 * 3.141592653589793 * 0.8 ** 3) < 0.1, s
 PY
 run export --case "$OUT/phantom60" --what rtstruct --out "$OUT/phantom60-RS.dcm"
 ! dciodvfy "$OUT/phantom60-RS.dcm" 2>&1 | grep -q '^Error' && ok "phantom RTSTRUCT passes dciodvfy" || fail "phantom RTSTRUCT" "$OUT/err"
+
+# Planning (template grid needles): phantoms with an OAR and a bone slab, impossible requests, the real STS case.
+run --json plan --case "$OUT/phantom60" --target GTV --rx 140 --strength-mci 0.7 --needles grid:ap --oar "OAR:D0.1cc<100"
+[ "$(code)" = 1 ] && grep -q "crossing bone, an AVOID structure or an OAR" "$OUT/err" && ok "plan: AP needles all blocked by the bone slab: explained, nothing stored" || fail "plan bone slab AP" "$OUT/err"
+run --json plan --case "$OUT/phantom60" --target GTV --rx 140 --strength-mci 0.7 --needles grid:rl --oar "OAR:D0.1cc<100"
+cp "$OUT/stdout" "$OUT/plan60.json"
+python3 - "$OUT/plan60.json" <<'PY' && ok "plan: 60 cc phantom, lateral needles around the bone slab, OAR 5 mm away: $(python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["result"]; print("%d needles, %d seeds (baseline %d)" % (r["needles"], r["seeds"], r["baselineUniformLoading"]["seeds"]))' "$OUT/plan60.json")" || fail "plan 60 cc" "$OUT/plan60.json"
+import json, sys
+r = json.load(open(sys.argv[1]))["result"]
+g = r["metrics"]["GTV"]
+assert g["D90"]["value"] >= 140 and g["V100"]["value"] >= 95 and g["V150"]["value"] <= 60 and g["V200"]["value"] <= 25, g
+assert r["metrics"]["OAR"]["D0.1cc"]["value"] < 100, r["metrics"]["OAR"]
+assert r["seeds"] < r["baselineUniformLoading"]["seeds"] and r["needles"] >= 1
+# no needle crosses the bone slab (x -30..30, y -R-15..-R-5, z -30..30): sample every needle from entry to tip
+R = (3 * 60000 / (4 * 3.141592653589793)) ** (1 / 3)
+for n in r["needleList"]:
+    e, t = n["entryMm"], n["tipMm"]
+    for k in range(201):
+        p = [e[i] + (t[i] - e[i]) * k / 200 for i in range(3)]
+        assert not (-30 <= p[0] <= 30 and -R - 15 <= p[1] <= -R - 5 and -30 <= p[2] <= 30), (n["id"], p)
+PY
+sha_before=$(sha256sum "$OUT/phantom60/case.xmi" | cut -d' ' -f1)
+run plan --case "$OUT/phantom60" --target GTV --rx 140 --strength-mci 0.7 --needles grid:rl --max-needles 3 --plan-id limited
+[ "$(code)" = 1 ] && [ "$(lines)" = 1 ] && grep -q "needle limit 3 was reached" "$OUT/err" && [ "$(sha256sum "$OUT/phantom60/case.xmi" | cut -d' ' -f1)" = "$sha_before" ] \
+  && ok "plan: Rx unreachable within 3 needles: says which goal gave way and by how much, nothing stored" || fail "plan needle limit" "$OUT/err"
+run plan --case "$OUT/phantom60" --target GTV --rx 140 --strength-mci 0.7 --oar "GTV:Dmax<50"
+[ "$(code)" = 1 ] && grep -q "not an OAR structure" "$OUT/err" && ok "plan: a limit on a structure that is no OAR is refused" || fail "plan OAR name" "$OUT/err"
+cp -r "$OUT/out/demo/sts-001" "$OUT/sts-plan" && "$ROOT/opensabt" contour body --case "$OUT/sts-plan" >/dev/null 2>&1
+run --json plan --case "$OUT/sts-plan" --target GTV_Mass_CT --rx 140 --strength-mci 0.7 --needles grid:ap
+python3 - "$OUT/stdout" <<'PY' >"$OUT/plan-sts.txt" 2>&1 && ok "plan: STS GTV (365 cc), Rx 140 Gy, 0.7 mCi: $(tail -1 "$OUT/plan-sts.txt")" || fail "plan STS" "$OUT/plan-sts.txt"
+import json, sys
+r = json.load(open(sys.argv[1]))["result"]
+g = r["metrics"]["GTV_Mass_CT"]
+assert g["D90"]["value"] >= 140 and g["V100"]["value"] >= 95, g
+print("%d needles, %d seeds, D90 %.1f Gy, V100 %.1f %%, V150 %.1f %%, planned in %.1f s" % (r["needles"], r["seeds"], g["D90"]["value"], g["V100"]["value"],
+      g["V150"]["value"], r["planSeconds"]))
+PY
 
 # A partner hospital adds one capability from the update site to an installed base product.
 BASE="$ROOT/releng/org.opensabt.site/target/products/org.opensabt.base/linux/gtk/x86_64"

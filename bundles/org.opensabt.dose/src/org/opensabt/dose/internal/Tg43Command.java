@@ -102,7 +102,7 @@ public final class Tg43Command implements CliCommand {
         }
     }
 
-    static SeedSource resolveSource(String nameOrFile, CommandContext context) throws CommandException {
+    public static SeedSource resolveSource(String nameOrFile, CommandContext context) throws CommandException {
         try {
             return SourceLibraries.standard().resolve(nameOrFile, context.workingDirectory());
         } catch (SourceDescriptorException e) {
