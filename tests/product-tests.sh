@@ -39,7 +39,7 @@ run import "$ROOT/demo-data/sts-001/rtstruct" --out "$OUT/rs-only-case"
 [ "$(code)" = 1 ] && [ "$(lines)" = 1 ] && grep -q "no CT images among 1 file" "$OUT/err" && [ ! -e "$OUT/rs-only-case/case.xmi" ] \
   && ok "an RT Structure Set without its CT: one error, nothing saved" || fail "RTSTRUCT without CT: exit $(code)" "$OUT/err"
 
-for c in plan phantom outcomes "bench outcomes" followup demo import info tg43 dose sources "bench dose" "contour body" "contour margin" "contour boolean" "contour interpolate" "contour stats" "contour mesh" "bench contour" export listen "bench import"; do
+for c in plan "bench plan" phantom outcomes "bench outcomes" followup demo import info tg43 dose sources "bench dose" "contour body" "contour margin" "contour boolean" "contour interpolate" "contour stats" "contour mesh" "bench contour" export listen "bench import"; do
   run $c --help
   [ "$(code)" = 0 ] && grep -q "Usage: opensabt $c" "$OUT/stdout" && ok "$c --help" || fail "$c --help" "$OUT/err"
 done
@@ -523,6 +523,10 @@ assert g["D90"]["value"] >= 140 and g["V100"]["value"] >= 95, g
 print("%d needles, %d seeds, D90 %.1f Gy, V100 %.1f %%, V150 %.1f %%, planned in %.1f s" % (r["needles"], r["seeds"], g["D90"]["value"], g["V100"]["value"],
       g["V150"]["value"], r["planSeconds"]))
 PY
+
+"$ROOT/opensabt" --json bench plan --sizes 30 --repeats 1 >"$OUT/bench-plan.json" 2>"$OUT/err"
+python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["result"]["phantom 30 cc"]; assert r["wallSecondsMedian"] > 0 and r["v100Percent"] >= 95 and r["seeds"] < r["uniformSeeds"], r' "$OUT/bench-plan.json" \
+  && ok "bench plan (small): wall time and plan quality against uniform loading" || fail "bench plan" "$OUT/err"
 
 # A partner hospital adds one capability from the update site to an installed base product.
 BASE="$ROOT/releng/org.opensabt.site/target/products/org.opensabt.base/linux/gtk/x86_64"
