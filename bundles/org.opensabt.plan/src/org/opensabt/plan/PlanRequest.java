@@ -4,14 +4,14 @@ import java.util.List;
 
 /**
  * What to plan: the target and prescription, the seed strength and spacing, the needle geometry and
- * the goals. Defaults follow the SABT literature (D90 ≥ Rx, V100 ≥ 95 %, V150 ≤ 60 %, V200 ≤ 25 %).
+ * the goals the planner pursues: D90 ≥ Rx and V100 ≥ {@code v100Goal} (95 % in the SABT literature).
+ * V150 and V200 are reported, not constrained (the planner penalises dose above 200 % of Rx).
  *
  * @param needleDirection unit insertion direction of the parallel (template grid) needles, patient LPS
  * @param gridMm          spacing of the needle grid (mm), 5 for the classic template
- * @param randomSeed      fixes every random choice: the same request gives the same plan
  */
 public record PlanRequest(String targetName, double rxGy, double strengthU, double seedSpacingMm, double[] needleDirection, double gridMm,
-        int maxNeedles, List<OarLimit> oarLimits, double v100Goal, double v150Max, double v200Max, long randomSeed) {
+        int maxNeedles, List<OarLimit> oarLimits, double v100Goal) {
 
     public PlanRequest {
         if (!(rxGy > 0)) {

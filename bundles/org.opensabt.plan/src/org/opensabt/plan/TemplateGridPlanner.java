@@ -37,7 +37,7 @@ import org.opensabt.model.geometry.GridGeometry;
  * <li>Pruning: seeds whose removal keeps every goal are removed, least useful first, so the plan has
  * as few seeds as the goals allow.</li>
  * </ol>
- * Deterministic: no randomness is used (the request's random seed is reserved for a refinement step).
+ * Deterministic: no randomness is used.
  */
 public final class TemplateGridPlanner {
 
@@ -80,7 +80,8 @@ public final class TemplateGridPlanner {
 
         GridGeometry ctGrid = GridGeometry.of(ct);
         Mask bodyMask = StructureGeometry.mask(body, ctGrid);
-        double[] targetExtent = StructureGeometry.mask(target, ctGrid).extentMm();
+        Mask targetOnCt = StructureGeometry.mask(target, ctGrid);
+        double[] targetExtent = targetOnCt.extentMm();
         double targetCc = StructureGeometry.fractions(target, ctGrid).volumeCc();
         if (targetCc <= 0) {
             throw new PlanningException("target " + target.getName() + " is empty on the CT");
@@ -110,7 +111,7 @@ public final class TemplateGridPlanner {
         List<Mask> obstacleMasks = new ArrayList<>();
         for (Structure s : obstacles) {
             Mask m = StructureGeometry.mask(s, ctGrid);
-            if (m.intersection(StructureGeometry.mask(target, ctGrid)).count() > 0 && s.getType() == RoiType.OAR) {
+            if (s.getType() == RoiType.OAR && m.intersection(targetOnCt).count() > 0) {
                 throw new PlanningException("OAR " + s.getName() + " overlaps the target " + target.getName() + ": its limits and the prescription conflict");
             }
             obstacleMasks.add(m);
@@ -133,7 +134,7 @@ public final class TemplateGridPlanner {
         List<PlannedNeedle> needleLines = new ArrayList<>();
         int blocked = 0;
         // seeds may sit up to SEED_MARGIN_MM outside the target (peripheral loading covers its surface)
-        Mask targetCt = org.opensabt.contour.Margins.expand(StructureGeometry.mask(target, ctGrid), SEED_MARGIN_MM, SEED_MARGIN_MM, SEED_MARGIN_MM);
+        Mask targetCt = org.opensabt.contour.Margins.expand(targetOnCt, SEED_MARGIN_MM, SEED_MARGIN_MM, SEED_MARGIN_MM);
         for (int i = -steps; i <= steps; i++) {
             for (int j = -steps; j <= steps; j++) {
                 double[] base = add(centre, add(scale(u, i * request.gridMm()), scale(v, j * request.gridMm())));

@@ -69,7 +69,7 @@ public final class PlanBenchmark implements CliCommand {
                 "V100 %", "D90 Gy", "V150 %", "V200 %", "uniform loading: seeds, V100 %, V150 %"));
         Map<String, Object> json = new LinkedHashMap<>();
         for (Object[] c : cases) {
-            PlanRequest request = new PlanRequest((String) c[2], 140, strengthU, 10, new double[] { 0, 1, 0 }, 5, 0, List.of(), 0.95, 0.6, 0.25, 1);
+            PlanRequest request = new PlanRequest((String) c[2], 140, strengthU, 10, new double[] { 0, 1, 0 }, 5, 0, List.of(), 0.95);
             double[] wall = new double[repeats];
             TemplateGridPlanner.Result result = null;
             for (int r = 0; r < repeats; r++) {

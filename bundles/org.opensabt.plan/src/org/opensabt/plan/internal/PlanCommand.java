@@ -70,7 +70,7 @@ public final class PlanCommand implements CliCommand {
             for (String o : oar) {
                 limits.addAll(OarLimit.parse(o));
             }
-            request = new PlanRequest(target, rxGy, u, seedSpacingMm, direction(needles), gridMm, maxNeedles, limits, v100 / 100, 0.6, 0.25, 1);
+            request = new PlanRequest(target, rxGy, u, seedSpacingMm, direction(needles), gridMm, maxNeedles, limits, v100 / 100);
         } catch (IllegalArgumentException e) {
             throw new CommandException(e.getMessage(), e);
         }
