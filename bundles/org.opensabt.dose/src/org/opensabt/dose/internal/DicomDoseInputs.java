@@ -54,15 +54,14 @@ final class DicomDoseInputs {
      * (may be null) and a geometry-only series covering seeds, structures, {@code extra} (a grid to
      * compute on, may be null) and {@code marginMm}.
      */
-    static PatientCase caseFor(Path rtplan, Path rtstruct, List<SeedPlacement> seeds, GridGeometry extra, double marginMm, double gridMm,
+    static PatientCase caseFor(Path rtplan, RtPlanSeeds.Read planSeeds, Path rtstruct, GridGeometry extra, double marginMm, double gridMm,
             List<String> notes) throws CommandException {
-        DicomToolkit toolkit = toolkit();
-        BrachyPlan plan;
+        BrachyPlan plan = planSeeds.plan();
+        List<SeedPlacement> seeds = planSeeds.seeds();
         StructureSet structures = null;
         try {
-            plan = toolkit.readBrachyPlan(rtplan);
             if (rtstruct != null) {
-                structures = toolkit.readStructureSet(rtstruct, notes);
+                structures = toolkit().readStructureSet(rtstruct, notes);
             }
         } catch (DicomImportException e) {
             throw new CommandException(e.getMessage(), e);
@@ -185,12 +184,8 @@ final class DicomDoseInputs {
         }
     }
 
-    /** SOP Instance UID of an RT Plan file (for the RT Dose's reference). */
-    static String planUid(Path rtplan) throws CommandException {
-        try {
-            return toolkit().readBrachyPlan(rtplan).identity().sopInstanceUid();
-        } catch (DicomImportException e) {
-            throw new CommandException(e.getMessage(), e);
-        }
+    /** SOP Instance UID of the RT Plan the seeds came from (for the RT Dose's reference). */
+    static String planUid(RtPlanSeeds.Read planSeeds) {
+        return planSeeds.plan().identity().sopInstanceUid();
     }
 }

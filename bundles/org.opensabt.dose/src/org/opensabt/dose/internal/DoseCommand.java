@@ -131,6 +131,7 @@ public final class DoseCommand implements CliCommand {
             }
         }
         CaseDose.Outcome outcome;
+        RtPlanSeeds.Read planSeeds = null; // the RT Plan read once, for the seeds, the case without a case folder and the RT Dose reference
         List<String> notes;
         try {
             ImageSeries ct = caseless || patientCase.getStudies().isEmpty() || patientCase.getStudies().get(0).getSeries().isEmpty() ? null
@@ -149,6 +150,7 @@ public final class DoseCommand implements CliCommand {
                 notes = new ArrayList<>();
                 try {
                     RtPlanSeeds.Read plan = RtPlanSeeds.read(context.resolve(rtplan), defaultDirection, Double.isFinite(strength) ? strength : 0, notes);
+                    planSeeds = plan;
                     placements = plan.seeds();
                     if (prescriptionGy == null && Double.isFinite(plan.prescriptionGy())) {
                         prescriptionGy = plan.prescriptionGy();
@@ -177,7 +179,7 @@ public final class DoseCommand implements CliCommand {
                 }
             }
             if (caseless) {
-                patientCase = DicomDoseInputs.caseFor(context.resolve(rtplan), rtstruct == null ? null : context.resolve(rtstruct), placements, grid,
+                patientCase = DicomDoseInputs.caseFor(context.resolve(rtplan), planSeeds, rtstruct == null ? null : context.resolve(rtstruct), grid,
                         marginMm, gridMm, notes);
             }
             outcome = new CaseDose().compute(patientCase, engine, new CaseDose.Request(planId, seed, options, placements, gridMm, marginMm,
@@ -204,7 +206,7 @@ public final class DoseCommand implements CliCommand {
         if (exportRtdose != null) {
             try {
                 Path written = DicomDoseInputs.exportRtDose(patientCase, outcome.plan(), context.resolve(exportRtdose),
-                        rtplan != null ? DicomDoseInputs.planUid(context.resolve(rtplan)) : null);
+                        planSeeds != null ? DicomDoseInputs.planUid(planSeeds) : null);
                 context.progress("dose: wrote the RT Dose " + written);
             } catch (NoClassDefFoundError e) {
                 throw new CommandException("--export-rtdose needs the DICOM capability (install org.opensabt.dicom.feature)", e);

@@ -12,7 +12,8 @@ import org.opensabt.dose.SeedPlacement;
 /** Seeds of a DICOM brachytherapy RT Plan (through the optional DICOM bundle). */
 final class RtPlanSeeds {
 
-    record Read(List<SeedPlacement> seeds, double prescriptionGy, String isotope) {
+    /** The seeds, with the plan they came from (so that its patient, frame and UID are not read again). */
+    record Read(List<SeedPlacement> seeds, double prescriptionGy, String isotope, BrachyPlan plan) {
     }
 
     private RtPlanSeeds() {
@@ -46,6 +47,6 @@ final class RtPlanSeeds {
         if (withoutAxis > 0) {
             notes.add(withoutAxis + " seed(s) of the plan have no Control Point Orientation: they point along the CT's slice direction");
         }
-        return new Read(seeds, plan.prescriptionGy(), plan.sources().isEmpty() ? "" : plan.sources().get(0).isotope());
+        return new Read(seeds, plan.prescriptionGy(), plan.sources().isEmpty() ? "" : plan.sources().get(0).isotope(), plan);
     }
 }
