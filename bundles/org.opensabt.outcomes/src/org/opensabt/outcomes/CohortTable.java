@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -244,16 +243,5 @@ public final class CohortTable {
 
     private static String quote(String cell) {
         return cell.contains(",") || cell.contains("\"") ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell;
-    }
-
-    /** Count of each level in the column, in sorted order (missing not counted). */
-    public Map<String, Integer> counts(String column) throws OutcomeInputException {
-        Map<String, Integer> counts = new java.util.TreeMap<>();
-        for (String v : levels(column, null)) {
-            if (v != null) {
-                counts.merge(v, 1, Integer::sum);
-            }
-        }
-        return new LinkedHashMap<>(counts);
     }
 }

@@ -1,6 +1,5 @@
 package org.opensabt.outcomes;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 

@@ -93,6 +93,10 @@ public final class Nomogram {
         this.cumulativeHazard = hazard.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
+    public List<Predictor> predictors() {
+        return predictors;
+    }
+
     public double center() {
         return center;
     }

@@ -19,6 +19,7 @@ import org.opensabt.outcomes.CohortTable;
 import org.opensabt.outcomes.CoxRegression;
 import org.opensabt.outcomes.Design;
 import org.opensabt.outcomes.KaplanMeier;
+import org.opensabt.outcomes.Nomogram;
 import org.opensabt.outcomes.OutcomeInputException;
 import org.opensabt.outcomes.Reports;
 import org.opensabt.outcomes.StudyAnalysis;
@@ -66,7 +67,6 @@ public final class OutcomesCommand implements CliCommand {
     @Option(names = "--adverse-events", paramLabel = "CSV", description = "Adverse events (patient_id,category,term,grade) for Table 2.")
     String adverseEvents;
 
-    String model;
 
     @Override
     public CommandResult run(CommandContext context) throws CommandException {
@@ -95,8 +95,7 @@ public final class OutcomesCommand implements CliCommand {
                 if (timeColumn == null || eventColumn == null || models.size() != 1) {
                     throw new CommandException("a custom analysis needs --time, --event and one --model together");
                 }
-                model = models.get(0);
-                result = custom(table, references);
+                result = custom(table, references, models.get(0));
                 study = false;
             } else {
                 Map<String, List<String>> multivariate = new LinkedHashMap<>(StudyAnalysis.MULTIVARIATE);
@@ -133,15 +132,16 @@ public final class OutcomesCommand implements CliCommand {
                 figures.add(dir.resolve("cohort.csv"));
             }
             if (study) {
-                figures.addAll(StudyFigures.write(table, result, references, dir));
-            }
-            if (study && StudyFigures.nomogramPossible(result)) {
-                Path nomogramFile = dir.resolve("nomogram.json");
-                Path tempNomogram = Files.createTempFile(dir, ".nomogram", ".tmp");
-                Files.writeString(tempNomogram, new GsonBuilder().setPrettyPrinting().create().toJson(
-                        StudyAnalysis.nomogram(table, references).toJson(new double[] { 12, 36 }, "lc")), StandardCharsets.UTF_8);
-                Files.move(tempNomogram, nomogramFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                figures.add(nomogramFile);
+                Nomogram nomogram = StudyFigures.nomogramPossible(result) ? StudyAnalysis.nomogram(table, references) : null;
+                figures.addAll(StudyFigures.write(table, result, nomogram, dir));
+                if (nomogram != null) {
+                    Path nomogramFile = dir.resolve("nomogram.json");
+                    Path tempNomogram = Files.createTempFile(dir, ".nomogram", ".tmp");
+                    Files.writeString(tempNomogram, new GsonBuilder().setPrettyPrinting().create().toJson(nomogram.toJson(new double[] { 12, 36 }, "lc")),
+                            StandardCharsets.UTF_8);
+                    Files.move(tempNomogram, nomogramFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                    figures.add(nomogramFile);
+                }
             }
         } catch (IOException e) {
             throw new CommandException(dir + ": cannot write: " + e.getMessage(), e);
@@ -198,7 +198,7 @@ public final class OutcomesCommand implements CliCommand {
         return variables;
     }
 
-    private Map<String, Object> custom(CohortTable table, Map<String, String> references) throws OutcomeInputException, CommandException {
+    private Map<String, Object> custom(CohortTable table, Map<String, String> references, String model) throws OutcomeInputException, CommandException {
         List<String> variables = covariates(model);
         List<String> needed = new ArrayList<>(List.of(timeColumn, eventColumn));
         needed.addAll(variables);

@@ -27,7 +27,8 @@ final class StudyFigures {
     }
 
     @SuppressWarnings("unchecked")
-    static List<Path> write(CohortTable raw, Map<String, Object> result, Map<String, String> refs, Path dir) throws OutcomeInputException, IOException {
+    /** @param nomogram the local-control nomogram, or null when its model was not fitted on this cohort */
+    static List<Path> write(CohortTable raw, Map<String, Object> result, Nomogram nomogram, Path dir) throws OutcomeInputException, IOException {
         CohortTable t = StudyAnalysis.derive(raw);
         List<String> needed = new ArrayList<>(List.of("lct_months", "local_progression", "os_months", "death", "method", "pain_before", "pain_after",
                 "kps_before", "kps_after"));
@@ -109,10 +110,8 @@ final class StudyFigures {
         report.figure("Waterfall: KPS change", p);
         report.table("Paired t-tests", pairedTable(result));
 
-        if (nomogramPossible(result)) {
-            Nomogram nomogram = StudyAnalysis.nomogram(raw, refs);
-            List<Nomogram.Predictor> predictors = nomogramPredictors(nomogram);
-            p = new NomogramPlot("Nomogram: local control (Cox, gtv_gt60 + d90_gt135 + method)", nomogram, predictors, new double[] { 12, 36 })
+        if (nomogram != null) {
+            p = new NomogramPlot("Nomogram: local control (Cox, gtv_gt60 + d90_gt135 + method)", nomogram, nomogram.predictors(), new double[] { 12, 36 })
                     .write(dir.resolve("nomogram-local-control"));
             written.add(p);
             report.figure("Nomogram", p);
@@ -134,18 +133,6 @@ final class StudyFigures {
         Map<String, Object> lct = (Map<String, Object>) ((Map<String, Object>) result.get("cox")).get("lct");
         Map<String, Object> multi = (Map<String, Object>) ((Map<String, Object>) lct.get("multivariate")).get("efron");
         return multi != null && ((String) multi.get("formula")).endsWith("~ gtv_gt60 + d90_gt135 + method");
-    }
-
-    private static List<Nomogram.Predictor> nomogramPredictors(Nomogram nomogram) {
-        @SuppressWarnings("unchecked")
-        Map<String, Map<String, Object>> points = (Map<String, Map<String, Object>>) nomogram.toJson(new double[0], "lc").get("points");
-        List<Nomogram.Predictor> out = new ArrayList<>();
-        points.forEach((variable, m) -> {
-            @SuppressWarnings("unchecked")
-            List<String> levels = (List<String>) m.get("levels");
-            out.add(new Nomogram.Predictor(variable, (String) m.get("label"), levels, (double[]) m.get("xbeta")));
-        });
-        return out;
     }
 
     private static KaplanMeierPlot.Curve curve(String label, SurvivalColumns s, String[] group, String level) {
