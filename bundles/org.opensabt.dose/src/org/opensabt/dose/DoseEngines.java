@@ -1,13 +1,8 @@
 package org.opensabt.dose;
 
-import java.util.ArrayList;
 import java.util.List;
 
-import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.InvalidSyntaxException;
-import org.osgi.framework.ServiceReference;
+import org.opensabt.cli.api.Services;
 
 /** Looks up {@link DoseEngine} services in the running OSGi framework. */
 public final class DoseEngines {
@@ -17,23 +12,7 @@ public final class DoseEngines {
 
     /** All registered engines. */
     public static List<DoseEngine> all() {
-        Bundle bundle = FrameworkUtil.getBundle(DoseEngines.class);
-        BundleContext context = bundle == null ? null : bundle.getBundleContext();
-        List<DoseEngine> engines = new ArrayList<>();
-        if (context == null) {
-            return engines;
-        }
-        try {
-            for (ServiceReference<DoseEngine> ref : context.getServiceReferences(DoseEngine.class, null)) {
-                DoseEngine engine = context.getService(ref);
-                if (engine != null) {
-                    engines.add(engine);
-                }
-            }
-        } catch (InvalidSyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-        return engines;
+        return Services.all(DoseEngine.class);
     }
 
     /** The engine with this id; the message lists the installed ones. */

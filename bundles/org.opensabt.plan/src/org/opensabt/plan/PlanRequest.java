@@ -1,17 +1,19 @@
 package org.opensabt.plan;
 
 import java.util.List;
+import java.util.Set;
 
 /**
- * What to plan: the target and prescription, the seed strength and spacing, the needle geometry and
- * the goals the planner pursues: D90 ≥ Rx and V100 ≥ {@code v100Goal} (95 % in the SABT literature).
- * V150 and V200 are reported, not constrained (the planner penalises dose above 200 % of Rx).
+ * What to plan: the target and prescription, the seed strength and spacing, the needle geometry, the
+ * goals and OAR limits, and the optimiser's random seed (a plan is reproducible for a fixed seed).
  *
- * @param needleDirection unit insertion direction of the parallel (template grid) needles, patient LPS
- * @param gridMm          spacing of the needle grid (mm), 5 for the classic template
+ * @param seedSpacingMm      distance between seed positions along a needle (mm, at least 5)
+ * @param maxNeedles         needle limit (0 = none)
+ * @param passThroughOars    OARs needles may cross (every other OAR, AVOID structure and bone is no-pass)
+ * @param maxNeedleLengthMm  longest needle path from skin to tip (mm)
  */
-public record PlanRequest(String targetName, double rxGy, double strengthU, double seedSpacingMm, double[] needleDirection, double gridMm,
-        int maxNeedles, List<OarLimit> oarLimits, double v100Goal) {
+public record PlanRequest(String targetName, double rxGy, double strengthU, double seedSpacingMm, NeedleGeometry needles, int maxNeedles,
+        List<OarLimit> oarLimits, PlanGoals goals, Set<String> passThroughOars, double maxNeedleLengthMm, long randomSeed) {
 
     public PlanRequest {
         if (!(rxGy > 0)) {
@@ -23,10 +25,24 @@ public record PlanRequest(String targetName, double rxGy, double strengthU, doub
         if (!(seedSpacingMm >= 5)) {
             throw new IllegalArgumentException("seeds must be at least 5 mm apart along a needle, asked " + seedSpacingMm + " mm");
         }
-        double n = Math.sqrt(needleDirection[0] * needleDirection[0] + needleDirection[1] * needleDirection[1] + needleDirection[2] * needleDirection[2]);
-        if (!(n > 0)) {
-            throw new IllegalArgumentException("the needle direction must not be zero");
+        if (maxNeedles < 0 || !(maxNeedleLengthMm > 0)) {
+            throw new IllegalArgumentException("the needle limit must be ≥ 0 and the needle length positive");
         }
-        needleDirection = new double[] { needleDirection[0] / n, needleDirection[1] / n, needleDirection[2] / n };
+        oarLimits = List.copyOf(oarLimits);
+        passThroughOars = Set.copyOf(passThroughOars);
+    }
+
+    /** Clinical defaults: V100 ≥ 95 %, V150 ≤ 60 %, V200 ≤ 25 %, 200 mm needles, random seed 1. */
+    public static PlanRequest of(String targetName, double rxGy, double strengthU, double seedSpacingMm, NeedleGeometry needles, int maxNeedles,
+            List<OarLimit> oarLimits) {
+        return new PlanRequest(targetName, rxGy, strengthU, seedSpacingMm, needles, maxNeedles, oarLimits, PlanGoals.CLINICAL, Set.of(), 200, 1);
+    }
+
+    public PlanRequest withGoals(PlanGoals g) {
+        return new PlanRequest(targetName, rxGy, strengthU, seedSpacingMm, needles, maxNeedles, oarLimits, g, passThroughOars, maxNeedleLengthMm, randomSeed);
+    }
+
+    public PlanRequest withNeedles(NeedleGeometry n) {
+        return new PlanRequest(targetName, rxGy, strengthU, seedSpacingMm, n, maxNeedles, oarLimits, goals, passThroughOars, maxNeedleLengthMm, randomSeed);
     }
 }

@@ -22,19 +22,27 @@ import org.opensabt.dose.source.SeedSource;
 import org.opensabt.model.PatientCase;
 import org.opensabt.model.store.CaseStore;
 import org.opensabt.phantoms.Phantom;
+import org.opensabt.plan.OarLimit;
+import org.opensabt.plan.PlanGoals;
+import org.opensabt.plan.PlanMonitor;
 import org.opensabt.plan.PlanRequest;
 import org.opensabt.plan.PlanningException;
-import org.opensabt.plan.TemplateGridPlanner;
+import org.opensabt.plan.SeedOptimisers;
+import org.opensabt.plan.SeedPlanner;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "plan", description = { "Benchmark of template-grid planning: spherical phantom targets (and a real case with --case) planned for",
-        "Rx 140 Gy with 0.7 mCi I-125 6711 seeds on AP needles; prints median wall time and plan quality (optimiser grid) against uniform loading." })
+@Command(name = "plan", description = { "Benchmark of needle and seed planning: spherical phantom targets in template-grid (AP) and free needle modes, a 60 cc",
+        "target with an OAR 5 mm away and a bone slab in front (free needles from the anterior skin), and a real case with --case; Rx 140 Gy,",
+        "0.7 mCi I-125 6711 seeds. Prints the median wall time and plan quality (optimiser grid) against uniform loading of the 5 mm template." })
 public final class PlanBenchmark implements CliCommand {
 
     @Option(names = "--sizes", split = ",", defaultValue = "30,60,120", paramLabel = "CC", description = "Phantom target volumes (default: ${DEFAULT-VALUE} cc).")
     double[] sizes;
+
+    @Option(names = "--modes", split = ",", defaultValue = "grid:ap,free:ap:60", paramLabel = "SPEC", description = "Needle modes of the phantom rows (default: ${DEFAULT-VALUE}).")
+    String[] modes;
 
     @Option(names = "--case", paramLabel = "CASE", description = "Also plan this case (it needs a BODY structure).")
     String caseFolder;
@@ -42,8 +50,17 @@ public final class PlanBenchmark implements CliCommand {
     @Option(names = "--target", paramLabel = "ROI", description = "Target of --case.")
     String target;
 
-    @Option(names = "--repeats", defaultValue = "3", description = "Timed runs per target (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--case-needles", defaultValue = "grid:ap", paramLabel = "SPEC", description = "Needle mode of the --case row (default: ${DEFAULT-VALUE}).")
+    String caseNeedles;
+
+    @Option(names = "--repeats", defaultValue = "3", description = "Timed runs per row (default: ${DEFAULT-VALUE}).")
     int repeats;
+
+    @Option(names = "--no-obstacle-row", description = "Leave out the 60 cc phantom with OAR and bone slab.")
+    boolean noObstacleRow;
+
+    private record Row(String label, PatientCase patientCase, String target, String needles, List<OarLimit> limits) {
+    }
 
     @Override
     public CommandResult run(CommandContext context) throws CommandException {
@@ -52,53 +69,83 @@ public final class PlanBenchmark implements CliCommand {
         }
         SeedSource seed = Tg43Command.resolveSource("6711", context);
         DoseEngine engine = DoseEngines.find("tg43");
-        TemplateGridPlanner planner = new TemplateGridPlanner(engine.kernel(seed, KernelOptions.of(DoseMode.LINE_2D)), seed);
+        SeedPlanner planner;
+        try {
+            planner = new SeedPlanner(engine.kernel(seed, KernelOptions.of(DoseMode.LINE_2D)), seed, SeedOptimisers.find("greedy-annealing"));
+        } catch (IllegalArgumentException e) {
+            throw new CommandException(e.getMessage(), e);
+        }
         double strengthU = PermanentImplant.strengthFromApparentActivityU(0.7, seed.uPerMCi());
-        List<Object[]> cases = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
         for (double cc : sizes) {
-            cases.add(new Object[] { String.format(Locale.ROOT, "phantom %.0f cc", cc), new Phantom(cc, Double.NaN, false, 1, 2).build(), "GTV" });
+            PatientCase phantom = new Phantom(cc, Double.NaN, false, 1, 2).build();
+            for (String mode : modes) {
+                rows.add(new Row(String.format(Locale.ROOT, "phantom %.0f cc", cc), phantom, "GTV", mode, List.of()));
+            }
+        }
+        if (!noObstacleRow) {
+            rows.add(new Row("60 cc, OAR 5 mm, bone slab", new Phantom(60, 5, true, 1, 2).build(), "GTV", "free:ap:60", OarLimit.parse("OAR:D0.1cc<100")));
         }
         if (caseFolder != null) {
             try {
-                cases.add(new Object[] { caseFolder, new CaseStore(context.productVersion()).load(context.resolve(caseFolder)), target });
+                rows.add(new Row(caseFolder, new CaseStore(context.productVersion()).load(context.resolve(caseFolder)), target, caseNeedles, List.of()));
             } catch (IOException e) {
                 throw new CommandException(e.getMessage(), e);
             }
         }
-        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%-34s %9s %7s %7s %8s %8s %8s %8s | %s%n", "target", "wall s", "needles", "seeds",
-                "V100 %", "D90 Gy", "V150 %", "V200 %", "uniform loading: seeds, V100 %, V150 %"));
-        Map<String, Object> json = new LinkedHashMap<>();
-        for (Object[] c : cases) {
-            PlanRequest request = new PlanRequest((String) c[2], 140, strengthU, 10, new double[] { 0, 1, 0 }, 5, 0, List.of(), 0.95);
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%-28s %-11s %7s %7s %6s %7s %7s %7s %7s | %-22s | %s%n", "target", "needles", "wall s",
+                "needles", "seeds", "V100 %", "D90 Gy", "V150 %", "V200 %", "uniform: seeds, V100 %", "optimised to uniform's V100: seeds, V100 %"));
+        List<Map<String, Object>> json = new ArrayList<>();
+        PlanCommand modeParser = new PlanCommand();
+        modeParser.gridMm = 5;
+        modeParser.freePitchMm = 10;
+        modeParser.directionStepDeg = 15;
+        modeParser.minAngleDeg = 10;
+        modeParser.minSeparationMm = 3;
+        for (Row row : rows) {
+            PlanRequest request = PlanRequest.of(row.target(), 140, strengthU, 10, modeParser.geometry(row.needles()), 0, row.limits());
             double[] wall = new double[repeats];
-            TemplateGridPlanner.Result result = null;
-            for (int r = 0; r < repeats; r++) {
-                long t0 = System.nanoTime();
-                try {
-                    result = planner.plan((PatientCase) c[1], request, message -> { });
-                } catch (PlanningException e) {
-                    throw new CommandException(c[0] + ": " + e.getMessage(), e);
+            SeedPlanner.Result result = null;
+            SeedPlanner.Result matched;
+            try {
+                for (int r = 0; r < repeats; r++) {
+                    long t0 = System.nanoTime();
+                    result = planner.plan(row.patientCase(), request, PlanMonitor.SILENT);
+                    wall[r] = (System.nanoTime() - t0) / 1e9;
                 }
-                wall[r] = (System.nanoTime() - t0) / 1e9;
+                // equal V100: the optimiser asked for the uniform loading's V100 (its aim is capped at 100 %)
+                double uniformV100 = result.baseline().metrics().v100();
+                matched = planner.plan(row.patientCase(), request.withGoals(new PlanGoals(Math.max(uniformV100, request.goals().v100Min()),
+                        request.goals().v150Max(), request.goals().v200Max())), PlanMonitor.SILENT);
+            } catch (PlanningException e) {
+                throw new CommandException(row.label() + ", " + row.needles() + ": " + e.getMessage(), e);
             }
             Arrays.sort(wall);
+            SeedPlanner.GridMetrics q = result.metrics();
+            SeedPlanner.Baseline b = result.baseline();
             Map<String, Object> m = new LinkedHashMap<>();
+            m.put("target", row.label());
+            m.put("needleMode", row.needles());
             m.put("wallSecondsMedian", wall[repeats / 2]);
             m.put("needles", result.needles().size());
             m.put("seeds", result.seeds().size());
-            m.put("v100Percent", 100 * result.v100());
-            m.put("d90Gy", result.d90Gy());
-            m.put("v150Percent", 100 * result.v150());
-            m.put("v200Percent", 100 * result.v200());
-            m.put("uniformSeeds", result.baseline().seeds());
-            m.put("uniformV100Percent", 100 * result.baseline().v100());
-            m.put("uniformV150Percent", 100 * result.baseline().v150());
-            json.put((String) c[0], m);
-            text.append(String.format(Locale.ROOT, "%-34s %9.2f %7d %7d %8.1f %8.1f %8.1f %8.1f | %d, %.1f, %.1f%n", c[0], wall[repeats / 2],
-                    result.needles().size(), result.seeds().size(), 100 * result.v100(), result.d90Gy(), 100 * result.v150(), 100 * result.v200(),
-                    result.baseline().seeds(), 100 * result.baseline().v100(), 100 * result.baseline().v150()));
+            m.put("v100Percent", 100 * q.v100());
+            m.put("d90Gy", q.d90Gy());
+            m.put("v150Percent", 100 * q.v150());
+            m.put("v200Percent", 100 * q.v200());
+            m.put("unmet", result.unmet());
+            m.put("uniformSeeds", b.seeds());
+            m.put("uniformV100Percent", 100 * b.metrics().v100());
+            m.put("uniformV150Percent", 100 * b.metrics().v150());
+            m.put("matchedSeeds", matched.seeds().size());
+            m.put("matchedV100Percent", 100 * matched.metrics().v100());
+            json.add(m);
+            text.append(String.format(Locale.ROOT, "%-28s %-11s %7.2f %7d %6d %7.1f %7.1f %7.1f %7.1f | %5d, %6.1f          | %5d, %6.1f%s%n", row.label(),
+                    row.needles(), wall[repeats / 2], result.needles().size(), result.seeds().size(), 100 * q.v100(), q.d90Gy(), 100 * q.v150(),
+                    100 * q.v200(), b.seeds(), 100 * b.metrics().v100(), matched.seeds().size(), 100 * matched.metrics().v100(),
+                    result.unmet().isEmpty() ? "" : "  unmet: " + String.join("; ", result.unmet())));
         }
-        text.append("Quality on the optimiser's 2–3 mm kernel grid; targets: ≤ 5 s for 60 cc and ≤ 30 s for the 365 cc STS case (2 cores).");
-        return CommandResult.of(text.toString(), json);
+        text.append("Quality on the optimiser's evaluation grid (2–4 mm); targets: ≤ 5 s for 60 cc and ≤ 30 s for the 365 cc STS case (2 cores).");
+        return CommandResult.of(text.toString(), Map.of("rows", json));
     }
 }

@@ -3,10 +3,10 @@ package org.opensabt.plan.internal;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.opensabt.cli.api.CliCommand;
 import org.opensabt.cli.api.CommandContext;
@@ -19,7 +19,6 @@ import org.opensabt.dose.KernelOptions;
 import org.opensabt.dose.PermanentImplant;
 import org.opensabt.dose.cases.CaseDose;
 import org.opensabt.dose.cases.DoseInputException;
-import org.opensabt.dose.dvh.DoseMetric;
 import org.opensabt.dose.internal.Tg43Command;
 import org.opensabt.dose.source.SeedSource;
 import org.opensabt.model.ModelFactory;
@@ -28,15 +27,21 @@ import org.opensabt.model.PatientCase;
 import org.opensabt.model.Seed;
 import org.opensabt.model.store.CaseStore;
 import org.opensabt.plan.OarLimit;
+import org.opensabt.plan.NeedleGeometry;
+import org.opensabt.plan.PlanGoals;
+import org.opensabt.plan.PlanMonitor;
 import org.opensabt.plan.PlanRequest;
 import org.opensabt.plan.PlanningException;
-import org.opensabt.plan.TemplateGridPlanner;
+import org.opensabt.plan.SeedOptimiser;
+import org.opensabt.plan.SeedOptimisers;
+import org.opensabt.plan.SeedPlanner;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "plan", description = { "Inverse planning of parallel template-grid needles and I-125 seeds for a target: D90 ≥ Rx and V100 ≥ the goal",
-        "with as few seeds as found, OAR limits respected; evaluated with the TG-43 engine and stored in the case." })
+@Command(name = "plan", description = { "Inverse planning of needles and I-125 seeds for a target: D90 ≥ Rx, V100 ≥ the goal and the OAR limits required,",
+        "V150/V200 goals sought, as few seeds and needles as found; template-grid, free (non-coplanar) or inserted needles (re-plan);",
+        "evaluated with the TG-43 engine and stored in the case." })
 public final class PlanCommand implements CliCommand {
 
     @Option(names = "--case", required = true, paramLabel = "CASE") String caseFolder;
@@ -44,15 +49,29 @@ public final class PlanCommand implements CliCommand {
     @Option(names = "--rx", required = true, paramLabel = "GY", description = "Prescription dose (Gy).") double rxGy;
     @Option(names = "--strength-mci", paramLabel = "MCI", description = "Apparent activity per seed (mCi; converted with the seed's U/mCi).") Double strengthMCi;
     @Option(names = "--strength-u", paramLabel = "U", description = "Air-kerma strength per seed (U).") Double strengthU;
-    @Option(names = "--needles", defaultValue = "grid:ap", paramLabel = "grid:DIR", description = "grid:ap|pa|lr|rl|si|is or grid:x,y,z (insertion direction, patient LPS; default: ${DEFAULT-VALUE}).") String needles;
+    @Option(names = "--needles", defaultValue = "grid:ap", paramLabel = "SPEC", description = { "grid:<dir>: parallel template needles along ap|pa|lr|rl|si|is or x,y,z (patient LPS);",
+            "free: non-coplanar needles from anywhere on the skin; free:<dir>[:<cone deg>]: from the skin region around that direction (cone default 45°)",
+            "(default: ${DEFAULT-VALUE})." }) String needles;
     @Option(names = "--grid-mm", defaultValue = "5", paramLabel = "MM", description = "Template grid spacing (default: ${DEFAULT-VALUE} mm).") double gridMm;
+    @Option(names = "--free-pitch-mm", defaultValue = "10", paramLabel = "MM", description = "Free needles: spacing of parallel candidates per direction (default: ${DEFAULT-VALUE} mm).") double freePitchMm;
+    @Option(names = "--direction-step-deg", defaultValue = "15", paramLabel = "DEG", description = "Free needles: spacing of candidate directions (default: ${DEFAULT-VALUE}°).") double directionStepDeg;
+    @Option(names = "--min-angle-deg", defaultValue = "10", paramLabel = "DEG", description = "Free needles: non-parallel needles at least this far apart in angle (default: ${DEFAULT-VALUE}°).") double minAngleDeg;
+    @Option(names = "--min-separation-mm", defaultValue = "3", paramLabel = "MM", description = "Free needles: closest approach of two needles (default: ${DEFAULT-VALUE} mm).") double minSeparationMm;
     @Option(names = "--max-needles", defaultValue = "0", paramLabel = "N", description = "Needle limit (default: none).") int maxNeedles;
+    @Option(names = "--max-needle-length-mm", defaultValue = "200", paramLabel = "MM", description = "Longest path from skin to tip (default: ${DEFAULT-VALUE} mm).") double maxNeedleLengthMm;
     @Option(names = "--seed-spacing-mm", defaultValue = "10", paramLabel = "MM", description = "Seed spacing along a needle (default: ${DEFAULT-VALUE} mm, at least 5).") double seedSpacingMm;
-    @Option(names = "--oar", paramLabel = "ROI:Dmax<GY,D2cc<GY", description = "OAR limits (repeatable).") List<String> oar = new ArrayList<>();
-    @Option(names = "--v100", defaultValue = "95", paramLabel = "PERCENT", description = "V100 goal (default: ${DEFAULT-VALUE} %).") double v100;
+    @Option(names = "--oar", paramLabel = "ROI:Dmax<GY,D2cc<GY", description = "OAR limits (repeatable); Dmax, D0.1cc, D2cc.") List<String> oar = new ArrayList<>();
+    @Option(names = "--pass-through", paramLabel = "ROI", description = "An OAR needles may cross (repeatable; by default no needle crosses an OAR, AVOID structure or bone).") List<String> passThrough = new ArrayList<>();
+    @Option(names = "--v100", defaultValue = "95", paramLabel = "PERCENT", description = "V100 goal, required (default: ${DEFAULT-VALUE} %).") double v100;
+    @Option(names = "--v150", defaultValue = "60", paramLabel = "PERCENT", description = "V150 goal, sought (default: at most ${DEFAULT-VALUE} %).") double v150;
+    @Option(names = "--v200", defaultValue = "25", paramLabel = "PERCENT", description = "V200 goal, sought (default: at most ${DEFAULT-VALUE} %).") double v200;
+    @Option(names = "--random-seed", defaultValue = "1", paramLabel = "N", description = "Seed of the annealing: equal inputs and seeds give equal plans (default: ${DEFAULT-VALUE}).") long randomSeed;
+    @Option(names = "--optimiser", defaultValue = "greedy-annealing", paramLabel = "ID", description = "Seed optimiser service (default: ${DEFAULT-VALUE}).") String optimiserId;
+    @Option(names = "--replan-from", paramLabel = "PLAN", description = "Intra-operative re-plan: re-optimise the seeds on the needles of this stored plan (as inserted).") String replanFrom;
+    @Option(names = "--inserted-needles", paramLabel = "CSV", description = "Intra-operative re-plan on needles as inserted: needle_id,entry_x_mm,entry_y_mm,entry_z_mm,tip_x_mm,tip_y_mm,tip_z_mm (LPS).") String insertedCsv;
     @Option(names = "--source", defaultValue = "6711", paramLabel = "NAME|FILE") String source;
-    @Option(names = "--plan-id", defaultValue = "plan-1", paramLabel = "ID") String planId;
-    @Option(names = "--keep-partial", description = "Store the plan even when a goal or an OAR limit is not met (default: exit 1 and store nothing).") boolean keepPartial;
+    @Option(names = "--plan-id", paramLabel = "ID", description = "Id of the stored plan (default: plan-1, or <PLAN>-replan with --replan-from).") String planId;
+    @Option(names = "--keep-partial", description = "Store the plan even when a required goal or an OAR limit is not met (default: exit 1 and store nothing).") boolean keepPartial;
 
     @Override
     public CommandResult run(CommandContext context) throws CommandException {
@@ -63,17 +82,11 @@ public final class PlanCommand implements CliCommand {
         if (strengthMCi != null && !seed.hasUPerMCi()) {
             throw new CommandException(seed.name() + " has no U/mCi factor: give --strength-u");
         }
-        double u = strengthU != null ? strengthU : PermanentImplant.strengthFromApparentActivityU(strengthMCi, seed.uPerMCi());
-        List<OarLimit> limits = new ArrayList<>();
-        PlanRequest request;
-        try {
-            for (String o : oar) {
-                limits.addAll(OarLimit.parse(o));
-            }
-            request = new PlanRequest(target, rxGy, u, seedSpacingMm, direction(needles), gridMm, maxNeedles, limits, v100 / 100);
-        } catch (IllegalArgumentException e) {
-            throw new CommandException(e.getMessage(), e);
+        if (replanFrom != null && insertedCsv != null) {
+            throw new CommandException("give the inserted needles either as --replan-from PLAN or as --inserted-needles CSV, not both");
         }
+        double u = strengthU != null ? strengthU : PermanentImplant.strengthFromApparentActivityU(strengthMCi, seed.uPerMCi());
+        String id = planId != null ? planId : replanFrom != null ? replanFrom + "-replan" : "plan-1";
         Path dir = context.resolve(caseFolder);
         CaseStore store = new CaseStore(context.productVersion());
         PatientCase c;
@@ -82,23 +95,37 @@ public final class PlanCommand implements CliCommand {
         } catch (IOException e) {
             throw new CommandException(e.getMessage(), e);
         }
+        PlanRequest request;
+        SeedOptimiser optimiser;
+        try {
+            List<OarLimit> limits = new ArrayList<>();
+            for (String o : oar) {
+                limits.addAll(OarLimit.parse(o));
+            }
+            NeedleGeometry geometry = replanFrom != null ? org.opensabt.plan.InsertedNeedles.fromPlan(c, replanFrom)
+                    : insertedCsv != null ? org.opensabt.plan.InsertedNeedles.fromCsv(context.resolve(insertedCsv)) : geometry(needles);
+            request = new PlanRequest(target, rxGy, u, seedSpacingMm, geometry, maxNeedles, limits, new PlanGoals(v100 / 100, v150 / 100, v200 / 100),
+                    Set.copyOf(passThrough), maxNeedleLengthMm, randomSeed);
+            optimiser = SeedOptimisers.find(optimiserId);
+        } catch (IllegalArgumentException e) {
+            throw new CommandException(e.getMessage(), e);
+        }
         DoseEngine engine = DoseEngines.find("tg43");
         long t0 = System.nanoTime();
-        TemplateGridPlanner.Result result;
+        SeedPlanner.Result result;
         try {
-            result = new TemplateGridPlanner(engine.kernel(seed, KernelOptions.of(DoseMode.LINE_2D)), seed).plan(c, request, context::progress);
+            result = new SeedPlanner(engine.kernel(seed, KernelOptions.of(DoseMode.LINE_2D)), seed, optimiser).plan(c, request, PlanMonitor.of(context::progress));
         } catch (PlanningException e) {
             throw new CommandException(dir + ": " + e.getMessage(), e);
         }
         double planSeconds = (System.nanoTime() - t0) / 1e9;
-        List<String> unmet = result.notes().stream().filter(n -> n.startsWith("goal not met") || n.startsWith("OAR limit not met")).toList();
-        if (!unmet.isEmpty() && !keepPartial) {
-            throw new CommandException(dir + ": no plan meets the request: " + String.join("; ", unmet) + " (" + result.seeds().size() + " seeds on "
-                    + result.needles().size() + " needles tried; nothing stored; --keep-partial stores it anyway)");
+        if (!result.unmet().isEmpty() && !keepPartial) {
+            throw new CommandException(dir + ": no plan meets the request: " + String.join("; ", result.unmet()) + " (best found: " + result.seeds().size()
+                    + " seeds on " + result.needles().size() + " needles; nothing stored; --keep-partial stores it anyway)");
         }
         CaseDose.Outcome outcome;
         try {
-            outcome = new CaseDose().compute(c, engine, CaseDose.Request.automatic(planId, seed, KernelOptions.of(DoseMode.LINE_2D), result.seeds(), 2, 15, rxGy,
+            outcome = new CaseDose().compute(c, engine, CaseDose.Request.automatic(id, seed, KernelOptions.of(DoseMode.LINE_2D), result.seeds(), 2, 15, rxGy,
                     target, Runtime.getRuntime().availableProcessors()));
         } catch (DoseInputException e) {
             throw new CommandException(e.getMessage(), e);
@@ -106,7 +133,19 @@ public final class PlanCommand implements CliCommand {
             Thread.currentThread().interrupt();
             throw new CommandException("interrupted", e);
         }
-        for (TemplateGridPlanner.PlannedNeedle n : result.needles()) {
+        attachNeedles(outcome.plan(), result.needles());
+        CaseDose.store(c, outcome.plan());
+        try {
+            store.save(c, dir);
+        } catch (IOException e) {
+            throw new CommandException(e.getMessage(), e);
+        }
+        List<Map<String, Object>> goals = PlanReport.goals(request, outcome.metrics());
+        return PlanReport.result(dir, id, request, result, outcome, goals, planSeconds, optimiser);
+    }
+
+    private static void attachNeedles(org.opensabt.model.Plan plan, List<SeedPlanner.PlannedNeedle> needles) {
+        for (SeedPlanner.PlannedNeedle n : needles) {
             Needle needle = ModelFactory.eINSTANCE.createNeedle();
             needle.setNeedleId(n.id());
             for (int k = 0; k < 3; k++) {
@@ -114,73 +153,29 @@ public final class PlanCommand implements CliCommand {
                 needle.getTipPointMm().add(n.tipMm()[k]);
                 needle.getDirectionUnit().add(n.directionUnit()[k]);
             }
-            outcome.plan().getNeedles().add(needle);
-            for (Seed s : outcome.plan().getSeeds()) {
+            plan.getNeedles().add(needle);
+            for (Seed s : plan.getSeeds()) {
                 if (s.getSeedId().startsWith(n.id() + "-")) {
                     s.setNeedle(needle);
                 }
             }
         }
-        CaseDose.store(c, outcome.plan());
-        try {
-            store.save(c, dir);
-        } catch (IOException e) {
-            throw new CommandException(e.getMessage(), e);
-        }
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("caseFolder", dir.toString());
-        json.put("planId", planId);
-        json.put("needles", result.needles().size());
-        json.put("seeds", result.seeds().size());
-        json.put("strengthU", u);
-        json.put("totalStrengthU", u * result.seeds().size());
-        json.put("candidateNeedles", result.candidateNeedles());
-        json.put("candidateSeeds", result.candidates());
-        json.put("planSeconds", planSeconds);
-        Map<String, Object> metrics = new LinkedHashMap<>();
-        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "Plan %s: %d needles, %d seeds of %.3f U (%.3f U total); planned in %.2f s from %d candidate needles, %d candidate seeds",
-                planId, result.needles().size(), result.seeds().size(), u, u * result.seeds().size(), planSeconds, result.candidateNeedles(), result.candidates()));
-        for (DoseMetric m : outcome.metrics()) {
-            Map<String, Object> v = new LinkedHashMap<>();
-            v.put("value", m.value());
-            v.put("unit", m.unit());
-            metrics.computeIfAbsent(m.structure(), k -> new LinkedHashMap<String, Object>());
-            @SuppressWarnings("unchecked")
-            Map<String, Object> byName = (Map<String, Object>) metrics.get(m.structure());
-            byName.put(m.name(), v);
-        }
-        json.put("metrics", metrics);
-        Map<String, Object> baseline = new LinkedHashMap<>();
-        baseline.put("seeds", result.baseline().seeds());
-        baseline.put("v100Percent", 100 * result.baseline().v100());
-        baseline.put("d90Gy", result.baseline().d90Gy());
-        baseline.put("v150Percent", 100 * result.baseline().v150());
-        json.put("baselineUniformLoading", baseline);
-        json.put("optimiserGrid", Map.of("v100Percent", 100 * result.v100(), "d90Gy", result.d90Gy(), "v150Percent", 100 * result.v150(), "v200Percent", 100 * result.v200()));
-        json.put("notes", result.notes());
-        List<Map<String, Object>> needleList = new ArrayList<>();
-        for (TemplateGridPlanner.PlannedNeedle n : result.needles()) {
-            needleList.add(Map.of("id", n.id(), "entryMm", n.entryMm(), "tipMm", n.tipMm(), "directionUnit", n.directionUnit()));
-        }
-        json.put("needleList", needleList);
-        for (DoseMetric m : outcome.metrics()) {
-            if (m.structure().equals(target) && List.of("D90", "V100", "V150", "V200").contains(m.name())) {
-                text.append(String.format(Locale.ROOT, "%n  %s %s %s", m.structure(), m.name(), m.formatted()));
-            }
-        }
-        text.append(String.format(Locale.ROOT, "%nBaseline (every candidate position loaded): %d seeds, V100 %.1f %%, V150 %.1f %%", result.baseline().seeds(),
-                100 * result.baseline().v100(), 100 * result.baseline().v150()));
-        for (String note : result.notes()) {
-            text.append("\nnote: ").append(note);
-        }
-        return CommandResult.of(text.toString(), json);
     }
 
-    static double[] direction(String spec) {
-        if (!spec.startsWith("grid:")) {
-            throw new IllegalArgumentException("--needles takes grid:<direction> (free needles are not available yet), not " + spec);
+    NeedleGeometry geometry(String spec) {
+        String[] parts = spec.toLowerCase(Locale.ROOT).split(":");
+        if (parts[0].equals("grid") && parts.length == 2) {
+            return new NeedleGeometry.TemplateGrid(direction(parts[1], spec), gridMm);
         }
-        String d = spec.substring(5).toLowerCase(Locale.ROOT);
+        if (parts[0].equals("free") && parts.length <= 3) {
+            double[] around = parts.length >= 2 ? direction(parts[1], spec) : null;
+            double cone = parts.length == 3 ? parseNumber(parts[2], spec) : around == null ? 180 : 45;
+            return new NeedleGeometry.Free(around, cone, directionStepDeg, freePitchMm, minAngleDeg, minSeparationMm);
+        }
+        throw new IllegalArgumentException("--needles takes grid:<dir>, free or free:<dir>[:<cone deg>], not " + spec);
+    }
+
+    static double[] direction(String d, String spec) {
         return switch (d) {
         case "ap" -> new double[] { 0, 1, 0 };   // from the anterior skin towards posterior (+y in LPS)
         case "pa" -> new double[] { 0, -1, 0 };
@@ -191,10 +186,18 @@ public final class PlanCommand implements CliCommand {
         default -> {
             String[] p = d.split(",");
             if (p.length != 3) {
-                throw new IllegalArgumentException("--needles grid:<ap|pa|rl|lr|is|si|x,y,z>, not " + spec);
+                throw new IllegalArgumentException("a needle direction is ap|pa|rl|lr|is|si or x,y,z, not '" + d + "' in " + spec);
             }
-            yield new double[] { Double.parseDouble(p[0]), Double.parseDouble(p[1]), Double.parseDouble(p[2]) };
+            yield new double[] { parseNumber(p[0], spec), parseNumber(p[1], spec), parseNumber(p[2], spec) };
         }
         };
+    }
+
+    private static double parseNumber(String s, String spec) {
+        try {
+            return Double.parseDouble(s.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'" + s + "' in --needles " + spec + " is not a number");
+        }
     }
 }

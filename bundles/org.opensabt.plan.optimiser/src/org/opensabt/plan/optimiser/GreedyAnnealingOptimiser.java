@@ -1,0 +1,431 @@
+package org.opensabt.plan.optimiser;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.PriorityQueue;
+import java.util.SplittableRandom;
+
+import org.opensabt.plan.PlanMonitor;
+import org.opensabt.plan.PlanningException;
+import org.opensabt.plan.SeedOptimiser;
+import org.opensabt.plan.Selection;
+import org.opensabt.plan.SelectionProblem;
+
+/**
+ * Seed selection in three steps.
+ * <ol>
+ * <li><b>Lazy greedy.</b> Repeatedly load the candidate with the largest gain in prescription
+ * coverage, Σ min(Rx, D + d) − min(Rx, D) over the target points, less penalties for target dose
+ * above 2·Rx and OAR dose above its limit. Coverage capped at Rx is monotone submodular, so a stale
+ * gain is an upper bound and a priority queue re-evaluates only its top (Minoux's accelerated
+ * greedy; Nemhauser–Wolsey–Fisher 1978 give the (1 − 1/e) bound of greedy coverage). A candidate on a
+ * needle not yet used pays {@link #NEEDLE_COST_POINTS} points of full coverage, so seeds go onto
+ * needles already placed first. Stops when V100 and D90 meet the aim.</li>
+ * <li><b>Pruning.</b> Seeds whose removal keeps the required goals are unloaded.</li>
+ * <li><b>Simulated annealing</b> (Kirkpatrick et al. 1983; the approach of Pouliot et al. 1996 and
+ * Lessard and Pouliot 2001 for brachytherapy) over the loading, minimising
+ * E = seeds + {@link #NEEDLE_WEIGHT}·needles + penalties for V100 below the aim, V150 and V200 above
+ * their goals and OAR limits exceeded. Moves: shift a seed to the next position on its needle,
+ * unload a seed, load a position on a needle in use, or swap a seed for any candidate (which may
+ * open a needle). Metropolis acceptance with a geometric cooling schedule; the best state meeting
+ * the required goals is kept and pruned again.</li>
+ * </ol>
+ * Every step costs O(points) per seed changed thanks to incremental dose and count updates.
+ * Deterministic for a fixed random seed.
+ */
+public final class GreedyAnnealingOptimiser implements SeedOptimiser {
+
+    /** Opening a needle costs as much as full coverage of this many target points (greedy step). */
+    static final double NEEDLE_COST_POINTS = 30;
+    /** A needle weighs as much as this many seeds in the annealing energy. */
+    static final double NEEDLE_WEIGHT = 2;
+    /** Seeds' worth of one percent of the target short of the V100 aim. */
+    static final double V100_PENALTY_PER_PERCENT = 40;
+    /** Seeds' worth of one percent of the target above the V150 or V200 goal. */
+    static final double HOT_PENALTY_PER_PERCENT = 2;
+    /** Seeds' worth of an OAR metric exceeding its limit by 100 %. */
+    static final double OAR_PENALTY = 500;
+
+    @Override
+    public String id() {
+        return "greedy-annealing";
+    }
+
+    @Override
+    public String description() {
+        return "lazy greedy coverage, pruning, then simulated annealing of the loading (deterministic for a fixed seed)";
+    }
+
+    @Override
+    public Selection optimise(SelectionProblem p, PlanMonitor monitor) throws PlanningException {
+        List<String> notes = new ArrayList<>();
+        Loading state = new Loading(p);
+        greedy(p, state, monitor);
+        prune(p, state);
+        notes.add(String.format(Locale.ROOT, "greedy + pruning: %d seeds on %d needles, V100 %.1f %% on the optimiser grid", state.seeds,
+                state.needlesInUse(), 100.0 * state.c100 / state.m));
+        boolean[] best = anneal(p, state, monitor);
+        Loading result = new Loading(p);
+        for (int j = 0; j < best.length; j++) {
+            if (best[j]) {
+                result.apply(j, 1);
+            }
+        }
+        prune(p, result);
+        notes.add(String.format(Locale.ROOT, "simulated annealing: %d seeds on %d needles, V100 %.1f %%, V150 %.1f %%, V200 %.1f %% on the optimiser grid",
+                result.seeds, result.needlesInUse(), 100.0 * result.c100 / result.m, 100.0 * result.c150 / result.m, 100.0 * result.c200 / result.m));
+        return new Selection(result.loaded.clone(), notes);
+    }
+
+    private static void greedy(SelectionProblem p, Loading s, PlanMonitor monitor) throws PlanningException {
+        int n = p.candidates();
+        double needleCost = NEEDLE_COST_POINTS * p.rxGy();
+        PriorityQueue<double[]> queue = new PriorityQueue<>((a, b) -> Double.compare(b[0], a[0]));
+        for (int j = 0; j < n; j++) {
+            queue.add(new double[] { s.gain(j) - (s.needleOpen(p.needleOfCandidate()[j]) ? 0 : needleCost), j });
+        }
+        int picks = 0;
+        while (!queue.isEmpty() && !s.meetsAim()) {
+            if (++picks % 64 == 0 && monitor.isCancelled()) {
+                throw cancelled();
+            }
+            double[] top = queue.poll();
+            int j = (int) top[1];
+            int needle = p.needleOfCandidate()[j];
+            double raw = s.gain(j);
+            double fresh = raw - (s.needleOpen(needle) ? 0 : needleCost);
+            if (!queue.isEmpty() && fresh < queue.peek()[0] - 1e-9) {
+                top[0] = fresh;
+                queue.add(top);
+                continue;
+            }
+            if (s.lastCoverageGain <= 0 || !s.mayOpen(needle)) {
+                continue; // coverage gains only fall as dose is added, and a needle that cannot open now never can
+            }
+            s.apply(j, 1);
+        }
+        monitor.progress(String.format(Locale.ROOT, "plan: greedy loading %d seeds on %d needles", s.seeds, s.needlesInUse()));
+    }
+
+    private static void prune(SelectionProblem p, Loading s) {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int j = 0; j < p.candidates(); j++) {
+                if (!s.loaded[j]) {
+                    continue;
+                }
+                s.apply(j, -1);
+                if (s.meetsRequired()) {
+                    changed = true;
+                } else {
+                    s.apply(j, 1);
+                }
+            }
+        }
+    }
+
+    private static boolean[] anneal(SelectionProblem p, Loading s, PlanMonitor monitor) throws PlanningException {
+        SplittableRandom random = new SplittableRandom(p.randomSeed());
+        int n = p.candidates();
+        int iterations = Math.max(4000, Math.min(40000, 150 * Math.max(1, s.seeds)));
+        double t0 = 1.0;
+        double tEnd = 0.01;
+        double energy = s.energy();
+        boolean[] best = s.loaded.clone();
+        double bestEnergy = s.meetsRequired() ? energy : Double.POSITIVE_INFINITY;
+        boolean[] lowest = s.loaded.clone(); // the lowest energy, in case no state meets the required goals
+        double lowestEnergy = energy;
+        int[] changed = new int[2];
+        int[] signs = new int[2];
+        for (int it = 0; it < iterations; it++) {
+            if (it % 200 == 0 && monitor.isCancelled()) {
+                throw cancelled();
+            }
+            if (it > 0 && it % (iterations / 5) == 0) {
+                monitor.progress(String.format(Locale.ROOT, "plan: annealing %d %% (%d seeds on %d needles, V100 %.1f %%)", 100 * it / iterations, s.seeds,
+                        s.needlesInUse(), 100.0 * s.c100 / s.m));
+            }
+            double temperature = t0 * Math.pow(tEnd / t0, (double) it / iterations);
+            int moves = propose(p, s, random, n, changed, signs);
+            if (moves == 0) {
+                continue;
+            }
+            for (int k = 0; k < moves; k++) {
+                s.apply(changed[k], signs[k]);
+            }
+            double proposed = s.energy();
+            double delta = proposed - energy;
+            if (delta <= 0 || random.nextDouble() < Math.exp(-delta / temperature)) {
+                energy = proposed;
+                if (energy < lowestEnergy) {
+                    lowestEnergy = energy;
+                    lowest = s.loaded.clone();
+                }
+                if (energy < bestEnergy && s.meetsRequired()) {
+                    bestEnergy = energy;
+                    best = s.loaded.clone();
+                }
+            } else {
+                for (int k = moves - 1; k >= 0; k--) {
+                    s.apply(changed[k], -signs[k]);
+                }
+            }
+        }
+        return Double.isFinite(bestEnergy) ? best : lowest;
+    }
+
+    /** Fills changed/signs with one move's seed changes (unload first); returns their count, 0 if the move is not possible. */
+    private static int propose(SelectionProblem p, Loading s, SplittableRandom random, int n, int[] changed, int[] signs) {
+        double kind = random.nextDouble();
+        if (s.seeds == 0) {
+            kind = 0.7;
+        }
+        if (kind < 0.40) { // shift a seed along its needle
+            int j = s.randomLoaded(random);
+            int k = random.nextBoolean() ? p.previousOnNeedle()[j] : p.nextOnNeedle()[j];
+            if (k < 0 || s.loaded[k]) {
+                return 0;
+            }
+            changed[0] = j;
+            signs[0] = -1;
+            changed[1] = k;
+            signs[1] = 1;
+            return 2;
+        }
+        if (kind < 0.60) { // unload a seed
+            changed[0] = s.randomLoaded(random);
+            signs[0] = -1;
+            return 1;
+        }
+        if (kind < 0.85) { // load a free position on a needle in use
+            int j = s.randomLoaded(random);
+            int k = j;
+            int steps = 1 + random.nextInt(4);
+            boolean deeper = random.nextBoolean();
+            for (int i = 0; i < steps && k >= 0; i++) {
+                k = deeper ? p.nextOnNeedle()[k] : p.previousOnNeedle()[k];
+            }
+            if (k < 0 || s.loaded[k]) {
+                return 0;
+            }
+            changed[0] = k;
+            signs[0] = 1;
+            return 1;
+        }
+        // swap a seed for any candidate, possibly on a new needle
+        int j = s.randomLoaded(random);
+        int k = random.nextInt(n);
+        if (s.loaded[k] || !s.mayOpenAfterUnloading(p.needleOfCandidate()[k], j)) {
+            return 0;
+        }
+        changed[0] = j;
+        signs[0] = -1;
+        changed[1] = k;
+        signs[1] = 1;
+        return 2;
+    }
+
+    private static PlanningException cancelled() {
+        return new PlanningException("planning cancelled; no plan was made");
+    }
+
+    /** A loading and its incrementally kept dose, counts and needle use. */
+    private static final class Loading {
+        final SelectionProblem p;
+        final int m;
+        final boolean[] loaded;
+        final double[] dose;
+        final double[][] oarDose;
+        final int[] seedsOnNeedle;
+        final int[] loadedList;
+        final int[] positionInList;
+        final int aimCount;
+        final double rx;
+        int seeds;
+        int c100;
+        int c150;
+        int c200;
+        int newNeedlesInUse;
+        /** The coverage part of the last {@link #gain} (Gy·points), before penalties. */
+        double lastCoverageGain;
+        final List<Integer> needlesInUseList = new ArrayList<>();
+
+        Loading(SelectionProblem p) {
+            this.p = p;
+            this.m = p.targetPoints();
+            this.rx = p.rxGy();
+            int n = p.candidates();
+            loaded = new boolean[n];
+            dose = new double[m];
+            oarDose = new double[p.oars().size()][];
+            for (int o = 0; o < oarDose.length; o++) {
+                oarDose[o] = new double[p.oars().get(o).kernelGy().length == 0 ? 0 : p.oars().get(o).kernelGy()[0].length];
+            }
+            seedsOnNeedle = new int[p.needles().count()];
+            loadedList = new int[n];
+            positionInList = new int[n];
+            // D90 ≥ Rx ⇔ at most floor(0.1 m) points below Rx; V100 ≥ aim ⇔ at least ceil(aim m) points at or above
+            aimCount = Math.max((int) Math.ceil(p.v100Aim() * m - 1e-9), m - (int) Math.floor(0.1 * m));
+        }
+
+        void apply(int j, int sign) {
+            float[] k = p.targetKernelGy()[j];
+            double r15 = 1.5 * rx;
+            double r2 = 2 * rx;
+            for (int i = 0; i < m; i++) {
+                double before = dose[i];
+                double after = before + sign * k[i];
+                dose[i] = after;
+                if (sign > 0) {
+                    if (before < rx && after >= rx) {
+                        c100++;
+                    }
+                    if (before < r15 && after >= r15) {
+                        c150++;
+                    }
+                    if (before < r2 && after >= r2) {
+                        c200++;
+                    }
+                } else {
+                    if (before >= rx && after < rx) {
+                        c100--;
+                    }
+                    if (before >= r15 && after < r15) {
+                        c150--;
+                    }
+                    if (before >= r2 && after < r2) {
+                        c200--;
+                    }
+                }
+            }
+            for (int o = 0; o < oarDose.length; o++) {
+                float[] ko = p.oars().get(o).kernelGy()[j];
+                double[] od = oarDose[o];
+                for (int i = 0; i < od.length; i++) {
+                    od[i] += sign * ko[i];
+                }
+            }
+            int needle = p.needleOfCandidate()[j];
+            if (sign > 0) {
+                loaded[j] = true;
+                positionInList[j] = seeds;
+                loadedList[seeds++] = j;
+                if (seedsOnNeedle[needle]++ == 0) {
+                    needlesInUseList.add(needle);
+                    if (!p.needles().alreadyInserted(needle)) {
+                        newNeedlesInUse++;
+                    }
+                }
+            } else {
+                loaded[j] = false;
+                int last = loadedList[--seeds];
+                loadedList[positionInList[j]] = last;
+                positionInList[last] = positionInList[j];
+                if (--seedsOnNeedle[needle] == 0) {
+                    needlesInUseList.remove(Integer.valueOf(needle));
+                    if (!p.needles().alreadyInserted(needle)) {
+                        newNeedlesInUse--;
+                    }
+                }
+            }
+        }
+
+        int needlesInUse() {
+            return needlesInUseList.size();
+        }
+
+        int randomLoaded(SplittableRandom random) {
+            return loadedList[random.nextInt(seeds)];
+        }
+
+        boolean needleOpen(int needle) {
+            return seedsOnNeedle[needle] > 0 || p.needles().alreadyInserted(needle);
+        }
+
+        /** Whether a needle may be used now: in use already, or within the limit and compatible with every needle in use. */
+        boolean mayOpen(int needle) {
+            return mayOpenAfterUnloading(needle, -1);
+        }
+
+        boolean mayOpenAfterUnloading(int needle, int unloading) {
+            if (needleOpen(needle)) {
+                return true;
+            }
+            int freed = unloading >= 0 && seedsOnNeedle[p.needleOfCandidate()[unloading]] == 1 ? 1 : 0;
+            int max = p.needles().maxNeedles();
+            if (max > 0 && newNeedlesInUse - freed >= max) {
+                return false;
+            }
+            for (int other : needlesInUseList) {
+                if (!(freed == 1 && other == p.needleOfCandidate()[unloading]) && !p.needles().compatible(needle, other)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Greedy gain: capped coverage, less hot-spot and OAR penalties. */
+        double gain(int j) {
+            double g = 0;
+            double coverage = 0;
+            float[] k = p.targetKernelGy()[j];
+            double hot = 2 * rx;
+            for (int i = 0; i < m; i++) {
+                double before = dose[i];
+                double after = before + k[i];
+                coverage += Math.min(rx, after) - Math.min(rx, before);
+                if (after > hot) {
+                    g -= 0.2 * (after - Math.max(before, hot));
+                }
+            }
+            lastCoverageGain = coverage;
+            g += coverage;
+            for (int o = 0; o < oarDose.length; o++) {
+                double limit = p.oars().get(o).limits().stream().mapToDouble(l -> l.limitGy()).min().orElse(Double.POSITIVE_INFINITY);
+                float[] ko = p.oars().get(o).kernelGy()[j];
+                double[] od = oarDose[o];
+                for (int i = 0; i < od.length; i++) {
+                    g -= 20 * (Math.max(0, od[i] + ko[i] - limit) - Math.max(0, od[i] - limit));
+                }
+            }
+            return g;
+        }
+
+        boolean meetsAim() {
+            return c100 >= aimCount;
+        }
+
+        boolean meetsRequired() {
+            return c100 >= aimCount && oarExcess() == 0;
+        }
+
+        /** Σ over OAR limits of (metric − limit)/limit where exceeded. */
+        double oarExcess() {
+            double excess = 0;
+            for (int o = 0; o < oarDose.length; o++) {
+                float[] od = new float[oarDose[o].length];
+                for (int i = 0; i < od.length; i++) {
+                    od[i] = (float) oarDose[o][i];
+                }
+                for (var l : p.oars().get(o).limits()) {
+                    double v = l.evaluate(od, p.pointCc());
+                    if (v > l.limitGy()) {
+                        excess += (v - l.limitGy()) / l.limitGy();
+                    }
+                }
+            }
+            return excess;
+        }
+
+        double energy() {
+            double percent = m / 100.0;
+            double e = seeds + NEEDLE_WEIGHT * needlesInUse();
+            e += V100_PENALTY_PER_PERCENT * Math.max(0, aimCount - c100) / percent;
+            e += HOT_PENALTY_PER_PERCENT * Math.max(0, c150 - p.goals().v150Max() * m) / percent;
+            e += HOT_PENALTY_PER_PERCENT * Math.max(0, c200 - p.goals().v200Max() * m) / percent;
+            return e + OAR_PENALTY * oarExcess();
+        }
+    }
+}

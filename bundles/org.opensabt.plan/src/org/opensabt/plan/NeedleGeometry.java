@@ -1,0 +1,86 @@
+package org.opensabt.plan;
+
+import java.util.List;
+
+/** How the planner lays out candidate needles. Directions are unit vectors in patient LPS. */
+public sealed interface NeedleGeometry {
+
+    /**
+     * Parallel needles through a square template grid (the classic template), all along one insertion
+     * direction.
+     *
+     * @param directionUnit insertion direction (from the skin inwards)
+     * @param gridMm        spacing of the template holes (mm), 5 for the classic template
+     */
+    record TemplateGrid(double[] directionUnit, double gridMm) implements NeedleGeometry {
+        public TemplateGrid {
+            directionUnit = unit(directionUnit);
+            if (!(gridMm >= 2 && gridMm <= 20)) {
+                throw new IllegalArgumentException("template grid spacing must be 2–20 mm, is " + gridMm + " mm");
+            }
+        }
+    }
+
+    /**
+     * Free, non-coplanar needles as in CT-guided SABT: directions spread evenly over the sphere
+     * ({@code directionStepDeg} apart), kept within {@code coneDeg} of {@code entryDirectionUnit} (the
+     * skin entry region; null = the whole body surface); for each direction, parallel lines
+     * {@code pitchMm} apart through the target. Two needles of a plan are parallel or at least
+     * {@code minAngleDeg} apart, and never closer than {@code minSeparationMm}.
+     */
+    record Free(double[] entryDirectionUnit, double coneDeg, double directionStepDeg, double pitchMm, double minAngleDeg, double minSeparationMm)
+            implements NeedleGeometry {
+        public Free {
+            entryDirectionUnit = entryDirectionUnit == null ? null : unit(entryDirectionUnit);
+            if (!(coneDeg > 0 && coneDeg <= 180) || !(directionStepDeg >= 5 && directionStepDeg <= 45) || !(pitchMm >= 3 && pitchMm <= 20)
+                    || !(minAngleDeg >= 0 && minAngleDeg < 90) || !(minSeparationMm >= 0 && minSeparationMm <= 20)) {
+                throw new IllegalArgumentException("free needles: cone 0–180°, direction step 5–45°, pitch 3–20 mm, minimum angle 0–90°, minimum "
+                        + "separation 0–20 mm");
+            }
+        }
+
+        /** Defaults: 15° direction step, 10 mm pitch, 10° minimum angle, 3 mm minimum separation. */
+        public static Free around(double[] entryDirectionUnit, double coneDeg) {
+            return new Free(entryDirectionUnit, coneDeg, 15, 10, 10, 3);
+        }
+    }
+
+    /**
+     * Needles already inserted (read back from the intra-operative CT or entered): seeds are re-planned
+     * along them only (the study's "fine-tuning").
+     */
+    record Inserted(List<InsertedNeedle> needles) implements NeedleGeometry {
+        public Inserted {
+            if (needles.isEmpty()) {
+                throw new IllegalArgumentException("no inserted needles to re-plan on");
+            }
+            needles = List.copyOf(needles);
+        }
+    }
+
+    /** An inserted needle: skin entry and tip (mm, LPS). Seeds can go from the tip back towards the entry. */
+    record InsertedNeedle(String id, double[] entryMm, double[] tipMm) {
+        public InsertedNeedle {
+            double length = Math.sqrt(sq(tipMm[0] - entryMm[0]) + sq(tipMm[1] - entryMm[1]) + sq(tipMm[2] - entryMm[2]));
+            if (!(length >= 1)) {
+                throw new IllegalArgumentException("needle " + id + ": entry and tip are " + length + " mm apart");
+            }
+        }
+
+        public double[] directionUnit() {
+            return unit(new double[] { tipMm[0] - entryMm[0], tipMm[1] - entryMm[1], tipMm[2] - entryMm[2] });
+        }
+    }
+
+    private static double sq(double v) {
+        return v * v;
+    }
+
+    static double[] unit(double[] d) {
+        double n = Math.sqrt(d[0] * d[0] + d[1] * d[1] + d[2] * d[2]);
+        if (!(n > 0) || !Double.isFinite(n)) {
+            throw new IllegalArgumentException("a needle direction must be a non-zero vector");
+        }
+        return new double[] { d[0] / n, d[1] / n, d[2] / n };
+    }
+}

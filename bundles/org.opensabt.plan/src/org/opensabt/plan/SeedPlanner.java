@@ -1,0 +1,333 @@
+package org.opensabt.plan;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
+
+import org.opensabt.contour.Mask;
+import org.opensabt.contour.StructureGeometry;
+import org.opensabt.dose.DoseRateKernel;
+import org.opensabt.dose.PermanentImplant;
+import org.opensabt.dose.SeedPlacement;
+import org.opensabt.dose.source.SeedSource;
+import org.opensabt.model.PatientCase;
+import org.opensabt.model.Structure;
+import org.opensabt.model.geometry.GridGeometry;
+
+/**
+ * Inverse planning of needles and seeds:
+ * <ol>
+ * <li>candidate needles from the request's {@link NeedleGeometry} (template grid, free or inserted)
+ * that enter through the skin and cross no no-pass structure ({@link CandidateNeedles});</li>
+ * <li>the total dose (Gy, Ḋ₀·τ, TG-43 line source along each needle) of every candidate seed at
+ * every evaluation point of the target and the limited OARs, on a 2–4 mm grid chosen so the kernel
+ * matrix stays within memory;</li>
+ * <li>seed selection by a {@link SeedOptimiser} service;</li>
+ * <li>the plan's metrics on the evaluation grid, and which goal gave way, if any.</li>
+ * </ol>
+ * The plan is then evaluated on the dose engine's finer grid by the caller (the plan command).
+ */
+public final class SeedPlanner {
+
+    /** A needle of the plan: skin entry, tip at its deepest seed (mm, LPS), insertion direction. */
+    public record PlannedNeedle(String id, double[] entryMm, double[] tipMm, double[] directionUnit) {
+    }
+
+    /** V100, D90, V150, V200 of a loading on the evaluation grid (fractions and Gy). */
+    public record GridMetrics(double v100, double d90Gy, double v150, double v200) {
+    }
+
+    /**
+     * The plan. {@code unmet} lists required goals missed (D90, V100, OAR limits), {@code gaveWay} the
+     * sought goals exceeded (V150, V200), each with the amount.
+     */
+    public record Result(List<PlannedNeedle> needles, List<SeedPlacement> seeds, int candidateSeeds, int candidateNeedles, GridMetrics metrics,
+            List<String> unmet, List<String> gaveWay, List<String> notes, Baseline baseline, double evaluationGridMm) {
+    }
+
+    /** Uniform loading of every template-lattice position inside the target: the simple baseline. */
+    public record Baseline(int seeds, GridMetrics metrics) {
+    }
+
+    /**
+     * How far above the V100 goal the optimiser aims on its 2 mm (or coarser) point grid, so that the dose
+     * engine's partial-volume DVH on its own grid meets the goal: at 1 % the engine fell short by up to
+     * 0.3 points on the phantoms.
+     */
+    static final double V100_MARGIN = 0.02;
+    static final double V100_MARGIN_COARSE = 0.03;
+
+    /** Most kernel entries (candidates × points) held at once: 4 bytes each. */
+    static final long KERNEL_BUDGET = 60_000_000L;
+
+    private final KernelTable kernel;
+    private final SeedSource source;
+    private final SeedOptimiser optimiser;
+
+    public SeedPlanner(DoseRateKernel kernel, SeedSource source, SeedOptimiser optimiser) {
+        this.kernel = new KernelTable(kernel);
+        this.source = source;
+        this.optimiser = optimiser;
+    }
+
+    public Result plan(PatientCase c, PlanRequest request, PlanMonitor monitor) throws PlanningException {
+        long t0 = System.nanoTime();
+        PlanningScene scene = new PlanningScene(c, request);
+        CandidateNeedles candidates = CandidateNeedles.generate(scene, request);
+        List<String> notes = new ArrayList<>(candidates.notes);
+        if (!candidates.leftOut.isEmpty()) {
+            notes.add("candidate needles " + candidates.leftOutText());
+        }
+        int n = candidates.seedCount();
+        // evaluation grid: 2 mm when the kernel matrix fits the budget, else coarser
+        double evalMm = 2;
+        while (evalMm < 4 && n * (scene.targetCc * 1000 / Math.pow(evalMm, 3)) > KERNEL_BUDGET) {
+            evalMm += 1;
+        }
+        GridGeometry eval = evaluationGrid(scene, evalMm);
+        List<double[]> targetPoints = points(StructureGeometry.mask(scene.target, eval));
+        if ((long) n * targetPoints.size() > 2 * KERNEL_BUDGET) {
+            throw new PlanningException(String.format(Locale.ROOT, "%d candidate seeds × %d target points exceed the planner's memory budget: "
+                    + "narrow the entry region (free:<dir>:<cone>), widen the pitch or the seed spacing", n, targetPoints.size()));
+        }
+        monitor.progress(String.format(Locale.ROOT, "plan: %d candidate needles, %d candidate seeds, %d target points on a %.0f mm grid (%.1f s)",
+                candidates.lines.size(), n, targetPoints.size(), evalMm, (System.nanoTime() - t0) / 1e9));
+        checkCancelled(monitor);
+
+        // candidate seeds, their needles and neighbours along the needle
+        List<double[]> seedPositions = new ArrayList<>();
+        List<double[]> seedAxes = new ArrayList<>();
+        int[] needleOf = new int[n];
+        int[] previous = new int[n];
+        int[] next = new int[n];
+        for (int line = 0, j = 0; line < candidates.lines.size(); line++) {
+            CandidateNeedles.Line l = candidates.lines.get(line);
+            for (int k = 0; k < l.seedsMm().size(); k++, j++) {
+                seedPositions.add(l.seedsMm().get(k));
+                seedAxes.add(l.directionUnit());
+                needleOf[j] = line;
+                previous[j] = k == 0 ? -1 : j - 1;
+                next[j] = k == l.seedsMm().size() - 1 ? -1 : j + 1;
+            }
+        }
+        double gyPerU = request.strengthU() * PermanentImplant.totalDoseGy(1.0, source.halfLifeDays());
+        float[][] targetKernel = kernels(seedPositions, seedAxes, targetPoints, gyPerU);
+        List<SelectionProblem.OarTerm> oarTerms = new ArrayList<>();
+        for (Structure oar : scene.oars) {
+            List<OarLimit> limits = request.oarLimits().stream().filter(l -> l.structure().equals(oar.getName())).toList();
+            if (!limits.isEmpty()) {
+                oarTerms.add(new SelectionProblem.OarTerm(oar.getName(), kernels(seedPositions, seedAxes, points(StructureGeometry.mask(oar, eval)), gyPerU), limits));
+            }
+        }
+        monitor.progress(String.format(Locale.ROOT, "plan: dose kernels computed (%.1f s)", (System.nanoTime() - t0) / 1e9));
+        checkCancelled(monitor);
+        SelectionProblem problem = new SelectionProblem(targetKernel, oarTerms, needleOf, previous, next, rules(candidates, request), request.rxGy(),
+                request.goals(), Math.min(1, request.goals().v100Min() + (evalMm > 2 ? V100_MARGIN_COARSE : V100_MARGIN)), eval.voxelVolumeCc(), request.randomSeed());
+        Selection selection = optimiser.optimise(problem, monitor);
+        notes.addAll(selection.notes());
+        boolean[] loaded = selection.loaded();
+
+        // the plan's needles (numbered in order) and seeds
+        List<PlannedNeedle> needles = new ArrayList<>();
+        List<SeedPlacement> seeds = new ArrayList<>();
+        int[] planNeedle = new int[candidates.lines.size()];
+        Arrays.fill(planNeedle, -1);
+        for (int j = 0; j < n; j++) {
+            if (!loaded[j]) {
+                continue;
+            }
+            int line = needleOf[j];
+            CandidateNeedles.Line l = candidates.lines.get(line);
+            if (planNeedle[line] < 0) {
+                planNeedle[line] = needles.size();
+                double[] deepest = l.seedsMm().get(0);
+                for (int k = j; k < n && needleOf[k] == line; k++) {
+                    if (loaded[k]) {
+                        deepest = seedPositions.get(k);
+                    }
+                }
+                needles.add(new PlannedNeedle(l.insertedId() != null ? l.insertedId() : "N" + (needles.size() + 1), l.entryMm(),
+                        l.insertedId() != null ? l.tipMm() : deepest, l.directionUnit()));
+            }
+            seeds.add(new SeedPlacement(needles.get(planNeedle[line]).id() + "-S" + (seeds.size() + 1), seedPositions.get(j), l.directionUnit(),
+                    request.strengthU()));
+        }
+        double[] dose = doseOf(loaded, targetKernel);
+        GridMetrics metrics = metrics(dose, request.rxGy());
+        List<String> unmet = new ArrayList<>();
+        PlanGoals goals = request.goals();
+        if (metrics.d90Gy() < request.rxGy()) {
+            unmet.add(String.format(Locale.ROOT, "D90 %.1f Gy is %.1f Gy below Rx %.1f Gy", metrics.d90Gy(), request.rxGy() - metrics.d90Gy(), request.rxGy()));
+        }
+        if (metrics.v100() < goals.v100Min()) {
+            unmet.add(String.format(Locale.ROOT, "V100 %.1f %% is %.1f points below the goal %.1f %%", 100 * metrics.v100(),
+                    100 * (goals.v100Min() - metrics.v100()), 100 * goals.v100Min()));
+        }
+        for (SelectionProblem.OarTerm oar : oarTerms) {
+            float[] od = toFloat(doseOf(loaded, oar.kernelGy()));
+            for (OarLimit l : oar.limits()) {
+                double value = l.evaluate(od, eval.voxelVolumeCc());
+                if (value > l.limitGy()) {
+                    unmet.add(String.format(Locale.ROOT, "OAR limit %s: %.1f Gy, %.1f Gy over", l, value, value - l.limitGy()));
+                }
+            }
+        }
+        if (!unmet.isEmpty() && request.maxNeedles() > 0 && needles.size() >= request.maxNeedles()) {
+            unmet.add("the needle limit " + request.maxNeedles() + " was reached");
+        }
+        List<String> gaveWay = new ArrayList<>();
+        if (metrics.v150() > goals.v150Max()) {
+            gaveWay.add(String.format(Locale.ROOT, "V150 %.1f %% is %.1f points above the goal %.1f %%", 100 * metrics.v150(),
+                    100 * (metrics.v150() - goals.v150Max()), 100 * goals.v150Max()));
+        }
+        if (metrics.v200() > goals.v200Max()) {
+            gaveWay.add(String.format(Locale.ROOT, "V200 %.1f %% is %.1f points above the goal %.1f %%", 100 * metrics.v200(),
+                    100 * (metrics.v200() - goals.v200Max()), 100 * goals.v200Max()));
+        }
+        Baseline baseline = baseline(scene, request, targetPoints, gyPerU);
+        return new Result(needles, seeds, n, candidates.lines.size(), metrics, unmet, gaveWay, notes, baseline, evalMm);
+    }
+
+    private static SelectionProblem.NeedleRules rules(CandidateNeedles candidates, PlanRequest request) {
+        List<CandidateNeedles.Line> lines = candidates.lines;
+        NeedleGeometry.Free free = request.needles() instanceof NeedleGeometry.Free f ? f : null;
+        return new SelectionProblem.NeedleRules() {
+            @Override
+            public int count() {
+                return lines.size();
+            }
+
+            @Override
+            public boolean alreadyInserted(int needle) {
+                return lines.get(needle).insertedId() != null;
+            }
+
+            @Override
+            public int maxNeedles() {
+                return request.maxNeedles();
+            }
+
+            @Override
+            public boolean compatible(int a, int b) {
+                return free == null || a == b || CandidateNeedles.compatible(lines.get(a), lines.get(b), free);
+            }
+        };
+    }
+
+    /** Uniform loading of the 5 mm template lattice along the request's direction (AP for free needles in any direction). */
+    private Baseline baseline(PlanningScene scene, PlanRequest request, List<double[]> targetPoints, double gyPerU) {
+        NeedleGeometry g = request.needles();
+        double[] direction = new double[] { 0, 1, 0 };
+        if (g instanceof NeedleGeometry.TemplateGrid grid) {
+            direction = grid.directionUnit();
+        } else if (g instanceof NeedleGeometry.Free free && free.entryDirectionUnit() != null) {
+            direction = free.entryDirectionUnit();
+        } else if (g instanceof NeedleGeometry.Inserted inserted) {
+            direction = inserted.needles().get(0).directionUnit();
+        }
+        double[] axis = direction;
+        List<double[]> lattice = CandidateNeedles.uniformLattice(scene, axis, 5, request.seedSpacingMm());
+        double[] dose = new double[targetPoints.size()];
+        IntStream.range(0, targetPoints.size()).parallel().forEach(i -> {
+            double sum = 0;
+            for (double[] s : lattice) {
+                sum += doseAt(s, axis, targetPoints.get(i)) * gyPerU;
+            }
+            dose[i] = sum;
+        });
+        return new Baseline(lattice.size(), metrics(dose, request.rxGy()));
+    }
+
+    static GridMetrics metrics(double[] dose, double rx) {
+        return new GridMetrics(coverage(dose, rx), d90(dose), coverage(dose, 1.5 * rx), coverage(dose, 2 * rx));
+    }
+
+    private static GridGeometry evaluationGrid(PlanningScene scene, double evalMm) {
+        double[] e = scene.targetExtentMm;
+        double margin = 15;
+        return GridGeometry.axisAligned(new double[] { e[0] - margin, e[1] - margin, e[2] - margin }, new double[] { evalMm, evalMm, evalMm },
+                (int) ((e[3] - e[0] + 2 * margin) / evalMm) + 1, (int) ((e[4] - e[1] + 2 * margin) / evalMm) + 1,
+                (int) ((e[5] - e[2] + 2 * margin) / evalMm) + 1);
+    }
+
+    private static void checkCancelled(PlanMonitor monitor) throws PlanningException {
+        if (monitor.isCancelled()) {
+            throw new PlanningException("planning cancelled; no plan was made");
+        }
+    }
+
+    static double[] doseOf(boolean[] loaded, float[][] kernel) {
+        double[] dose = new double[kernel.length == 0 ? 0 : kernel[0].length];
+        for (int j = 0; j < loaded.length; j++) {
+            if (loaded[j]) {
+                for (int i = 0; i < dose.length; i++) {
+                    dose[i] += kernel[j][i];
+                }
+            }
+        }
+        return dose;
+    }
+
+    private static float[] toFloat(double[] d) {
+        float[] f = new float[d.length];
+        for (int i = 0; i < d.length; i++) {
+            f[i] = (float) d[i];
+        }
+        return f;
+    }
+
+    /** Fraction of points with dose ≥ level. */
+    static double coverage(double[] dose, double level) {
+        int c = 0;
+        for (double v : dose) {
+            if (v >= level) {
+                c++;
+            }
+        }
+        return dose.length == 0 ? 0 : (double) c / dose.length;
+    }
+
+    /** Dose covering 90 % of the points. */
+    static double d90(double[] dose) {
+        double[] sorted = dose.clone();
+        Arrays.sort(sorted);
+        return sorted.length == 0 ? 0 : sorted[(int) Math.floor(0.1 * sorted.length)];
+    }
+
+    private float[][] kernels(List<double[]> seeds, List<double[]> axes, List<double[]> points, double gyPerU) {
+        float[][] k = new float[seeds.size()][points.size()];
+        IntStream.range(0, seeds.size()).parallel().forEach(j -> {
+            for (int i = 0; i < points.size(); i++) {
+                k[j][i] = (float) (doseAt(seeds.get(j), axes.get(j), points.get(i)) * gyPerU);
+            }
+        });
+        return k;
+    }
+
+    /** Dose rate per U (cGy/h/U) at p of a seed at s with axis a, from the engine's kernel in the seed's frame. */
+    private double doseAt(double[] s, double[] a, double[] p) {
+        double dx = p[0] - s[0];
+        double dy = p[1] - s[1];
+        double dz = p[2] - s[2];
+        double along = dx * a[0] + dy * a[1] + dz * a[2];
+        double across = Math.sqrt(Math.max(0, dx * dx + dy * dy + dz * dz - along * along));
+        return kernel.doseRate(along, across);
+    }
+
+    private static List<double[]> points(Mask mask) {
+        List<double[]> out = new ArrayList<>();
+        GridGeometry g = mask.grid();
+        for (int s = 0; s < g.slices(); s++) {
+            for (int r = 0; r < g.rows(); r++) {
+                for (int c = 0; c < g.columns(); c++) {
+                    if (mask.get(c, r, s)) {
+                        out.add(g.positionMm(c, r, s));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,126 @@
+package org.opensabt.plan.internal;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.opensabt.cli.api.CommandResult;
+import org.opensabt.dose.cases.CaseDose;
+import org.opensabt.dose.dvh.DoseMetric;
+import org.opensabt.plan.OarLimit;
+import org.opensabt.plan.PlanRequest;
+import org.opensabt.plan.SeedOptimiser;
+import org.opensabt.plan.SeedPlanner;
+
+/** The plan command's report: needles, seeds, the dose engine's metrics, each goal met or by how much it gave way, and the baseline. */
+final class PlanReport {
+
+    private PlanReport() {
+    }
+
+    /** Each goal checked against the dose engine's metrics (the numbers the clinician sees). */
+    static List<Map<String, Object>> goals(PlanRequest request, List<DoseMetric> metrics) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        String t = request.targetName();
+        goal(out, metrics, t, "D90", ">=", request.rxGy(), "Gy", true);
+        goal(out, metrics, t, "V100", ">=", 100 * request.goals().v100Min(), "%", true);
+        goal(out, metrics, t, "V150", "<=", 100 * request.goals().v150Max(), "%", false);
+        goal(out, metrics, t, "V200", "<=", 100 * request.goals().v200Max(), "%", false);
+        for (OarLimit l : request.oarLimits()) {
+            goal(out, metrics, l.structure(), l.metric(), "<=", l.limitGy(), "Gy", true);
+        }
+        return out;
+    }
+
+    private static void goal(List<Map<String, Object>> out, List<DoseMetric> metrics, String structure, String name, String relation, double goal,
+            String unit, boolean required) {
+        DoseMetric m = metrics.stream().filter(x -> x.structure().equals(structure) && x.name().equals(name)).findFirst().orElse(null);
+        Map<String, Object> g = new LinkedHashMap<>();
+        g.put("structure", structure);
+        g.put("metric", name);
+        g.put("goal", relation + " " + format(goal, unit));
+        g.put("required", required);
+        if (m == null) {
+            g.put("met", null);
+            g.put("note", "not evaluated by the dose engine");
+        } else {
+            boolean met = relation.equals(">=") ? m.value() >= goal - 1e-9 : m.value() <= goal + 1e-9;
+            g.put("value", m.value());
+            g.put("unit", unit);
+            g.put("met", met);
+            g.put("gaveWayBy", met ? 0.0 : Math.abs(m.value() - goal));
+        }
+        out.add(g);
+    }
+
+    static CommandResult result(Path dir, String planId, PlanRequest request, SeedPlanner.Result result, CaseDose.Outcome outcome,
+            List<Map<String, Object>> goals, double planSeconds, SeedOptimiser optimiser) {
+        double u = request.strengthU();
+        int seeds = result.seeds().size();
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("caseFolder", dir.toString());
+        json.put("planId", planId);
+        json.put("needleGeometry", request.needles().getClass().getSimpleName());
+        json.put("needles", result.needles().size());
+        json.put("seeds", seeds);
+        json.put("strengthU", u);
+        json.put("totalStrengthU", u * seeds);
+        json.put("candidateNeedles", result.candidateNeedles());
+        json.put("candidateSeeds", result.candidateSeeds());
+        json.put("optimiser", optimiser.id());
+        json.put("randomSeed", request.randomSeed());
+        json.put("planSeconds", planSeconds);
+        Map<String, Object> metrics = new LinkedHashMap<>();
+        for (DoseMetric m : outcome.metrics()) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> byName = (Map<String, Object>) metrics.computeIfAbsent(m.structure(), k -> new LinkedHashMap<String, Object>());
+            byName.put(m.name(), Map.of("value", m.value(), "unit", m.unit()));
+        }
+        json.put("metrics", metrics);
+        json.put("goals", goals);
+        Map<String, Object> baseline = new LinkedHashMap<>();
+        baseline.put("seeds", result.baseline().seeds());
+        baseline.put("v100Percent", 100 * result.baseline().metrics().v100());
+        baseline.put("d90Gy", result.baseline().metrics().d90Gy());
+        baseline.put("v150Percent", 100 * result.baseline().metrics().v150());
+        json.put("baselineUniformLoading", baseline);
+        json.put("optimiserGrid", Map.of("gridMm", result.evaluationGridMm(), "v100Percent", 100 * result.metrics().v100(), "d90Gy", result.metrics().d90Gy(),
+                "v150Percent", 100 * result.metrics().v150(), "v200Percent", 100 * result.metrics().v200()));
+        json.put("unmet", result.unmet());
+        json.put("notes", result.notes());
+        List<Map<String, Object>> needleList = new ArrayList<>();
+        for (SeedPlanner.PlannedNeedle n : result.needles()) {
+            needleList.add(Map.of("id", n.id(), "entryMm", n.entryMm(), "tipMm", n.tipMm(), "directionUnit", n.directionUnit(), "seeds",
+                    result.seeds().stream().filter(s -> s.seedId().startsWith(n.id() + "-")).count()));
+        }
+        json.put("needleList", needleList);
+
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
+                "Plan %s: %d needles, %d seeds of %.3f U (%.3f U total); planned in %.2f s by %s from %d candidate needles, %d candidate seeds",
+                planId, result.needles().size(), seeds, u, u * seeds, planSeconds, optimiser.id(), result.candidateNeedles(), result.candidateSeeds()));
+        text.append("\nGoals (TG-43 engine, 2 mm grid):");
+        for (Map<String, Object> g : goals) {
+            Object met = g.get("met");
+            text.append(String.format(Locale.ROOT, "%n  %-14s %-6s %-10s %s", g.get("structure"), g.get("metric"), g.get("goal"),
+                    met == null ? "not evaluated" : format((Double) g.get("value"), (String) g.get("unit"))
+                            + (Boolean.TRUE.equals(met) ? "  met" : "  gave way by " + format((Double) g.get("gaveWayBy"), (String) g.get("unit"))
+                                    + ((Boolean) g.get("required") ? " (required)" : " (sought)"))));
+        }
+        text.append(String.format(Locale.ROOT, "%nBaseline (uniform loading of every 5 mm template position inside the target): %d seeds, V100 %.1f %%, V150 %.1f %%",
+                result.baseline().seeds(), 100 * result.baseline().metrics().v100(), 100 * result.baseline().metrics().v150()));
+        for (String note : result.notes()) {
+            text.append("\nnote: ").append(note);
+        }
+        for (String unmet : result.unmet()) {
+            text.append("\nnot met (kept with --keep-partial): ").append(unmet);
+        }
+        return CommandResult.of(text.toString(), json);
+    }
+
+    private static String format(double value, String unit) {
+        return String.format(Locale.ROOT, "%.1f %s", value, unit);
+    }
+}
