@@ -61,8 +61,10 @@ assert doc["ok"] is True and s["series"][0]["slices"] == 59, doc
 assert s["structureSets"][0]["structures"][0]["name"] == "GTV_Mass_CT"
 PY
 
-grep -q "Plan demo-lattice: .* seeds of I-125 model 6711" "$OUT/demo.txt" && grep -qE "GTV_Mass_CT: volume [0-9.]+ cc; D90 [0-9.]+ Gy" "$OUT/demo.txt" \
-  && ok "demo computes TG-43 dose and DVH metrics with units" || fail "demo dose" "$OUT/demo.txt"
+grep -q "Plan demo-plan: .* seeds of I-125 model 6711" "$OUT/demo.txt" && grep -qE "GTV_Mass_CT: volume [0-9.]+ cc; D90 [0-9.]+ Gy" "$OUT/demo.txt" \
+  && grep -qE "GTV_Mass_CT +D90 +>= 140.0 Gy [0-9.]+ Gy +met" "$OUT/demo.txt" && grep -qE "GTV_Mass_CT +V100 +>= 95.0 % +[0-9.]+ % +met" "$OUT/demo.txt" \
+  && ok "demo plans the STS case (free needles around the bone): $(grep -m1 -oE "[0-9]+ needles, [0-9]+ seeds" "$OUT/demo.txt"), $(grep -m1 -oE "D90 +>= 140.0 Gy [0-9.]+ Gy" "$OUT/demo.txt" | awk '{print "D90", $4, $5}'); TG-43 metrics with units" \
+  || fail "demo plan and dose" "$OUT/demo.txt"
 
 # TG-43 points: the reference point gives Λ, the centre a finite documented value, 1D differs on the axis.
 printf 'x_cm,y_cm,z_cm\n0,1,0\n0,0,0\n0,0,2\n' >"$OUT/points.csv"
@@ -487,35 +489,89 @@ PY
 run export --case "$OUT/phantom60" --what rtstruct --out "$OUT/phantom60-RS.dcm"
 ! dciodvfy "$OUT/phantom60-RS.dcm" 2>&1 | grep -q '^Error' && ok "phantom RTSTRUCT passes dciodvfy" || fail "phantom RTSTRUCT" "$OUT/err"
 
-# Planning (template grid needles): phantoms with an OAR and a bone slab, impossible requests, the real STS case.
-run --json plan --case "$OUT/phantom60" --target GTV --rx 140 --strength-mci 0.7 --needles grid:ap --oar "OAR:D0.1cc<100"
-[ "$(code)" = 1 ] && grep -q "crossing bone, an AVOID structure or an OAR" "$OUT/err" && ok "plan: AP needles all blocked by the bone slab: explained, nothing stored" || fail "plan bone slab AP" "$OUT/err"
-run --json plan --case "$OUT/phantom60" --target GTV --rx 140 --strength-mci 0.7 --needles grid:rl --oar "OAR:D0.1cc<100"
-cp "$OUT/stdout" "$OUT/plan60.json"
-python3 - "$OUT/plan60.json" <<'PY' && ok "plan: 60 cc phantom, lateral needles around the bone slab, OAR 5 mm away: $(python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["result"]; print("%d needles, %d seeds (baseline %d)" % (r["needles"], r["seeds"], r["baselineUniformLoading"]["seeds"]))' "$OUT/plan60.json")" || fail "plan 60 cc" "$OUT/plan60.json"
-import json, sys
+# Planning: phantoms with an OAR and a bone slab in both needle modes, impossible requests, re-planning, the real STS case.
+cat >"$OUT/needle_check.py" <<'PY'
+import json, math, sys
+# Independent checks of a plan's needles on the 60 cc phantom: none crosses the bone slab box or the OAR sphere (analytic geometry).
 r = json.load(open(sys.argv[1]))["result"]
-g = r["metrics"]["GTV"]
-assert g["D90"]["value"] >= 140 and g["V100"]["value"] >= 95 and g["V150"]["value"] <= 60 and g["V200"]["value"] <= 25, g
-assert r["metrics"]["OAR"]["D0.1cc"]["value"] < 100, r["metrics"]["OAR"]
-assert r["seeds"] < r["baselineUniformLoading"]["seeds"] and r["needles"] >= 1
-# no needle crosses the bone slab (x -30..30, y -R-15..-R-5, z -30..30): sample every needle from entry to tip
-R = (3 * 60000 / (4 * 3.141592653589793)) ** (1 / 3)
+R = (3 * 60000 / (4 * math.pi)) ** (1 / 3)
+oar = (R + 5 + 8, 0, 0)
 for n in r["needleList"]:
     e, t = n["entryMm"], n["tipMm"]
-    for k in range(201):
-        p = [e[i] + (t[i] - e[i]) * k / 200 for i in range(3)]
-        assert not (-30 <= p[0] <= 30 and -R - 15 <= p[1] <= -R - 5 and -30 <= p[2] <= 30), (n["id"], p)
+    for k in range(401):
+        p = [e[i] + (t[i] - e[i]) * k / 400 for i in range(3)]
+        assert not (-30 <= p[0] <= 30 and -R - 15 <= p[1] <= -R - 5 and -30 <= p[2] <= 30), ("bone", n["id"], p)
+        assert math.dist(p, oar) > 8, ("OAR", n["id"], p)
+g = r["metrics"]["GTV"]
+assert g["D90"]["value"] >= 140 and g["V100"]["value"] >= 95, g
+assert r["metrics"]["OAR"]["D0.1cc"]["value"] < 100, r["metrics"]["OAR"]
+assert r["seeds"] < r["baselineUniformLoading"]["seeds"] and r["needles"] >= 1
+print("%d needles, %d seeds (uniform loading %d), D90 %.1f Gy, V100 %.1f %%, V150 %.1f %%, OAR D0.1cc %.1f Gy" % (r["needles"], r["seeds"],
+      r["baselineUniformLoading"]["seeds"], g["D90"]["value"], g["V100"]["value"], g["V150"]["value"], r["metrics"]["OAR"]["D0.1cc"]["value"]))
 PY
+run --json plan --case "$OUT/phantom60" --target GTV --rx 140 --strength-mci 0.7 --needles grid:ap --oar "OAR:D0.1cc<100"
+[ "$(code)" = 1 ] && grep -q "crossing BONE" "$OUT/err" && ok "plan: AP template needles all blocked by the bone slab: explained, nothing stored" || fail "plan bone slab AP" "$OUT/err"
+run --json plan --case "$OUT/phantom60" --target GTV --rx 140 --strength-mci 0.7 --needles free:ap:60 --oar "OAR:D0.1cc<100" --plan-id free60
+cp "$OUT/stdout" "$OUT/plan60-free.json"
+python3 "$OUT/needle_check.py" "$OUT/plan60-free.json" >"$OUT/check.txt" 2>&1 \
+  && ok "plan: 60 cc phantom, free needles from the front go around the bone slab, OAR 5 mm away kept: $(tail -1 "$OUT/check.txt")" || fail "plan 60 cc free" "$OUT/check.txt"
+run --json plan --case "$OUT/phantom60" --target GTV --rx 140 --strength-mci 0.7 --needles grid:rl --oar "OAR:D0.1cc<100" --plan-id grid60
+cp "$OUT/stdout" "$OUT/plan60.json"
+python3 "$OUT/needle_check.py" "$OUT/plan60.json" >"$OUT/check.txt" 2>&1 \
+  && ok "plan: 60 cc phantom, lateral template needles, OAR 5 mm away kept: $(tail -1 "$OUT/check.txt")" || fail "plan 60 cc grid" "$OUT/check.txt"
 sha_before=$(sha256sum "$OUT/phantom60/case.xmi" | cut -d' ' -f1)
 run plan --case "$OUT/phantom60" --target GTV --rx 140 --strength-mci 0.7 --needles grid:rl --max-needles 3 --plan-id limited
-[ "$(code)" = 1 ] && grep -q "needle limit 3 was reached" "$OUT/err" && [ "$(sha256sum "$OUT/phantom60/case.xmi" | cut -d' ' -f1)" = "$sha_before" ] \
+[ "$(code)" = 1 ] && grep -q "needle limit 3 was reached" "$OUT/err" && grep -qE "V100 [0-9.]+ % is [0-9.]+ points below the goal" "$OUT/err" \
+  && [ "$(sha256sum "$OUT/phantom60/case.xmi" | cut -d' ' -f1)" = "$sha_before" ] \
   && ok "plan: Rx unreachable within 3 needles: says which goal gave way and by how much, nothing stored" || fail "plan needle limit" "$OUT/err"
 run plan --case "$OUT/phantom60" --target GTV --rx 140 --strength-mci 0.7 --needles grid:rl --oar "GTV:Dmax<50"
 [ "$(code)" = 1 ] && grep -q "not an OAR structure" "$OUT/err" && ok "plan: a limit on a structure that is no OAR is refused" || fail "plan OAR name" "$OUT/err"
-cp -r "$OUT/out/demo/sts-001" "$OUT/sts-plan" && "$ROOT/opensabt" contour body --case "$OUT/sts-plan" >/dev/null 2>&1
+run plan --case "$OUT/phantom60" --target GTV --rx 140 --strength-mci 0.7 --needles sideways
+[ "$(code)" = 1 ] && [ "$(lines)" = 1 ] && grep -q "grid:<dir>, free or free:<dir>" "$OUT/err" && ok "plan: an unknown needle mode: one clear error" || fail "plan needle mode" "$OUT/err"
+
+# Intra-operative re-plan: on the stored plan's needles, and on needles as inserted (CSV); bad CSV named by line and field.
+run --json plan --case "$OUT/phantom60" --target GTV --rx 140 --strength-mci 0.7 --replan-from free60 --oar "OAR:D0.1cc<100"
+cp "$OUT/stdout" "$OUT/replan.json"
+python3 - "$OUT/plan60-free.json" "$OUT/replan.json" <<'PY' >"$OUT/check.txt" 2>&1 && ok "plan --replan-from: seeds re-optimised on the plan's own needles: $(tail -1 "$OUT/check.txt")" || fail "replan" "$OUT/check.txt"
+import json, math, sys
+a = json.load(open(sys.argv[1]))["result"]; b = json.load(open(sys.argv[2]))["result"]
+needles = {n["id"]: n for n in a["needleList"]}
+assert b["planId"] == "free60-replan" and {n["id"] for n in b["needleList"]} <= set(needles), b["needleList"]
+g = b["metrics"]["GTV"]
+assert g["D90"]["value"] >= 140 and g["V100"]["value"] >= 95, g
+print("%d of %d needles used, %d seeds, D90 %.1f Gy" % (len(b["needleList"]), len(needles), b["seeds"], g["D90"]["value"]))
+PY
+python3 - "$OUT/plan60-free.json" "$OUT/inserted.csv" <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1]))["result"]
+with open(sys.argv[2], "w") as f:
+    f.write("needle_id,entry_x_mm,entry_y_mm,entry_z_mm,tip_x_mm,tip_y_mm,tip_z_mm\n")
+    for n in r["needleList"]:  # inserted 1.5 mm off the planned tip
+        e, t = n["entryMm"], n["tipMm"]
+        f.write("%s,%f,%f,%f,%f,%f,%f\n" % (n["id"], e[0], e[1], e[2], t[0] + 1.5, t[1], t[2] - 1.0))
+PY
+run --json plan --case "$OUT/phantom60" --target GTV --rx 140 --strength-mci 0.7 --inserted-needles "$OUT/inserted.csv" --oar "OAR:D0.1cc<100" --plan-id as-inserted
+python3 - "$OUT/inserted.csv" "$OUT/stdout" <<'PY' >"$OUT/check.txt" 2>&1 && ok "plan --inserted-needles: every seed on a needle as inserted, goals met: $(tail -1 "$OUT/check.txt")" || fail "inserted needles" "$OUT/check.txt"
+import csv, json, math, sys
+needles = {row["needle_id"]: row for row in csv.DictReader(open(sys.argv[1]))}
+r = json.load(open(sys.argv[2]))["result"]
+g = r["metrics"]["GTV"]
+assert g["D90"]["value"] >= 140 and g["V100"]["value"] >= 95, g
+for n in r["needleList"]:
+    row = needles[n["id"]]
+    e = [float(row["entry_%s_mm" % a]) for a in "xyz"]; t = [float(row["tip_%s_mm" % a]) for a in "xyz"]
+    assert math.dist(e, n["entryMm"]) < 1e-6 and math.dist(t, n["tipMm"]) < 1e-6, n
+print("%d needles, %d seeds, D90 %.1f Gy" % (r["needles"], r["seeds"], g["D90"]["value"]))
+PY
+sed '3s/^\([^,]*\),\([^,]*\),/\1,abc,/' "$OUT/inserted.csv" >"$OUT/inserted-bad.csv"
+run plan --case "$OUT/phantom60" --target GTV --rx 140 --strength-mci 0.7 --inserted-needles "$OUT/inserted-bad.csv"
+[ "$(code)" = 1 ] && [ "$(lines)" = 1 ] && grep -q "inserted-bad.csv:3: entry_x_mm 'abc' is not a number" "$OUT/err" \
+  && ok "plan --inserted-needles with a bad number: file, line and field named" || fail "inserted needles bad CSV" "$OUT/err"
+
+# The real STS case with template needles (a fresh import with a BODY outline and no bone structure).
+run import "$ROOT/demo-data/sts-001/ct" "$ROOT/demo-data/sts-001/rtstruct" --out "$OUT/sts-plan" && "$ROOT/opensabt" contour body --case "$OUT/sts-plan" >/dev/null 2>&1
 run --json plan --case "$OUT/sts-plan" --target GTV_Mass_CT --rx 140 --strength-mci 0.7 --needles grid:ap
-python3 - "$OUT/stdout" <<'PY' >"$OUT/plan-sts.txt" 2>&1 && ok "plan: STS GTV (365 cc), Rx 140 Gy, 0.7 mCi: $(tail -1 "$OUT/plan-sts.txt")" || fail "plan STS" "$OUT/plan-sts.txt"
+python3 - "$OUT/stdout" <<'PY' >"$OUT/plan-sts.txt" 2>&1 && ok "plan: STS GTV (365 cc), AP template, Rx 140 Gy, 0.7 mCi: $(tail -1 "$OUT/plan-sts.txt")" || fail "plan STS" "$OUT/plan-sts.txt"
 import json, sys
 r = json.load(open(sys.argv[1]))["result"]
 g = r["metrics"]["GTV_Mass_CT"]
@@ -524,9 +580,15 @@ print("%d needles, %d seeds, D90 %.1f Gy, V100 %.1f %%, V150 %.1f %%, planned in
       g["V150"]["value"], r["planSeconds"]))
 PY
 
-"$ROOT/opensabt" --json bench plan --sizes 30 --repeats 1 >"$OUT/bench-plan.json" 2>"$OUT/err"
-python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["result"]["phantom 30 cc"]; assert r["wallSecondsMedian"] > 0 and r["v100Percent"] >= 95 and r["seeds"] < r["uniformSeeds"], r' "$OUT/bench-plan.json" \
-  && ok "bench plan (small): wall time and plan quality against uniform loading" || fail "bench plan" "$OUT/err"
+"$ROOT/opensabt" --json bench plan --sizes 30 --repeats 1 --no-obstacle-row >"$OUT/bench-plan.json" 2>"$OUT/err"
+python3 - "$OUT/bench-plan.json" <<'PY' && ok "bench plan (small): wall time and plan quality against uniform loading, both needle modes" || fail "bench plan" "$OUT/err"
+import json, sys
+rows = json.load(open(sys.argv[1]))["result"]["rows"]
+assert [r["needleMode"] for r in rows] == ["grid:ap", "free:ap:60"], rows
+for r in rows:
+    assert r["wallSecondsMedian"] > 0 and r["v100Percent"] >= 95 and r["seeds"] < r["uniformSeeds"], r
+    assert r["matchedSeeds"] < r["uniformSeeds"] and r["matchedV100Percent"] >= r["uniformV100Percent"] - 1e-9, r
+PY
 
 # A partner hospital adds one capability from the update site to an installed base product.
 BASE="$ROOT/releng/org.opensabt.site/target/products/org.opensabt.base/linux/gtk/x86_64"

@@ -16,26 +16,31 @@ import org.opensabt.dicom.CaseImport;
 import org.opensabt.dicom.DicomImportException;
 import org.opensabt.dicom.DicomToolkits;
 import org.opensabt.dicom.ImportOptions;
-import org.opensabt.dose.cases.CaseDose;
-import org.opensabt.dose.cases.DoseInputException;
-import org.opensabt.dose.source.SeedSource;
-import org.opensabt.dose.source.SourceDescriptorException;
 import org.opensabt.model.PatientCase;
 import org.opensabt.model.store.CaseStore;
+import org.opensabt.contour.internal.ContourCommands;
+import org.opensabt.plan.internal.PlanCommand;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
  * The main job on the bundled demo case: DICOM import of the real STS CT and its GTV into a case
- * folder, a simple seed arrangement in the GTV (a 10 mm lattice, not an optimised plan), its TG-43
- * dose and DVH metrics stored in the case, the case summary read back from disk, then the plan
- * exported as DICOM RT (RTSTRUCT, RTPLAN, RTDOSE) and re-checked from those files alone, the way a
- * centre re-checks another system's plan ({@code opensabt dose --rtplan --rtstruct --grid-like
- * --compare-rtdose}). Planning, template and outcome steps join here as those capabilities land.
+ * folder; BODY and BONE outlines from the CT numbers; an inverse plan of free needles from the
+ * anterior skin (around the bone) and I-125 seeds for Rx 140 Gy at 0.7 mCi (the source study's
+ * median), evaluated with the TG-43 engine and stored in the case; the plan exported as DICOM RT
+ * (RTSTRUCT, RTPLAN, RTDOSE) and re-checked from those files alone, the way a centre re-checks
+ * another system's plan; then the outcome analysis of the bundled synthetic cohort.
  */
-@Command(name = "demo", description = "Run the workflow on the bundled demo case (real STS CT + GTV): import, seeds on a 10 mm lattice in the GTV, TG-43 dose and metrics.")
+@Command(name = "demo", description = "Run the workflow on the bundled demo case (real STS CT + GTV): import, BODY/BONE, inverse plan, TG-43 dose and metrics, "
+        + "DICOM RT export and re-check, and the outcome analysis of the synthetic cohort.")
 public final class DemoCommand implements CliCommand {
+
+    static final String TARGET = "GTV_Mass_CT";
+    static final double RX_GY = 140;
+    static final double STRENGTH_MCI = 0.7;
+    static final String NEEDLES = "free:ap:60";
+    static final String PLAN_ID = "demo-plan";
 
     @Option(names = "--data", paramLabel = "DIR", description = "Demo case folder with ct/ and rtstruct/ (default: demo-data/sts-001 of the installation).")
     String data;
@@ -62,58 +67,61 @@ public final class DemoCommand implements CliCommand {
             context.progress("warning: " + warning);
         }
         CaseStore store = new CaseStore(context.productVersion());
-        PatientCase reloaded;
-        CaseDose.Outcome dose;
-        SeedSource source;
         try {
             store.save(imported.patientCase(), caseDir);
-            context.progress("demo: saved case folder " + caseDir);
-            PatientCase patientCase = store.load(caseDir);
-            context.progress("demo: TG-43 dose of a 10 mm seed lattice in the GTV");
-            source = DemoPlan.source();
-            dose = DemoPlan.computeDose(patientCase, source);
-            for (String warning : dose.warnings()) {
-                context.progress("warning: " + warning);
-            }
-            CaseDose.store(patientCase, dose.plan());
-            store.save(patientCase, caseDir);
+        } catch (IOException e) {
+            throw new CommandException(e.getMessage(), e);
+        }
+        context.progress("demo: saved case folder " + caseDir);
+        context.progress("demo: BODY and BONE (needle avoidance) from the CT numbers");
+        run(context, new ContourCommands.Body(), "--case", caseDir.toString());
+        run(context, new ContourCommands.Bone(), "--case", caseDir.toString());
+        context.progress("demo: inverse planning of free needles from the anterior skin and I-125 seeds, Rx " + RX_GY + " Gy, " + STRENGTH_MCI + " mCi");
+        CommandResult plan = run(context, new PlanCommand(), "--case", caseDir.toString(), "--target", TARGET, "--rx", String.valueOf(RX_GY),
+                "--strength-mci", String.valueOf(STRENGTH_MCI), "--needles", NEEDLES, "--plan-id", PLAN_ID);
+        PatientCase reloaded;
+        try {
             reloaded = store.load(caseDir);
         } catch (IOException e) {
             throw new CommandException(e.getMessage(), e);
-        } catch (DoseInputException | SourceDescriptorException e) {
-            throw new CommandException(e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CommandException("interrupted", e);
         }
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("caseFolder", caseDir.toString());
         json.put("warnings", imported.warnings());
         json.put("case", CaseSummaries.toJson(reloaded));
-        CommandResult doseResult = DemoPlan.report(caseDir, dose, source);
-        json.put("dose", doseResult.toJson());
-        CommandResult recheck = recheckFromDicom(context, reloaded, dose, caseDir.resolve("dicom"));
+        json.put("plan", plan.toJson());
+        CommandResult recheck = recheckFromDicom(context, reloaded, caseDir.resolve("dicom"));
         json.put("dicomRecheck", recheck.toJson());
         CommandResult outcomes = outcomes(context, dataDir.resolveSibling("cohorts").resolve("sabt_synthetic_120.csv"), caseDir.resolveSibling("outcomes"));
         json.put("outcomes", outcomes.toJson());
-        return CommandResult.of("Demo case folder: " + caseDir + "\n" + CaseSummaries.toText(reloaded) + "\n" + doseResult.toText() + "\n"
+        return CommandResult.of("Demo case folder: " + caseDir + "\n" + CaseSummaries.toText(reloaded) + "\n" + plan.toText() + "\n"
                 + "Re-checked from the exported DICOM RT files alone (no case):\n" + recheck.toText() + "\n"
                 + "Outcome analysis of the bundled SYNTHETIC 120-patient cohort:\n" + outcomes.toText(), json);
+    }
+
+    /** Runs another command of the platform with these arguments, as the command line would. */
+    private static CommandResult run(CommandContext context, CliCommand command, String... args) throws CommandException {
+        new picocli.CommandLine(command).parseArgs(args);
+        try {
+            return command.run(context);
+        } catch (CommandException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new CommandException(e.getMessage(), e);
+        }
     }
 
     /** The default study analysis (tables, figures, report) on the bundled synthetic cohort. */
     private static CommandResult outcomes(CommandContext context, Path cohort, Path out) throws CommandException {
         context.progress("demo: outcome analysis of the synthetic cohort " + cohort + " into " + out);
-        org.opensabt.outcomes.internal.OutcomesCommand command = new org.opensabt.outcomes.internal.OutcomesCommand();
-        new picocli.CommandLine(command).parseArgs("--cohort", cohort.toString(), "--out", out.toString(), "--adverse-events",
+        return run(context, new org.opensabt.outcomes.internal.OutcomesCommand(), "--cohort", cohort.toString(), "--out", out.toString(), "--adverse-events",
                 cohort.resolveSibling("sabt_synthetic_120.adverse_events.csv").toString());
-        return command.run(context);
     }
 
-    /** Exports RS/RP/RD of the plan, then runs the dose command on those files only and compares with the exported RT Dose. */
-    private static CommandResult recheckFromDicom(CommandContext context, PatientCase patientCase, CaseDose.Outcome dose, Path folder) throws CommandException {
+    /** Exports RS/RP/RD of the demo plan, then runs the dose command on those files only and compares with the exported RT Dose. */
+    private static CommandResult recheckFromDicom(CommandContext context, PatientCase patientCase, Path folder) throws CommandException {
         context.progress("demo: exporting RTSTRUCT, RTPLAN and RTDOSE to " + folder + " and re-checking the dose from them");
-        org.opensabt.model.Plan plan = patientCase.getPlans().stream().filter(p -> p.getPlanId().equals(dose.plan().getPlanId())).findFirst()
+        org.opensabt.model.Plan plan = patientCase.getPlans().stream().filter(p -> p.getPlanId().equals(PLAN_ID)).findFirst()
                 .orElseThrow(() -> new CommandException("the demo plan was not stored"));
         try {
             org.opensabt.dicom.RtExporter exporter = DicomToolkits.get().exporter(patientCase, false);
@@ -123,10 +131,9 @@ public final class DemoCommand implements CliCommand {
         } catch (org.opensabt.dicom.DicomExportException | IOException e) {
             throw new CommandException(folder + ": " + e.getMessage(), e);
         }
-        org.opensabt.dose.internal.DoseCommand recheck = new org.opensabt.dose.internal.DoseCommand();
-        new picocli.CommandLine(recheck).parseArgs("--rtplan", folder.resolve("RP.dcm").toString(), "--rtstruct", folder.resolve("RS.dcm").toString(),
-                "--grid-like", folder.resolve("RD.dcm").toString(), "--compare-rtdose", folder.resolve("RD.dcm").toString(), "--plan-id", "recheck");
-        return recheck.run(context);
+        return run(context, new org.opensabt.dose.internal.DoseCommand(), "--rtplan", folder.resolve("RP.dcm").toString(), "--rtstruct",
+                folder.resolve("RS.dcm").toString(), "--grid-like", folder.resolve("RD.dcm").toString(), "--compare-rtdose", folder.resolve("RD.dcm").toString(),
+                "--plan-id", "recheck");
     }
 
     private static Path defaultData() throws CommandException {

@@ -41,4 +41,16 @@ class KernelTableTest {
         assertTrue(worst < 0.005, () -> "worst relative difference " + w + " at " + at);
         assertTrue(worstNear < 0.03, "worst relative difference 2.5–5 mm from the seed " + worstNear);
     }
+
+    @Test
+    void polarAngleMatchesAtan2() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(11);
+        for (int i = 0; i < 100_000; i++) {
+            double along = -100 + 200 * random.nextDouble();
+            double across = 100 * random.nextDouble();
+            double expected = Math.toDegrees(Math.atan2(across, along));
+            assertTrue(Math.abs(KernelTable.thetaDeg(along, across) - expected) < 1e-3, along + ", " + across);
+        }
+        assertTrue(Math.abs(KernelTable.thetaDeg(0, 5) - 90) < 1e-9 && KernelTable.thetaDeg(5, 0) == 0 && Math.abs(KernelTable.thetaDeg(-5, 0) - 180) < 1e-9);
+    }
 }

@@ -43,12 +43,35 @@ final class KernelTable {
         if (i >= radii - 1) {
             return kernel.doseRateCGyPerHourPerU(acrossMm / 10, 0, alongMm / 10);
         }
-        double ft = Math.toDegrees(Math.atan2(acrossMm, alongMm)) / THETA_STEP_DEG;
+        double ft = thetaDeg(alongMm, acrossMm) / THETA_STEP_DEG;
         int k = Math.min((int) ft, angles - 2);
         double tr = fr - i;
         double tt = ft - k;
         int j = i * angles + k;
         double g = (1 - tr) * ((1 - tt) * table[j] + tt * table[j + 1]) + tr * ((1 - tt) * table[j + angles] + tt * table[j + angles + 1]);
         return g / Math.max(r * r, R0_MM * R0_MM);
+    }
+
+    /**
+     * The polar angle from the seed axis (degrees, 0–180) for across ≥ 0. A minimax polynomial for atan
+     * on [0, 1] (error below 1e-5 rad, far under the 0.25° table step) replaces Math.atan2, which is
+     * not an intrinsic and dominated the planner's kernel time.
+     */
+    static double thetaDeg(double along, double across) {
+        double a = Math.abs(along);
+        double big = Math.max(a, across);
+        if (big == 0) {
+            return 90;
+        }
+        double z = Math.min(a, across) / big;
+        double z2 = z * z;
+        double t = z * (0.99997726 + z2 * (-0.33262347 + z2 * (0.19354346 + z2 * (-0.11643287 + z2 * (0.05265332 + z2 * -0.01172120)))));
+        if (across > a) {
+            t = Math.PI / 2 - t;
+        }
+        if (along < 0) {
+            t = Math.PI - t;
+        }
+        return Math.toDegrees(t);
     }
 }

@@ -23,7 +23,7 @@ import org.opensabt.model.geometry.GridGeometry;
  * that enter through the skin and cross no no-pass structure ({@link CandidateNeedles});</li>
  * <li>the total dose (Gy, Ḋ₀·τ, TG-43 line source along each needle) of every candidate seed at
  * every evaluation point of the target and the limited OARs, on a 2–4 mm grid chosen so the kernel
- * matrix stays within memory;</li>
+ * matrix stays within memory and the target within {@link #MAX_POINTS} points;</li>
  * <li>seed selection by a {@link SeedOptimiser} service;</li>
  * <li>the plan's metrics on the evaluation grid, and which goal gave way, if any.</li>
  * </ol>
@@ -59,6 +59,9 @@ public final class SeedPlanner {
     static final double V100_MARGIN = 0.02;
     static final double V100_MARGIN_COARSE = 0.03;
 
+    /** Most target evaluation points: finer grids than this add time, not plan quality. */
+    static final double MAX_POINTS = 20_000;
+
     /** Most kernel entries (candidates × points) held at once: 4 bytes each. */
     static final long KERNEL_BUDGET = 60_000_000L;
 
@@ -83,7 +86,7 @@ public final class SeedPlanner {
         int n = candidates.seedCount();
         // evaluation grid: 2 mm when the kernel matrix fits the budget, else coarser
         double evalMm = 2;
-        while (evalMm < 4 && n * (scene.targetCc * 1000 / Math.pow(evalMm, 3)) > KERNEL_BUDGET) {
+        while (evalMm < 4 && (n * (scene.targetCc * 1000 / Math.pow(evalMm, 3)) > KERNEL_BUDGET || scene.targetCc * 1000 / Math.pow(evalMm, 3) > MAX_POINTS)) {
             evalMm += 1;
         }
         GridGeometry eval = evaluationGrid(scene, evalMm);

@@ -39,13 +39,15 @@ public final class GreedyAnnealingOptimiser implements SeedOptimiser {
     /** Opening a needle costs as much as full coverage of this many target points (greedy step). */
     static final double NEEDLE_COST_POINTS = 30;
     /** A needle weighs as much as this many seeds in the annealing energy. */
-    static final double NEEDLE_WEIGHT = 2;
+    static final double NEEDLE_WEIGHT = 3;
     /** Seeds' worth of one percent of the target short of the V100 aim. */
     static final double V100_PENALTY_PER_PERCENT = 40;
     /** Seeds' worth of one percent of the target above the V150 or V200 goal. */
     static final double HOT_PENALTY_PER_PERCENT = 2;
     /** Seeds' worth of an OAR metric exceeding its limit by 100 %. */
     static final double OAR_PENALTY = 500;
+    /** Work budget of the annealing: moves × target points. */
+    static final long ANNEAL_POINT_UPDATES = 300_000_000L;
 
     @Override
     public String id() {
@@ -129,7 +131,8 @@ public final class GreedyAnnealingOptimiser implements SeedOptimiser {
     private static boolean[] anneal(SelectionProblem p, Loading s, PlanMonitor monitor) throws PlanningException {
         SplittableRandom random = new SplittableRandom(p.randomSeed());
         int n = p.candidates();
-        int iterations = Math.max(4000, Math.min(40000, 150 * Math.max(1, s.seeds)));
+        // about 150 moves per seed, within a budget of point updates so large targets stay fast
+        int iterations = (int) Math.max(2000, Math.min(Math.min(40000, 150L * Math.max(1, s.seeds)), ANNEAL_POINT_UPDATES / Math.max(1, s.m)));
         double t0 = 1.0;
         double tEnd = 0.01;
         double energy = s.energy();

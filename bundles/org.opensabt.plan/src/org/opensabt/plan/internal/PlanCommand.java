@@ -133,6 +133,13 @@ public final class PlanCommand implements CliCommand {
             Thread.currentThread().interrupt();
             throw new CommandException("interrupted", e);
         }
+        List<Map<String, Object>> goals = PlanReport.goals(request, outcome.metrics());
+        List<String> engineUnmet = PlanReport.unmetRequired(goals);
+        if (!engineUnmet.isEmpty() && !keepPartial) {
+            throw new CommandException(dir + ": the plan met its goals on the optimiser's grid, but the dose engine finds " + String.join("; ", engineUnmet)
+                    + " (" + result.seeds().size() + " seeds on " + result.needles().size() + " needles; nothing stored; raise --v100 a little, or "
+                    + "--keep-partial stores it anyway)");
+        }
         attachNeedles(outcome.plan(), result.needles());
         CaseDose.store(c, outcome.plan());
         try {
@@ -140,7 +147,6 @@ public final class PlanCommand implements CliCommand {
         } catch (IOException e) {
             throw new CommandException(e.getMessage(), e);
         }
-        List<Map<String, Object>> goals = PlanReport.goals(request, outcome.metrics());
         return PlanReport.result(dir, id, request, result, outcome, goals, planSeconds, optimiser);
     }
 

@@ -35,6 +35,18 @@ final class PlanReport {
         return out;
     }
 
+    /** The required goals the engine finds unmet, each with its value and goal. */
+    static List<String> unmetRequired(List<Map<String, Object>> goals) {
+        List<String> out = new ArrayList<>();
+        for (Map<String, Object> g : goals) {
+            if (Boolean.TRUE.equals(g.get("required")) && Boolean.FALSE.equals(g.get("met"))) {
+                out.add(String.format(Locale.ROOT, "%s %s %s (goal %s)", g.get("structure"), g.get("metric"), format((Double) g.get("value"), (String) g.get("unit")),
+                        g.get("goal")));
+            }
+        }
+        return out;
+    }
+
     private static void goal(List<Map<String, Object>> out, List<DoseMetric> metrics, String structure, String name, String relation, double goal,
             String unit, boolean required) {
         DoseMetric m = metrics.stream().filter(x -> x.structure().equals(structure) && x.name().equals(name)).findFirst().orElse(null);
