@@ -63,7 +63,7 @@ PY
 
 grep -q "Plan demo-plan: .* seeds of I-125 model 6711" "$OUT/demo.txt" && grep -qE "GTV_Mass_CT: volume [0-9.]+ cc; D90 [0-9.]+ Gy" "$OUT/demo.txt" \
   && grep -qE "GTV_Mass_CT +D90 +>= 140.0 Gy [0-9.]+ Gy +met" "$OUT/demo.txt" && grep -qE "GTV_Mass_CT +V100 +>= 95.0 % +[0-9.]+ % +met" "$OUT/demo.txt" \
-  && ok "demo plans the STS case (free needles around the bone): $(grep -m1 -oE "[0-9]+ needles, [0-9]+ seeds" "$OUT/demo.txt"), $(grep -m1 -oE "D90 +>= 140.0 Gy [0-9.]+ Gy" "$OUT/demo.txt" | awk '{print "D90", $4, $5}'); TG-43 metrics with units" \
+  && ok "demo plans the STS case (AP template needles, none through bone): $(grep -m1 -oE "[0-9]+ needles, [0-9]+ seeds" "$OUT/demo.txt"), $(grep -m1 -oE "D90 +>= 140.0 Gy [0-9.]+ Gy" "$OUT/demo.txt" | awk '{print "D90", $4, $5}'); TG-43 metrics with units" \
   || fail "demo plan and dose" "$OUT/demo.txt"
 
 # TG-43 points: the reference point gives Λ, the centre a finite documented value, 1D differs on the axis.
@@ -156,7 +156,7 @@ PY
 
 # Contouring on the demo case: BODY holds every GTV voxel; the GTV volume agrees with dicompyler-core.
 CASE="$OUT/out/demo/sts-001"
-run contour body --case "$CASE"
+run contour body --case "$CASE" --replace
 [ "$(code)" = 0 ] && grep -qE "^BODY: BODY, [0-9]+ contours, [0-9.]+ cc" "$OUT/stdout" && ok "contour body on the STS CT" || fail "contour body" "$OUT/err"
 run --json contour boolean subtraction GTV_Mass_CT BODY --case "$CASE" --name GTV_outside_BODY --allow-empty
 python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["result"]["structure"]; assert r["voxels"] == 0, r' "$OUT/stdout" \

@@ -30,6 +30,8 @@ final class CandidateNeedles {
     /** Candidate needles left out, by reason. */
     final Map<String, Integer> leftOut = new TreeMap<>();
     final List<String> notes = new ArrayList<>();
+    /** Candidate needles whose skin entry lies beyond the CT's field of view. */
+    int enteringAtCtEdge;
 
     private static final double STEP_MM = 0.5;
 
@@ -46,6 +48,10 @@ final class CandidateNeedles {
             for (NeedleGeometry.InsertedNeedle n : inserted.needles()) {
                 out.inserted(scene, request, n);
             }
+        }
+        if (out.enteringAtCtEdge > 0) {
+            out.notes.add(out.enteringAtCtEdge + " candidate needles leave the CT's field of view before reaching the skin: their entry points are on the CT "
+                    + "edge, and the path beyond it is unchecked");
         }
         if (out.lines.isEmpty()) {
             throw new PlanningException(String.format(Locale.ROOT, "no candidate needle reaches the target %s from the skin%s: %s; %s",
@@ -128,7 +134,9 @@ final class CandidateNeedles {
                         break;
                     }
                     if (!scene.ctGrid.contains(p)) {
-                        reason = "no skin entry inside the CT";
+                        // the body goes on beyond the CT's field of view: the needle is taken to enter where it leaves the CT
+                        entry = add(first, scale(d, -(t - STEP_MM)));
+                        enteringAtCtEdge++;
                         break;
                     }
                     if (!scene.inBody(p)) {
