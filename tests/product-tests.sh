@@ -39,7 +39,7 @@ run import "$ROOT/demo-data/sts-001/rtstruct" --out "$OUT/rs-only-case"
 [ "$(code)" = 1 ] && [ "$(lines)" = 1 ] && grep -q "no CT images among 1 file" "$OUT/err" && [ ! -e "$OUT/rs-only-case/case.xmi" ] \
   && ok "an RT Structure Set without its CT: one error, nothing saved" || fail "RTSTRUCT without CT: exit $(code)" "$OUT/err"
 
-for c in plan "bench plan" phantom outcomes "bench outcomes" followup demo import info tg43 dose sources "bench dose" "contour body" "contour margin" "contour boolean" "contour interpolate" "contour stats" "contour mesh" "bench contour" export listen "bench import"; do
+for c in template "bench template" plan "bench plan" phantom outcomes "bench outcomes" followup demo import info tg43 dose sources "bench dose" "contour body" "contour margin" "contour boolean" "contour interpolate" "contour stats" "contour mesh" "bench contour" export listen "bench import"; do
   run $c --help
   [ "$(code)" = 0 ] && grep -q "Usage: opensabt $c" "$OUT/stdout" && ok "$c --help" || fail "$c --help" "$OUT/err"
 done
@@ -589,6 +589,40 @@ for r in rows:
     assert r["wallSecondsMedian"] > 0 and r["v100Percent"] >= 95 and r["seeds"] < r["uniformSeeds"], r
     assert r["matchedSeeds"] < r["uniformSeeds"] and r["matchedV100Percent"] >= r["uniformV100Percent"] - 1e-9, r
 PY
+
+# 3D-printed needle templates: admesh and PrusaSlicer (tests/check-stl.sh) on the phantom's oblique, non-coplanar free-needle plan,
+# its lateral template plan and the demo's STS plan; a plan without needles is refused.
+run --json template --case "$OUT/phantom60" --plan free60 --out "$OUT/template-free60"
+cp "$OUT/stdout" "$OUT/template-free60.json"
+python3 - "$OUT/template-free60.json" "$OUT/template-free60/needles.csv" "$OUT/plan60-free.json" <<'PY' >"$OUT/check.txt" 2>&1 \
+  && "$ROOT/tests/check-stl.sh" "$OUT/template-free60/template.stl" "$OUT/stl" >>"$OUT/check.txt" 2>&1 \
+  && ok "template of free, oblique non-coplanar needles (60 cc phantom): $(head -1 "$OUT/check.txt"); $(tail -1 "$OUT/check.txt")" || fail "template free60" "$OUT/check.txt"
+import csv, json, sys
+t = json.load(open(sys.argv[1]))["result"]
+rows = list(csv.DictReader(open(sys.argv[2])))
+plan = json.load(open(sys.argv[3]))["result"]
+assert t["closedOrientedManifold"] and t["parts"] == 1 and len(rows) == plan["needles"] == len(t["holes"]), (len(rows), plan["needles"])
+angles = [float(r["angle_to_template_axis_deg"]) for r in rows]
+assert max(angles) > 5, angles  # the needles are not parallel
+assert all(int(r["seeds"]) >= 1 for r in rows) and sum(int(r["seeds"]) for r in rows) == plan["seeds"]
+print("%d holes, needles %.0f–%.0f° to the plate axis, %d triangles" % (len(rows), min(angles), max(angles), t["triangles"]))
+PY
+file "$OUT/template-free60/drawing.png" | grep -q "PNG image data" && ok "template drawing written (drawing.png)" || fail "template drawing" "$OUT/template-free60"
+run template --case "$OUT/phantom60" --plan grid60 --out "$OUT/template-grid60" --needle-gauge 17 --thickness-mm 6
+"$ROOT/tests/check-stl.sh" "$OUT/template-grid60/template.stl" "$OUT/stl" >"$OUT/check.txt" 2>&1 && grep -q "Ø1.67 mm (17 G), plate 6.0 mm" "$OUT/stdout" \
+  && ok "template of the lateral template plan, 17 G, 6 mm: $(tail -1 "$OUT/check.txt")" || fail "template grid60" "$OUT/check.txt"
+run info "$OUT/phantom60"
+grep -q "templates 2" "$OUT/stdout" && ok "templates recorded in the case" || fail "templates in the case" "$OUT/stdout"
+"$ROOT/tests/check-stl.sh" "$OUT/out/demo/sts-001/template/template.stl" "$OUT/stl" >"$OUT/check.txt" 2>&1 \
+  && ok "demo template of the STS plan: $(tail -1 "$OUT/check.txt")" || fail "demo template" "$OUT/check.txt"
+printf 'seed_id,needle,x_mm,y_mm,z_mm\n1,A,0,0,0\n' >"$OUT/one-seed.csv"
+"$ROOT/opensabt" dose --case "$OUT/phantom60" --seeds "$OUT/one-seed.csv" --strength-U 0.5 --prescription-Gy 100 --target GTV --plan-id no-needles >/dev/null 2>&1
+run template --case "$OUT/phantom60" --plan no-needles --out "$OUT/template-none"
+[ "$(code)" = 1 ] && [ "$(lines)" = 2 ] && grep -q "has no needles" "$OUT/err" && [ ! -e "$OUT/template-none/template.stl" ] \
+  && ok "template of a plan without needles: refused, nothing written" || fail "template without needles" "$OUT/err"
+"$ROOT/opensabt" --json bench template --needles 15 --repeats 1 >"$OUT/bench-template.json" 2>"$OUT/err"
+python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["result"]["rows"][0]; assert r["holes"] == 15 and r["closedOrientedManifold"] and r["wallSecondsMedian"] > 0, r' \
+  "$OUT/bench-template.json" && ok "bench template (small): design time, triangles, manifold" || fail "bench template" "$OUT/err"
 
 # A partner hospital adds one capability from the update site to an installed base product.
 BASE="$ROOT/releng/org.opensabt.site/target/products/org.opensabt.base/linux/gtk/x86_64"

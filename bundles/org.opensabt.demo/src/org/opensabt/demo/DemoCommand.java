@@ -20,6 +20,7 @@ import org.opensabt.model.PatientCase;
 import org.opensabt.model.store.CaseStore;
 import org.opensabt.contour.internal.ContourCommands;
 import org.opensabt.plan.internal.PlanCommand;
+import org.opensabt.template.internal.TemplateCommand;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,7 +31,8 @@ import picocli.CommandLine.Option;
  * template from the anterior skin (none through bone) and I-125 seeds for Rx 140 Gy at 0.7 mCi (the
  * source study's median), evaluated with the TG-43 engine and stored in the case; the plan exported as DICOM RT
  * (RTSTRUCT, RTPLAN, RTDOSE) and re-checked from those files alone, the way a centre re-checks
- * another system's plan; then the outcome analysis of the bundled synthetic cohort.
+ * another system's plan; the plan's 3D-printed needle template (STL, needle table, drawing); then
+ * the outcome analysis of the bundled synthetic cohort.
  */
 @Command(name = "demo", description = "Run the workflow on the bundled demo case (real STS CT + GTV): import, BODY/BONE, inverse plan, TG-43 dose and metrics, "
         + "DICOM RT export and re-check, and the outcome analysis of the synthetic cohort.")
@@ -78,7 +80,10 @@ public final class DemoCommand implements CliCommand {
         run(context, new ContourCommands.Bone(), "--case", caseDir.toString());
         context.progress("demo: inverse planning of AP template needles (none through bone) and I-125 seeds, Rx " + RX_GY + " Gy, " + STRENGTH_MCI + " mCi");
         CommandResult plan = run(context, new PlanCommand(), "--case", caseDir.toString(), "--target", TARGET, "--rx", String.valueOf(RX_GY),
-                "--strength-mci", String.valueOf(STRENGTH_MCI), "--needles", NEEDLES, "--plan-id", PLAN_ID);
+                "--strength-mci", String.valueOf(STRENGTH_MCI), "--needles", NEEDLES, "--skin-in-ct", "--plan-id", PLAN_ID);
+        context.progress("demo: the 3D-printed needle template of the plan into " + caseDir.resolve("template"));
+        CommandResult template = run(context, new TemplateCommand(), "--case", caseDir.toString(), "--plan", PLAN_ID, "--out",
+                caseDir.resolve("template").toString());
         PatientCase reloaded;
         try {
             reloaded = store.load(caseDir);
@@ -90,11 +95,12 @@ public final class DemoCommand implements CliCommand {
         json.put("warnings", imported.warnings());
         json.put("case", CaseSummaries.toJson(reloaded));
         json.put("plan", plan.toJson());
+        json.put("template", template.toJson());
         CommandResult recheck = recheckFromDicom(context, reloaded, caseDir.resolve("dicom"));
         json.put("dicomRecheck", recheck.toJson());
         CommandResult outcomes = outcomes(context, dataDir.resolveSibling("cohorts").resolve("sabt_synthetic_120.csv"), caseDir.resolveSibling("outcomes"));
         json.put("outcomes", outcomes.toJson());
-        return CommandResult.of("Demo case folder: " + caseDir + "\n" + CaseSummaries.toText(reloaded) + "\n" + plan.toText() + "\n"
+        return CommandResult.of("Demo case folder: " + caseDir + "\n" + CaseSummaries.toText(reloaded) + "\n" + plan.toText() + "\n" + template.toText() + "\n"
                 + "Re-checked from the exported DICOM RT files alone (no case):\n" + recheck.toText() + "\n"
                 + "Outcome analysis of the bundled SYNTHETIC 120-patient cohort:\n" + outcomes.toText(), json);
     }

@@ -134,6 +134,10 @@ final class CandidateNeedles {
                         break;
                     }
                     if (!scene.ctGrid.contains(p)) {
+                        if (request.skinInCtOnly()) {
+                            reason = "skin entry beyond the CT's field of view";
+                            break;
+                        }
                         // the body goes on beyond the CT's field of view: the needle is taken to enter where it leaves the CT
                         entry = add(first, scale(d, -(t - STEP_MM)));
                         enteringAtCtEdge++;

@@ -11,9 +11,11 @@ import java.util.Set;
  * @param maxNeedles         needle limit (0 = none)
  * @param passThroughOars    OARs needles may cross (every other OAR, AVOID structure and bone is no-pass)
  * @param maxNeedleLengthMm  longest needle path from skin to tip (mm)
+ * @param skinInCtOnly       leave out needles whose skin entry lies beyond the CT's field of view
+ *                           (a template is fitted to the skin the needles pass)
  */
 public record PlanRequest(String targetName, double rxGy, double strengthU, double seedSpacingMm, NeedleGeometry needles, int maxNeedles,
-        List<OarLimit> oarLimits, PlanGoals goals, Set<String> passThroughOars, double maxNeedleLengthMm, long randomSeed) {
+        List<OarLimit> oarLimits, PlanGoals goals, Set<String> passThroughOars, double maxNeedleLengthMm, long randomSeed, boolean skinInCtOnly) {
 
     public PlanRequest {
         if (!(rxGy > 0)) {
@@ -35,14 +37,14 @@ public record PlanRequest(String targetName, double rxGy, double strengthU, doub
     /** Clinical defaults: V100 ≥ 95 %, V150 ≤ 60 %, V200 ≤ 25 %, 200 mm needles, random seed 1. */
     public static PlanRequest of(String targetName, double rxGy, double strengthU, double seedSpacingMm, NeedleGeometry needles, int maxNeedles,
             List<OarLimit> oarLimits) {
-        return new PlanRequest(targetName, rxGy, strengthU, seedSpacingMm, needles, maxNeedles, oarLimits, PlanGoals.CLINICAL, Set.of(), 200, 1);
+        return new PlanRequest(targetName, rxGy, strengthU, seedSpacingMm, needles, maxNeedles, oarLimits, PlanGoals.CLINICAL, Set.of(), 200, 1, false);
     }
 
     public PlanRequest withGoals(PlanGoals g) {
-        return new PlanRequest(targetName, rxGy, strengthU, seedSpacingMm, needles, maxNeedles, oarLimits, g, passThroughOars, maxNeedleLengthMm, randomSeed);
+        return new PlanRequest(targetName, rxGy, strengthU, seedSpacingMm, needles, maxNeedles, oarLimits, g, passThroughOars, maxNeedleLengthMm, randomSeed, skinInCtOnly);
     }
 
     public PlanRequest withNeedles(NeedleGeometry n) {
-        return new PlanRequest(targetName, rxGy, strengthU, seedSpacingMm, n, maxNeedles, oarLimits, goals, passThroughOars, maxNeedleLengthMm, randomSeed);
+        return new PlanRequest(targetName, rxGy, strengthU, seedSpacingMm, n, maxNeedles, oarLimits, goals, passThroughOars, maxNeedleLengthMm, randomSeed, skinInCtOnly);
     }
 }

@@ -69,6 +69,7 @@ public final class PlanCommand implements CliCommand {
     @Option(names = "--optimiser", defaultValue = "greedy-annealing", paramLabel = "ID", description = "Seed optimiser service (default: ${DEFAULT-VALUE}).") String optimiserId;
     @Option(names = "--replan-from", paramLabel = "PLAN", description = "Intra-operative re-plan: re-optimise the seeds on the needles of this stored plan (as inserted).") String replanFrom;
     @Option(names = "--inserted-needles", paramLabel = "CSV", description = "Intra-operative re-plan on needles as inserted: needle_id,entry_x_mm,entry_y_mm,entry_z_mm,tip_x_mm,tip_y_mm,tip_z_mm (LPS).") String insertedCsv;
+    @Option(names = "--skin-in-ct", description = "Only needles whose skin entry lies in the CT (where the body goes on beyond the CT's field of view, needles would enter at its edge); use it for a template.") boolean skinInCt;
     @Option(names = "--source", defaultValue = "6711", paramLabel = "NAME|FILE") String source;
     @Option(names = "--plan-id", paramLabel = "ID", description = "Id of the stored plan (default: plan-1, or <PLAN>-replan with --replan-from).") String planId;
     @Option(names = "--keep-partial", description = "Store the plan even when a required goal or an OAR limit is not met (default: exit 1 and store nothing).") boolean keepPartial;
@@ -105,7 +106,7 @@ public final class PlanCommand implements CliCommand {
             NeedleGeometry geometry = replanFrom != null ? org.opensabt.plan.InsertedNeedles.fromPlan(c, replanFrom)
                     : insertedCsv != null ? org.opensabt.plan.InsertedNeedles.fromCsv(context.resolve(insertedCsv)) : geometry(needles);
             request = new PlanRequest(target, rxGy, u, seedSpacingMm, geometry, maxNeedles, limits, new PlanGoals(v100 / 100, v150 / 100, v200 / 100),
-                    Set.copyOf(passThrough), maxNeedleLengthMm, randomSeed);
+                    Set.copyOf(passThrough), maxNeedleLengthMm, randomSeed, skinInCt);
             optimiser = SeedOptimisers.find(optimiserId);
         } catch (IllegalArgumentException e) {
             throw new CommandException(e.getMessage(), e);
