@@ -27,9 +27,9 @@ import picocli.CommandLine.Option;
 
 /**
  * The main job on the bundled demo case: DICOM import of the real STS CT and its GTV into a case
- * folder; BODY and BONE outlines from the CT numbers; an inverse plan of parallel needles on a 5 mm
- * template from the anterior skin (none through bone) and I-125 seeds for Rx 140 Gy at 0.7 mCi (the
- * source study's median), evaluated with the TG-43 engine and stored in the case; the plan exported as DICOM RT
+ * folder; BODY and BONE outlines from the CT numbers; an inverse plan of free needles within 35° of
+ * the anterior direction, entering through skin inside the CT (none through bone or the other limb)
+ * and I-125 seeds for Rx 140 Gy at 0.7 mCi (the source study's median), evaluated with the TG-43 engine and stored in the case; the plan exported as DICOM RT
  * (RTSTRUCT, RTPLAN, RTDOSE) and re-checked from those files alone, the way a centre re-checks
  * another system's plan; the plan's 3D-printed needle template (STL, needle table, drawing); then
  * the outcome analysis of the bundled synthetic cohort.
@@ -41,7 +41,7 @@ public final class DemoCommand implements CliCommand {
     static final String TARGET = "GTV_Mass_CT";
     static final double RX_GY = 140;
     static final double STRENGTH_MCI = 0.7;
-    static final String NEEDLES = "grid:ap";
+    static final String NEEDLES = "free:ap:35";
     static final String PLAN_ID = "demo-plan";
 
     @Option(names = "--data", paramLabel = "DIR", description = "Demo case folder with ct/ and rtstruct/ (default: demo-data/sts-001 of the installation).")
@@ -78,7 +78,8 @@ public final class DemoCommand implements CliCommand {
         context.progress("demo: BODY and BONE (needle avoidance) from the CT numbers");
         run(context, new ContourCommands.Body(), "--case", caseDir.toString());
         run(context, new ContourCommands.Bone(), "--case", caseDir.toString());
-        context.progress("demo: inverse planning of AP template needles (none through bone) and I-125 seeds, Rx " + RX_GY + " Gy, " + STRENGTH_MCI + " mCi");
+        context.progress("demo: inverse planning of free needles from the anterior skin (none through bone) and I-125 seeds, Rx " + RX_GY + " Gy, "
+                + STRENGTH_MCI + " mCi");
         CommandResult plan = run(context, new PlanCommand(), "--case", caseDir.toString(), "--target", TARGET, "--rx", String.valueOf(RX_GY),
                 "--strength-mci", String.valueOf(STRENGTH_MCI), "--needles", NEEDLES, "--skin-in-ct", "--plan-id", PLAN_ID);
         context.progress("demo: the 3D-printed needle template of the plan into " + caseDir.resolve("template"));

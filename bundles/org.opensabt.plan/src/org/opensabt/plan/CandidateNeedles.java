@@ -18,7 +18,7 @@ import org.opensabt.model.Structure;
  * Candidate needles and the seed positions along them. A needle is a straight line entering through
  * the BODY surface; its seed positions lie {@code seedSpacingMm} apart inside target + margin; it is
  * kept only when no no-pass structure lies between the skin and its tip and the path is no longer
- * than the needle.
+ * than the needle, and the line stays clear of the body for {@link #APPROACH_MM} outside the skin.
  */
 final class CandidateNeedles {
 
@@ -34,6 +34,8 @@ final class CandidateNeedles {
     int enteringAtCtEdge;
 
     private static final double STEP_MM = 0.5;
+    /** Length outside the skin that must be clear of the body, for the needle's hub and a template (mm). */
+    static final double APPROACH_MM = 60;
 
     static CandidateNeedles generate(PlanningScene scene, PlanRequest request) throws PlanningException {
         CandidateNeedles out = new CandidateNeedles();
@@ -145,6 +147,23 @@ final class CandidateNeedles {
                     }
                     if (!scene.inBody(p)) {
                         entry = add(first, scale(d, -(t - STEP_MM)));
+                        if (request.skinInCtOnly() && !scene.ctGrid.contains(add(entry, scale(d, -5)))) {
+                            reason = "skin entry beyond the CT's field of view";
+                            entry = null;
+                            break;
+                        }
+                        // the approach: the needle's hub and the hand (or a template) need the line outside the skin clear of the body
+                        for (double a = t; a <= t + APPROACH_MM; a += STEP_MM) {
+                            double[] q = add(first, scale(d, -a));
+                            if (!scene.ctGrid.contains(q)) {
+                                break;
+                            }
+                            if (scene.inBody(q)) {
+                                reason = "body in the way outside the entry (e.g. the other limb)";
+                                entry = null;
+                                break;
+                            }
+                        }
                         break;
                     }
                     Structure s = scene.noPassAt(p);

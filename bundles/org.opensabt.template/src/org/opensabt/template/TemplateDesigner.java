@@ -48,7 +48,9 @@ public final class TemplateDesigner {
     /** Lowest CT number of the body (as the BODY outline of the contouring core). */
     static final double BODY_HU = -350;
     /** Needles further than this from the plate axis cannot be guided by one plate. */
-    static final double MAX_NEEDLE_ANGLE_DEG = 60;
+    static final double MAX_NEEDLE_ANGLE_DEG = 70;
+    /** How far the reduced surface may stray from the sampled one (mm): far below a printer's resolution. */
+    static final double DECIMATION_TOLERANCE_MM = 0.02;
     /** Wall thickness of a sleeve around its hole (mm). */
     static final double SLEEVE_WALL_MM = 1.6;
 
@@ -204,6 +206,25 @@ public final class TemplateDesigner {
         if (!(wMin < wMax)) {
             throw new TemplateException("the skin was not found under the template's outline: check the BODY structure and the needles' entry points");
         }
+        // one continuous plate: the columns reached from the needle entries without a step in the skin steeper than 50° (a rigid
+        // plate must come off the patient along its axis: no wrapping round the sides of a limb)
+        int[] seeds = new int[axes.size()];
+        for (int i = 0; i < axes.size(); i++) {
+            double[] f = frame.toFrame(axes.get(i)[0]);
+            seeds[i] = (int) Math.round((f[0] - u0) / h) + nx * (int) Math.round((f[1] - v0) / h);
+        }
+        int cut = keepConnected(wIn, wOut, nx, ny, seeds, 1.2 * h);
+        if (cut > 0) {
+            missing += cut;
+            wMin = Double.POSITIVE_INFINITY;
+            wMax = Double.NEGATIVE_INFINITY;
+            for (int col = 0; col < wIn.length; col++) {
+                if (!Float.isNaN(wIn[col])) {
+                    wMin = Math.min(wMin, wOut[col]);
+                    wMax = Math.max(wMax, wIn[col]);
+                }
+            }
+        }
         if (missing > 0) {
             notes.add(String.format(Locale.ROOT, "%.0f %% of the outline has no skin under it within ±40 mm of the entries (beyond the body or the CT): "
                     + "the plate is left out there", 100.0 * missing / Math.max(1, inOutline)));
@@ -220,8 +241,15 @@ public final class TemplateDesigner {
             double cosine = dot(a[2], w);
             double angle = Math.toDegrees(Math.acos(Math.min(1, cosine)));
             double outerW = bilinear(wOut, nx, ny, (f[0] - u0) / h, (f[1] - v0) / h);
-            if (Double.isNaN(outerW)) {
+            double innerW = bilinear(wIn, nx, ny, (f[0] - u0) / h, (f[1] - v0) / h);
+            if (Double.isNaN(outerW) || Double.isNaN(innerW)) {
                 throw new TemplateException("needle " + n.getNeedleId() + ": no plate under its entry (no skin found there)");
+            }
+            double offSkin = f[2] - (innerW + spec.skinGapMm());
+            if (Math.abs(offSkin) > 3) {
+                throw new TemplateException(String.format(Locale.ROOT, "needle %s enters the skin %.0f mm %s the surface the plate rests on (seen along the "
+                        + "plate's axis the skin there is elsewhere, e.g. round a corner of the body): one plate cannot guide it; plan needles from "
+                        + "one side (free:<dir>:<cone>)", n.getNeedleId(), Math.abs(offSkin), offSkin > 0 ? "below" : "above"));
             }
             double tOuter = (outerW - f[2]) / cosine; // along the needle from its entry; negative: outside the skin
             double sleeve = angle >= spec.sleeveMinAngleDeg() ? Math.min(25, spec.sleeveLengthMm() * Math.max(0.5, Math.sin(Math.toRadians(angle)) / 0.5)) : 0;
@@ -342,6 +370,17 @@ public final class TemplateDesigner {
             }
         }
         TriangleMesh mesh = IsoSurface.extract(field, nx, ny, nz, frame.toPatient(u0, v0, w0), scale(u, h), scale(v, h), scale(w, h));
+        int parts = mesh.parts();
+        if (parts > 1) {
+            TriangleMesh largest = mesh.largestPart();
+            notes.add(String.format(Locale.ROOT, "%d loose fragment(s) of the sampled solid (%d triangles in all, less than a lattice cell each) were left out",
+                    parts - 1, mesh.triangleCount() - largest.triangleCount()));
+            mesh = largest;
+        }
+        int sampled = mesh.triangleCount();
+        mesh = MeshDecimator.decimate(mesh, DECIMATION_TOLERANCE_MM, 8);
+        notes.add(String.format(Locale.ROOT, "surface reduced from %d to %d triangles within %.2f mm of the sampled one", sampled, mesh.triangleCount(),
+                DECIMATION_TOLERANCE_MM));
         return new Design(mesh, labelled, frame, reference, outline, corner, spec.holeDiameterMm(), spec, notes, letters);
     }
 
@@ -387,11 +426,52 @@ public final class TemplateDesigner {
         }
     }
 
+    /**
+     * Keeps the columns connected to the entries' columns through neighbours whose skin heights differ by
+     * at most {@code maxStepMm} (so the plate is one piece without cliffs where the skin was found on
+     * another surface); the rest become empty. Returns how many columns were dropped.
+     */
+    private static int keepConnected(float[] wIn, float[] wOut, int nx, int ny, int[] seeds, double maxStepMm) {
+        boolean[] reached = new boolean[wIn.length];
+        java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>();
+        for (int s : seeds) {
+            if (s >= 0 && s < wIn.length && !Float.isNaN(wIn[s]) && !reached[s]) {
+                reached[s] = true;
+                queue.add(s);
+            }
+        }
+        while (!queue.isEmpty()) {
+            int c = queue.poll();
+            int i = c % nx;
+            int j = c / nx;
+            int[][] next = { { i + 1, j }, { i - 1, j }, { i, j + 1 }, { i, j - 1 } };
+            for (int[] q : next) {
+                if (q[0] < 0 || q[1] < 0 || q[0] >= nx || q[1] >= ny) {
+                    continue;
+                }
+                int n = q[0] + nx * q[1];
+                if (!reached[n] && !Float.isNaN(wIn[n]) && Math.abs(wIn[n] - wIn[c]) <= maxStepMm) {
+                    reached[n] = true;
+                    queue.add(n);
+                }
+            }
+        }
+        int dropped = 0;
+        for (int c = 0; c < wIn.length; c++) {
+            if (!reached[c] && !Float.isNaN(wIn[c])) {
+                wIn[c] = Float.NaN;
+                dropped++;
+            }
+        }
+        return dropped;
+    }
+
     /** A label box beside the hole that clears every hole and earlier label, or null. */
     private double[] placeLabel(String text, double[] uv, List<Hole> holes, Frame frame, List<double[]> taken, double r, double[] outline) {
         double height = spec.labelHeightMm();
         double width = 0.62 * height * text.length() + 0.2 * height;
-        double gap = r + 0.6;
+        boolean sleeve = holes.stream().anyMatch(x -> x.label().equals(text) && x.sleeveLengthMm() > 0);
+        double gap = r + 0.6 + (sleeve ? SLEEVE_WALL_MM : 0);
         double[][] offsets = { { gap + width / 2, 0 }, { -gap - width / 2, 0 }, { 0, -gap - height / 2 }, { 0, gap + height / 2 },
                 { gap + width / 2, -gap - height / 2 }, { -gap - width / 2, -gap - height / 2 }, { gap + width / 2, gap + height / 2 },
                 { -gap - width / 2, gap + height / 2 } };

@@ -24,7 +24,7 @@ public record TemplateSpec(double thicknessMm, double skinGapMm, double marginMm
     /** Outer diameters of common brachytherapy needle gauges (mm). */
     public static final Map<Integer, Double> NEEDLE_OUTER_DIAMETER_MM = Map.of(17, 1.473, 18, 1.270, 19, 1.067, 20, 0.908, 21, 0.819, 22, 0.718);
 
-    public static final TemplateSpec DEFAULT = new TemplateSpec(5, 0.5, 15, 3, 2, 18, 0.2, 10, 10, 0.8, 2.5, 0.35);
+    public static final TemplateSpec DEFAULT = new TemplateSpec(5, 0.5, 15, 3, 2, 18, 0.2, 10, 10, 0.8, 2.5, 0.4);
 
     public TemplateSpec {
         if (!(thicknessMm >= 2 && thicknessMm <= 20)) {

@@ -105,6 +105,44 @@ public final class TriangleMesh {
         return parts;
     }
 
+    /** The connected part with the most triangles, vertices renumbered. */
+    public TriangleMesh largestPart() {
+        int[] parent = new int[vertexCount()];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+        for (int t = 0; t < triangles.length; t += 3) {
+            union(parent, triangles[t], triangles[t + 1]);
+            union(parent, triangles[t], triangles[t + 2]);
+        }
+        Map<Integer, Integer> count = new HashMap<>();
+        for (int t = 0; t < triangles.length; t += 3) {
+            count.merge(find(parent, triangles[t]), 1, Integer::sum);
+        }
+        int best = count.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(-1);
+        int[] newId = new int[vertexCount()];
+        java.util.Arrays.fill(newId, -1);
+        float[] v = new float[verticesMm.length];
+        int[] t2 = new int[3 * count.getOrDefault(best, 0)];
+        int nv = 0;
+        int nt = 0;
+        for (int t = 0; t < triangles.length; t += 3) {
+            if (find(parent, triangles[t]) != best) {
+                continue;
+            }
+            for (int k = 0; k < 3; k++) {
+                int old = triangles[t + k];
+                if (newId[old] < 0) {
+                    newId[old] = nv;
+                    System.arraycopy(verticesMm, 3 * old, v, 3 * nv, 3);
+                    nv++;
+                }
+                t2[nt++] = newId[old];
+            }
+        }
+        return new TriangleMesh(java.util.Arrays.copyOf(v, 3 * nv), t2);
+    }
+
     private static int find(int[] parent, int i) {
         while (parent[i] != i) {
             parent[i] = parent[parent[i]];

@@ -106,7 +106,7 @@ public final class TemplateBenchmark implements CliCommand {
                 context.progress("warning: " + scratch + " not removed: " + e.getMessage());
             }
         }
-        text.append("Design + binary STL write, 0.35 mm sampling; target: ≤ 10 s for 60 needles (2 cores).");
+        text.append("Design + binary STL write, 0.4 mm sampling; target: ≤ 10 s for 60 needles (2 cores).");
         return CommandResult.of(text.toString(), Map.of("rows", json));
     }
 }

@@ -38,7 +38,7 @@ public final class TemplateCommand implements CliCommand {
     @Option(names = "--needle-gauge", defaultValue = "18", paramLabel = "G", description = "Needle gauge, 17–22 (default: ${DEFAULT-VALUE} G = 1.27 mm).") int gauge;
     @Option(names = "--clearance-mm", defaultValue = "0.2", paramLabel = "MM", description = "Added to the needle diameter (default: ${DEFAULT-VALUE} mm).") double clearanceMm;
     @Option(names = "--margin-mm", defaultValue = "15", paramLabel = "MM", description = "Plate beyond the outermost entries (default: ${DEFAULT-VALUE} mm).") double marginMm;
-    @Option(names = "--resolution-mm", defaultValue = "0.35", paramLabel = "MM", description = "Sampling step of the solid (default: ${DEFAULT-VALUE} mm).") double resolutionMm;
+    @Option(names = "--resolution-mm", defaultValue = "0.4", paramLabel = "MM", description = "Sampling step of the solid (default: ${DEFAULT-VALUE} mm).") double resolutionMm;
     @Option(names = "--template-id", paramLabel = "ID", description = "Id of the template in the case (default: <PLAN>-template).") String templateId;
 
     @Override
