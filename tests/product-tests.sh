@@ -622,6 +622,11 @@ run info "$OUT/phantom60"
 grep -q "templates 1" "$OUT/stdout" && ok "template recorded in the case" || fail "templates in the case" "$OUT/stdout"
 "$ROOT/tests/check-stl.sh" "$OUT/out/demo/sts-001/template/template.stl" "$OUT/stl" >"$OUT/check.txt" 2>&1 \
   && ok "demo template of the STS plan: $(tail -1 "$OUT/check.txt")" || fail "demo template" "$OUT/check.txt"
+# Guide holes measured on the written STLs by ray casting (numpy, independent of the Java code): within 0.2 mm and 0.5° of the needles.
+for t in "$OUT/template-free30" "$OUT/out/demo/sts-001/template"; do
+  python3 "$ROOT/tests/measure-holes.py" "$t/template.stl" "$t/needles.json" >"$OUT/check.txt" 2>&1 \
+    && ok "holes of $(basename "$(dirname "$t")")/$(basename "$t"): $(tail -1 "$OUT/check.txt")" || fail "hole axes $t" "$OUT/check.txt"
+done
 printf 'seed_id,needle,x_mm,y_mm,z_mm\n1,A,0,0,0\n' >"$OUT/one-seed.csv"
 "$ROOT/opensabt" dose --case "$OUT/phantom60" --seeds "$OUT/one-seed.csv" --strength-U 0.5 --prescription-Gy 100 --target GTV --plan-id no-needles >/dev/null 2>&1
 run template --case "$OUT/phantom60" --plan no-needles --out "$OUT/template-none"

@@ -20,6 +20,8 @@ import java.util.Arrays;
 public final class MeshDecimator {
 
     static final double MAX_TURN_DEG = 25;
+    static final double SLIVER_HEIGHT_MM = 1e-3;
+    static final double SLIVER_EDGE_MM = 0.1;
     private static final double MIN_AREA_RATIO = 1e-3;
 
     private final float[] v;
@@ -29,6 +31,7 @@ public final class MeshDecimator {
     private final int[] incidentCount;
     private final double[][] quadric;
     private final boolean[] removed;
+    private final boolean[] locked;
 
     private MeshDecimator(TriangleMesh mesh) {
         v = mesh.verticesMm().clone();
@@ -37,6 +40,7 @@ public final class MeshDecimator {
         int nt = mesh.triangleCount();
         dead = new boolean[nt];
         removed = new boolean[nv];
+        locked = new boolean[nv];
         incidentCount = new int[nv];
         for (int t : tri) {
             incidentCount[t]++;
@@ -65,7 +69,15 @@ public final class MeshDecimator {
 
     /** The reduced mesh, every point within about {@code toleranceMm} of the original surface. */
     public static TriangleMesh decimate(TriangleMesh mesh, double toleranceMm, int passes) {
+        return decimate(mesh, toleranceMm, passes, vertex -> false);
+    }
+
+    /** As {@link #decimate(TriangleMesh, double, int)}, never moving the vertices {@code locked} names (e.g. hole walls). */
+    public static TriangleMesh decimate(TriangleMesh mesh, double toleranceMm, int passes, java.util.function.IntPredicate locked) {
         MeshDecimator d = new MeshDecimator(mesh);
+        for (int i = 0; i < d.removed.length; i++) {
+            d.locked[i] = locked.test(i);
+        }
         double limit = toleranceMm * toleranceMm;
         for (int pass = 0; pass < passes; pass++) {
             int collapsed = 0;
@@ -85,11 +97,48 @@ public final class MeshDecimator {
                 break;
             }
         }
+        d.removeSlivers();
         return d.compact();
     }
 
+    /**
+     * Needle-thin triangles (height under {@link #SLIVER_HEIGHT_MM}) with a short edge (under
+     * {@link #SLIVER_EDGE_MM}) lose that edge: their normals are ill-conditioned in float arithmetic, so
+     * STL readers would recompute them differently. The vertex moves by less than the short edge.
+     */
+    private void removeSlivers() {
+        for (int t = 0; t < dead.length; t++) {
+            if (dead[t]) {
+                continue;
+            }
+            double[] n = normal(t, -1, -1);
+            double twiceArea = Math.sqrt(dot(n, n));
+            int shortest = -1;
+            double shortLength = Double.POSITIVE_INFINITY;
+            double longLength = 0;
+            for (int k = 0; k < 3; k++) {
+                int a = tri[3 * t + k];
+                int b = tri[3 * t + (k + 1) % 3];
+                double dx = v[3 * a] - v[3 * b], dy = v[3 * a + 1] - v[3 * b + 1], dz = v[3 * a + 2] - v[3 * b + 2];
+                double length = Math.sqrt(dx * dx + dy * dy + dz * dz);
+                longLength = Math.max(longLength, length);
+                if (length < shortLength) {
+                    shortLength = length;
+                    shortest = k;
+                }
+            }
+            if (twiceArea / longLength < SLIVER_HEIGHT_MM && shortLength < SLIVER_EDGE_MM) {
+                int a = tri[3 * t + shortest];
+                int b = tri[3 * t + (shortest + 1) % 3];
+                if (!tryCollapse(a, b, Double.POSITIVE_INFINITY)) {
+                    tryCollapse(b, a, Double.POSITIVE_INFINITY);
+                }
+            }
+        }
+    }
+
     private boolean tryCollapse(int a, int b, double limit) {
-        if (removed[a] || removed[b]) {
+        if (removed[a] || removed[b] || locked[a]) {
             return false;
         }
         if (error(quadric[a], b) > limit) {

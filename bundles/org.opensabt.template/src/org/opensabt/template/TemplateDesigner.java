@@ -378,8 +378,22 @@ public final class TemplateDesigner {
             mesh = largest;
         }
         int sampled = mesh.triangleCount();
-        mesh = MeshDecimator.decimate(mesh, DECIMATION_TOLERANCE_MM, 8);
-        notes.add(String.format(Locale.ROOT, "surface reduced from %d to %d triangles within %.2f mm of the sampled one", sampled, mesh.triangleCount(),
+        // hole walls keep the sampled surface exactly: their axes are what the template is for
+        float[] vertices = mesh.verticesMm();
+        double wallReach = r + 2 * h;
+        java.util.function.IntPredicate onHoleWall = vertex -> {
+            double[] p = { vertices[3 * vertex], vertices[3 * vertex + 1], vertices[3 * vertex + 2] };
+            for (double[][] a : axes) {
+                double[] q = sub(p, a[0]);
+                double t = dot(q, a[2]);
+                if (dot(q, q) - t * t < wallReach * wallReach) {
+                    return true;
+                }
+            }
+            return false;
+        };
+        mesh = MeshDecimator.decimate(mesh, DECIMATION_TOLERANCE_MM, 8, onHoleWall);
+        notes.add(String.format(Locale.ROOT, "surface reduced from %d to %d triangles within %.2f mm of the sampled one (hole walls kept as sampled)", sampled, mesh.triangleCount(),
                 DECIMATION_TOLERANCE_MM));
         return new Design(mesh, labelled, frame, reference, outline, corner, spec.holeDiameterMm(), spec, notes, letters);
     }

@@ -104,7 +104,7 @@ public final class TemplateOutputs {
         double pxPerMm = 10;
         double[] o = d.outlineUvMm();
         double border = 12;
-        double header = 22;
+        double header = 26;
         int width = (int) Math.ceil((o[2] - o[0] + 2 * border) * pxPerMm);
         int height = (int) Math.ceil((o[3] - o[1] + 2 * border + header) * pxPerMm);
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
@@ -116,12 +116,14 @@ public final class TemplateOutputs {
         double ox = (border - o[0]) * pxPerMm;
         double oy = (border + header - o[1]) * pxPerMm;
         g.setColor(Color.BLACK);
-        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 36));
+        // text sized to the drawing's width so the header lines fit
+        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, (int) Math.max(12, Math.min(36, width / 45.0))));
         g.drawString(title, (float) (border * pxPerMm), 45f);
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 26));
-        g.drawString(String.format(Locale.ROOT, "Seen from outside (needles go into the page). %d holes Ø%.2f mm for %d G; plate %.1f mm, skin gap %.1f mm. "
-                + "Laser lines: x = %.0f mm, z = %.0f mm (blue).", d.holes().size(), d.holeDiameterMm(), d.spec().needleGauge(), d.spec().thicknessMm(),
-                d.spec().skinGapMm(), d.laserReferenceMm()[0], d.laserReferenceMm()[2]), (float) (border * pxPerMm), 90f);
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.max(10, Math.min(26, width / 75.0))));
+        g.drawString(String.format(Locale.ROOT, "Seen from outside (needles go into the page). %d holes Ø%.2f mm for %d G; plate %.1f mm, skin gap %.1f mm.",
+                d.holes().size(), d.holeDiameterMm(), d.spec().needleGauge(), d.spec().thicknessMm(), d.spec().skinGapMm()), (float) (border * pxPerMm), 85f);
+        g.drawString(String.format(Locale.ROOT, "Laser lines (blue): x = %.0f mm, z = %.0f mm. Red labels are engraved; orange ones are in the needle table only.",
+                d.laserReferenceMm()[0], d.laserReferenceMm()[2]), (float) (border * pxPerMm), 120f);
         g.setStroke(new BasicStroke(4f));
         g.draw(new RoundRectangle2D.Double(ox + o[0] * pxPerMm, oy + o[1] * pxPerMm, (o[2] - o[0]) * pxPerMm, (o[3] - o[1]) * pxPerMm,
                 2 * d.cornerRadiusMm() * pxPerMm, 2 * d.cornerRadiusMm() * pxPerMm));

@@ -181,7 +181,11 @@ public final class TriangleMesh {
                 int c = 3 * triangles[t + 2];
                 float ux = verticesMm[b] - verticesMm[a], uy = verticesMm[b + 1] - verticesMm[a + 1], uz = verticesMm[b + 2] - verticesMm[a + 2];
                 float vx = verticesMm[c] - verticesMm[a], vy = verticesMm[c + 1] - verticesMm[a + 1], vz = verticesMm[c + 2] - verticesMm[a + 2];
-                double nx = uy * vz - uz * vy, ny = uz * vx - ux * vz, nz = ux * vy - uy * vx;
+                // as float-based STL readers recompute it (admesh: float edges, first product rounded to float, float result); on needle-thin
+                // triangles the normal is ill-conditioned and a double computation would differ from theirs by more than their 0.001
+                double nx = (float) ((float) ((double) uy * vz) - (double) uz * vy);
+                double ny = (float) ((float) ((double) uz * vx) - (double) ux * vz);
+                double nz = (float) ((float) ((double) ux * vy) - (double) uy * vx);
                 double len = Math.sqrt(nx * nx + ny * ny + nz * nz);
                 if (len > 0) {
                     nx /= len;
