@@ -537,9 +537,10 @@ import json, math, sys
 a = json.load(open(sys.argv[1]))["result"]; b = json.load(open(sys.argv[2]))["result"]
 needles = {n["id"]: n for n in a["needleList"]}
 assert b["planId"] == "free60-replan" and {n["id"] for n in b["needleList"]} <= set(needles), b["needleList"]
+assert b["seeds"] <= a["seeds"] and any("re-plan started from" in n for n in b["notes"]), (b["seeds"], a["seeds"], b["notes"])
 g = b["metrics"]["GTV"]
 assert g["D90"]["value"] >= 140 and g["V100"]["value"] >= 95, g
-print("%d of %d needles used, %d seeds, D90 %.1f Gy" % (len(b["needleList"]), len(needles), b["seeds"], g["D90"]["value"]))
+print("%d of %d needles used, %d seeds (planned %d), D90 %.1f Gy" % (len(b["needleList"]), len(needles), b["seeds"], a["seeds"], g["D90"]["value"]))
 PY
 python3 - "$OUT/plan60-free.json" "$OUT/inserted.csv" <<'PY'
 import json, sys

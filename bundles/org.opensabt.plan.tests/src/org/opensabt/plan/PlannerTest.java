@@ -198,6 +198,22 @@ class PlannerTest {
     }
 
     @Test
+    void replanFromThePlannedSeedsOnTheSameNeedlesNeedsNoMoreSeeds() throws Exception {
+        PatientCase c = new Phantom(60, Double.NaN, false, 1, 2).build();
+        SeedPlanner.Result planned = planner.plan(c, PlanRequest.of("GTV", RX_GY, strengthU, 10, grid(AP), 0, List.of()), PlanMonitor.SILENT);
+        List<NeedleGeometry.InsertedNeedle> needles = new ArrayList<>();
+        for (SeedPlanner.PlannedNeedle n : planned.needles()) {
+            needles.add(new NeedleGeometry.InsertedNeedle(n.id(), n.entryMm(), n.tipMm()));
+        }
+        List<double[]> seeds = planned.seeds().stream().map(SeedPlacement::positionMm).toList();
+        SeedPlanner.Result again = planner.plan(c, PlanRequest.of("GTV", RX_GY, strengthU, 10, new NeedleGeometry.Inserted(needles, seeds), 0, List.of()),
+                PlanMonitor.SILENT);
+        assertMeetsGoals(c, again);
+        assertTrue(again.seeds().size() <= planned.seeds().size(), () -> again.seeds().size() + " seeds after re-planning, " + planned.seeds().size() + " planned");
+        assertTrue(again.notes().stream().anyMatch(n -> n.contains("started from " + planned.seeds().size() + " of the " + planned.seeds().size())), again.notes()::toString);
+    }
+
+    @Test
     void impossibleRequestsAreExplained() throws Exception {
         PatientCase c = new Phantom(60, Double.NaN, false, 1, 2).build();
         SeedPlanner.Result limited = planner.plan(c, PlanRequest.of("GTV", RX_GY, strengthU, 10, grid(AP), 2, List.of()), PlanMonitor.SILENT);

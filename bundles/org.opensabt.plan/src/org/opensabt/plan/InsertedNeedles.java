@@ -23,7 +23,7 @@ public final class InsertedNeedles {
     private InsertedNeedles() {
     }
 
-    /** The needles of a stored plan, as planned (entry, tip). */
+    /** The needles of a stored plan, as planned (entry, tip), with the plan's seeds to start the re-plan from. */
     public static NeedleGeometry.Inserted fromPlan(PatientCase c, String planId) {
         Plan plan = c.getPlans().stream().filter(p -> planId.equals(p.getPlanId())).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("the case has no plan " + planId + " (plans: "
@@ -38,7 +38,13 @@ public final class InsertedNeedles {
             }
             out.add(new NeedleGeometry.InsertedNeedle(n.getNeedleId(), toArray(n.getEntryPointMm()), toArray(n.getTipPointMm())));
         }
-        return new NeedleGeometry.Inserted(out);
+        List<double[]> seeds = new ArrayList<>();
+        for (org.opensabt.model.Seed seed : plan.getSeeds()) {
+            if (seed.getPositionMm().size() == 3) {
+                seeds.add(toArray(seed.getPositionMm()));
+            }
+        }
+        return new NeedleGeometry.Inserted(out, seeds);
     }
 
     /** Reads {@link #CSV_HEADER} rows; the message names the file, line and field of any problem. */

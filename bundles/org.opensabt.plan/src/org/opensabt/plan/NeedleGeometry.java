@@ -47,14 +47,21 @@ public sealed interface NeedleGeometry {
 
     /**
      * Needles already inserted (read back from the intra-operative CT or entered): seeds are re-planned
-     * along them only (the study's "fine-tuning").
+     * along them only (the study's "fine-tuning"), starting from the planned seeds when given (each
+     * moved to the nearest position on the inserted needles).
      */
-    record Inserted(List<InsertedNeedle> needles) implements NeedleGeometry {
+    record Inserted(List<InsertedNeedle> needles, List<double[]> plannedSeedsMm) implements NeedleGeometry {
         public Inserted {
             if (needles.isEmpty()) {
                 throw new IllegalArgumentException("no inserted needles to re-plan on");
             }
             needles = List.copyOf(needles);
+            plannedSeedsMm = List.copyOf(plannedSeedsMm);
+        }
+
+        /** Needles as inserted, without a plan to start from. */
+        public Inserted(List<InsertedNeedle> needles) {
+            this(needles, List.of());
         }
     }
 

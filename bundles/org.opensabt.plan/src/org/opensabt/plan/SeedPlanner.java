@@ -127,7 +127,8 @@ public final class SeedPlanner {
         monitor.progress(String.format(Locale.ROOT, "plan: dose kernels computed (%.1f s)", (System.nanoTime() - t0) / 1e9));
         checkCancelled(monitor);
         SelectionProblem problem = new SelectionProblem(targetKernel, oarTerms, needleOf, previous, next, rules(candidates, request), request.rxGy(),
-                request.goals(), Math.min(1, request.goals().v100Min() + (evalMm > 2 ? V100_MARGIN_COARSE : V100_MARGIN)), eval.voxelVolumeCc(), request.randomSeed());
+                request.goals(), Math.min(1, request.goals().v100Min() + (evalMm > 2 ? V100_MARGIN_COARSE : V100_MARGIN)), eval.voxelVolumeCc(), request.randomSeed(),
+                initialLoading(request, seedPositions, notes));
         Selection selection = optimiser.optimise(problem, monitor);
         notes.addAll(selection.notes());
         boolean[] loaded = selection.loaded();
@@ -191,6 +192,34 @@ public final class SeedPlanner {
         }
         Baseline baseline = baseline(scene, request, targetPoints, gyPerU);
         return new Result(needles, seeds, n, candidates.lines.size(), metrics, unmet, gaveWay, notes, baseline, evalMm);
+    }
+
+    /** For a re-plan from a stored plan: each planned seed moved to the nearest candidate position (within half the seed spacing). */
+    private static boolean[] initialLoading(PlanRequest request, List<double[]> candidates, List<String> notes) {
+        if (!(request.needles() instanceof NeedleGeometry.Inserted inserted) || inserted.plannedSeedsMm().isEmpty()) {
+            return null;
+        }
+        boolean[] loaded = new boolean[candidates.size()];
+        int placed = 0;
+        for (double[] seed : inserted.plannedSeedsMm()) {
+            int best = -1;
+            double bestDistance = request.seedSpacingMm() / 2;
+            for (int j = 0; j < candidates.size(); j++) {
+                double d = Vectors.distance(seed, candidates.get(j));
+                if (d < bestDistance && !loaded[j]) {
+                    bestDistance = d;
+                    best = j;
+                }
+            }
+            if (best >= 0) {
+                loaded[best] = true;
+                placed++;
+            }
+        }
+        notes.add(String.format(Locale.ROOT, "re-plan started from %d of the %d planned seeds%s", placed, inserted.plannedSeedsMm().size(),
+                placed < inserted.plannedSeedsMm().size() ? String.format(Locale.ROOT, " (the others lie more than %.0f mm from any position on the "
+                        + "needles as inserted)", request.seedSpacingMm() / 2) : ""));
+        return loaded;
     }
 
     private static SelectionProblem.NeedleRules rules(CandidateNeedles candidates, PlanRequest request) {

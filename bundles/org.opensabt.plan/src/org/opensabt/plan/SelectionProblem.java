@@ -19,9 +19,10 @@ import java.util.List;
  *                           so the dose engine's finer evaluation meets the goal)
  * @param pointCc            volume each evaluation point stands for (cc)
  * @param randomSeed         seed of any randomised step: equal problems and seeds give equal plans
+ * @param initialLoading     a loading to start from (e.g. the planned seeds when re-planning), or null
  */
 public record SelectionProblem(float[][] targetKernelGy, List<OarTerm> oars, int[] needleOfCandidate, int[] previousOnNeedle, int[] nextOnNeedle,
-        NeedleRules needles, double rxGy, PlanGoals goals, double v100Aim, double pointCc, long randomSeed) {
+        NeedleRules needles, double rxGy, PlanGoals goals, double v100Aim, double pointCc, long randomSeed, boolean[] initialLoading) {
 
     /** An organ at risk: dose of candidate j at its point i (Gy), and its limits. */
     public record OarTerm(String name, float[][] kernelGy, List<OarLimit> limits) {

@@ -15,7 +15,7 @@ import org.opensabt.plan.SelectionProblem;
 /**
  * Seed selection in three steps.
  * <ol>
- * <li><b>Lazy greedy.</b> Repeatedly load the candidate with the largest gain in prescription
+ * <li><b>Lazy greedy</b>, from the problem's initial loading when it has one. Repeatedly load the candidate with the largest gain in prescription
  * coverage, Σ min(Rx, D + d) − min(Rx, D) over the target points, less penalties for target dose
  * above 2·Rx and OAR dose above its limit. Coverage capped at Rx is monotone submodular, so a stale
  * gain is an upper bound and a priority queue re-evaluates only its top (Minoux's accelerated
@@ -63,6 +63,13 @@ public final class GreedyAnnealingOptimiser implements SeedOptimiser {
     public Selection optimise(SelectionProblem p, PlanMonitor monitor) throws PlanningException {
         List<String> notes = new ArrayList<>();
         Loading state = new Loading(p);
+        if (p.initialLoading() != null) {
+            for (int j = 0; j < p.candidates(); j++) {
+                if (p.initialLoading()[j]) {
+                    state.apply(j, 1);
+                }
+            }
+        }
         greedy(p, state, monitor);
         prune(p, state);
         notes.add(String.format(Locale.ROOT, "greedy + pruning: %d seeds on %d needles, V100 %.1f %% on the optimiser grid", state.seeds,
@@ -94,6 +101,9 @@ public final class GreedyAnnealingOptimiser implements SeedOptimiser {
             }
             double[] top = queue.poll();
             int j = (int) top[1];
+            if (s.loaded[j]) {
+                continue; // loaded from the start
+            }
             int needle = p.needleOfCandidate()[j];
             double raw = s.gain(j);
             double fresh = raw - (s.needleOpen(needle) ? 0 : needleCost);
