@@ -53,6 +53,15 @@ public final class Mask {
         return inside[grid.index(c, r, s)] != 0;
     }
 
+    /** Whether the voxel nearest to a patient point (mm) is inside; false outside the grid. */
+    public boolean containsMm(double[] patientMm) {
+        double[] local = grid.toGridMm(patientMm);
+        int c = (int) Math.round(local[0] / grid.spacingMm()[0]);
+        int r = (int) Math.round(local[1] / grid.spacingMm()[1]);
+        int s = (int) Math.round(local[2] / grid.spacingMm()[2]);
+        return c >= 0 && r >= 0 && s >= 0 && c < grid.columns() && r < grid.rows() && s < grid.slices() && get(c, r, s);
+    }
+
     public void set(int index, boolean value) {
         inside[index] = (byte) (value ? 1 : 0);
     }

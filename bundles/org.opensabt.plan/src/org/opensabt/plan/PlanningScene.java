@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.opensabt.contour.CaseContents;
 import org.opensabt.contour.Margins;
 import org.opensabt.contour.Mask;
 import org.opensabt.contour.StructureGeometry;
@@ -11,8 +12,6 @@ import org.opensabt.model.ImageSeries;
 import org.opensabt.model.PatientCase;
 import org.opensabt.model.RoiType;
 import org.opensabt.model.Structure;
-import org.opensabt.model.StructureSet;
-import org.opensabt.model.Study;
 import org.opensabt.model.geometry.GridGeometry;
 
 /**
@@ -38,8 +37,8 @@ final class PlanningScene {
     final List<Structure> oars = new ArrayList<>();
 
     PlanningScene(PatientCase c, PlanRequest request) throws PlanningException {
-        ImageSeries ct = firstSeries(c);
-        List<Structure> structures = structures(c);
+        ImageSeries ct = CaseContents.firstSeries(c).orElseThrow(() -> new PlanningException("the case has no CT series"));
+        List<Structure> structures = CaseContents.structures(c);
         target = structures.stream().filter(s -> s.getName().equals(request.targetName())).findFirst()
                 .orElseThrow(() -> new PlanningException("no structure " + request.targetName() + " (have: "
                         + String.join(", ", structures.stream().map(Structure::getName).toList()) + ")"));
@@ -99,52 +98,25 @@ final class PlanningScene {
     }
 
     boolean inBody(double[] p) {
-        return inside(body, p);
+        return body.containsMm(p);
     }
 
     boolean inSeedRegion(double[] p) {
-        return inside(seedRegion, p);
+        return seedRegion.containsMm(p);
     }
 
     boolean inTarget(double[] p) {
-        return inside(targetMask, p);
+        return targetMask.containsMm(p);
     }
 
     /** The first no-pass structure at p, or null. */
     Structure noPassAt(double[] p) {
         for (int i = 0; i < noPassMasks.size(); i++) {
-            if (inside(noPassMasks.get(i), p)) {
+            if (noPassMasks.get(i).containsMm(p)) {
                 return noPass.get(i);
             }
         }
         return null;
-    }
-
-    private boolean inside(Mask mask, double[] p) {
-        double[] local = ctGrid.toGridMm(p);
-        int c = (int) Math.round(local[0] / ctGrid.spacingMm()[0]);
-        int r = (int) Math.round(local[1] / ctGrid.spacingMm()[1]);
-        int s = (int) Math.round(local[2] / ctGrid.spacingMm()[2]);
-        return c >= 0 && r >= 0 && s >= 0 && c < ctGrid.columns() && r < ctGrid.rows() && s < ctGrid.slices() && mask.get(c, r, s);
-    }
-
-    private static ImageSeries firstSeries(PatientCase c) throws PlanningException {
-        for (Study s : c.getStudies()) {
-            if (!s.getSeries().isEmpty()) {
-                return s.getSeries().get(0);
-            }
-        }
-        throw new PlanningException("the case has no CT series");
-    }
-
-    private static List<Structure> structures(PatientCase c) {
-        List<Structure> out = new ArrayList<>();
-        for (Study s : c.getStudies()) {
-            for (StructureSet set : s.getStructureSets()) {
-                out.addAll(set.getStructures());
-            }
-        }
-        return out;
     }
 
     private static double sq(double v) {

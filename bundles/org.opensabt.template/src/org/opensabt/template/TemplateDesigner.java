@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.opensabt.contour.CaseContents;
 import org.opensabt.contour.Mask;
 import org.opensabt.contour.StructureGeometry;
 import org.opensabt.model.ImageSeries;
@@ -17,8 +18,6 @@ import org.opensabt.model.Plan;
 import org.opensabt.model.RoiType;
 import org.opensabt.model.Seed;
 import org.opensabt.model.Structure;
-import org.opensabt.model.StructureSet;
-import org.opensabt.model.Study;
 import org.opensabt.model.geometry.GridGeometry;
 
 /**
@@ -92,12 +91,12 @@ public final class TemplateDesigner {
     }
 
     public Design design(PatientCase c, Plan plan) throws TemplateException {
-        ImageSeries ct = firstSeries(c);
+        ImageSeries ct = CaseContents.firstSeries(c).orElseThrow(() -> new TemplateException("the case has no CT series"));
         if (ct.getVoxels() == null) {
             throw new TemplateException("the CT series has no voxels");
         }
         GridGeometry grid = GridGeometry.of(ct);
-        Structure bodyStructure = structures(c).stream().filter(s -> s.getType() == RoiType.BODY).findFirst()
+        Structure bodyStructure = CaseContents.structures(c).stream().filter(s -> s.getType() == RoiType.BODY).findFirst()
                 .orElseThrow(() -> new TemplateException("the case has no BODY structure: the template follows it (opensabt contour body)"));
         Mask body = StructureGeometry.mask(bodyStructure, grid);
         CtSampler sampler = new CtSampler(ct.getVoxels(), grid, body);
@@ -563,25 +562,6 @@ public final class TemplateDesigner {
         double c = values[i + nx * (j + 1)];
         double d = values[i + 1 + nx * (j + 1)];
         return (1 - tj) * ((1 - ti) * a + ti * b) + tj * ((1 - ti) * c + ti * d);
-    }
-
-    private static ImageSeries firstSeries(PatientCase c) throws TemplateException {
-        for (Study s : c.getStudies()) {
-            if (!s.getSeries().isEmpty()) {
-                return s.getSeries().get(0);
-            }
-        }
-        throw new TemplateException("the case has no CT series");
-    }
-
-    private static List<Structure> structures(PatientCase c) {
-        List<Structure> out = new ArrayList<>();
-        for (Study s : c.getStudies()) {
-            for (StructureSet set : s.getStructureSets()) {
-                out.addAll(set.getStructures());
-            }
-        }
-        return out;
     }
 
     static double[] array(List<Double> v) {

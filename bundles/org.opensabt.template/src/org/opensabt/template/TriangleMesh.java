@@ -84,6 +84,16 @@ public final class TriangleMesh {
 
     /** Number of connected parts (triangles sharing a vertex are connected). */
     public int parts() {
+        int[] root = vertexRoots();
+        java.util.Set<Integer> roots = new java.util.HashSet<>();
+        for (int t : triangles) {
+            roots.add(root[t]);
+        }
+        return roots.size();
+    }
+
+    /** For each vertex, a representative of its connected part (union–find over the triangles). */
+    private int[] vertexRoots() {
         int[] parent = new int[vertexCount()];
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
@@ -92,32 +102,18 @@ public final class TriangleMesh {
             union(parent, triangles[t], triangles[t + 1]);
             union(parent, triangles[t], triangles[t + 2]);
         }
-        int parts = 0;
-        boolean[] used = new boolean[parent.length];
-        for (int t : triangles) {
-            used[t] = true;
-        }
         for (int i = 0; i < parent.length; i++) {
-            if (used[i] && find(parent, i) == i) {
-                parts++;
-            }
+            parent[i] = find(parent, i);
         }
-        return parts;
+        return parent;
     }
 
     /** The connected part with the most triangles, vertices renumbered. */
     public TriangleMesh largestPart() {
-        int[] parent = new int[vertexCount()];
-        for (int i = 0; i < parent.length; i++) {
-            parent[i] = i;
-        }
-        for (int t = 0; t < triangles.length; t += 3) {
-            union(parent, triangles[t], triangles[t + 1]);
-            union(parent, triangles[t], triangles[t + 2]);
-        }
+        int[] root = vertexRoots();
         Map<Integer, Integer> count = new HashMap<>();
         for (int t = 0; t < triangles.length; t += 3) {
-            count.merge(find(parent, triangles[t]), 1, Integer::sum);
+            count.merge(root[triangles[t]], 1, Integer::sum);
         }
         int best = count.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(-1);
         int[] newId = new int[vertexCount()];
@@ -127,7 +123,7 @@ public final class TriangleMesh {
         int nv = 0;
         int nt = 0;
         for (int t = 0; t < triangles.length; t += 3) {
-            if (find(parent, triangles[t]) != best) {
+            if (root[triangles[t]] != best) {
                 continue;
             }
             for (int k = 0; k < 3; k++) {

@@ -20,6 +20,7 @@ import org.opensabt.dose.dvh.ImplantMetrics;
 import org.opensabt.dose.source.SeedSource;
 import org.opensabt.model.Contour;
 import org.opensabt.model.DoseGrid;
+import org.opensabt.contour.CaseContents;
 import org.opensabt.model.ImageSeries;
 import org.opensabt.model.ModelFactory;
 import org.opensabt.model.PatientCase;
@@ -29,8 +30,6 @@ import org.opensabt.model.RoiType;
 import org.opensabt.model.Seed;
 import org.opensabt.model.SourceModel;
 import org.opensabt.model.Structure;
-import org.opensabt.model.StructureSet;
-import org.opensabt.model.Study;
 
 /**
  * Total dose of a seed arrangement on a case's CT, stored in the case as a plan: a grid aligned with
@@ -272,22 +271,11 @@ public final class CaseDose {
     }
 
     static ImageSeries firstSeries(PatientCase patientCase) throws DoseInputException {
-        for (Study study : patientCase.getStudies()) {
-            for (ImageSeries series : study.getSeries()) {
-                return series;
-            }
-        }
-        throw new DoseInputException("case " + patientCase.getCaseId() + " has no CT series");
+        return CaseContents.firstSeries(patientCase).orElseThrow(() -> new DoseInputException("case " + patientCase.getCaseId() + " has no CT series"));
     }
 
     static List<Structure> structuresOf(PatientCase patientCase) {
-        List<Structure> out = new ArrayList<>();
-        for (Study study : patientCase.getStudies()) {
-            for (StructureSet set : study.getStructureSets()) {
-                out.addAll(set.getStructures());
-            }
-        }
-        return out;
+        return CaseContents.structures(patientCase);
     }
 
     static Structure findTarget(List<Structure> structures, String name) throws DoseInputException {

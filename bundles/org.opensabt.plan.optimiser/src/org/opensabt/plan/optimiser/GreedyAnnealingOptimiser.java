@@ -251,6 +251,8 @@ public final class GreedyAnnealingOptimiser implements SeedOptimiser {
         final boolean[] loaded;
         final double[] dose;
         final double[][] oarDose;
+        /** The lowest limit of each OAR, applied point by point in the greedy gain. */
+        final double[] oarPointLimitGy;
         final int[] seedsOnNeedle;
         final int[] loadedList;
         final int[] positionInList;
@@ -273,8 +275,10 @@ public final class GreedyAnnealingOptimiser implements SeedOptimiser {
             loaded = new boolean[n];
             dose = new double[m];
             oarDose = new double[p.oars().size()][];
+            oarPointLimitGy = new double[oarDose.length];
             for (int o = 0; o < oarDose.length; o++) {
                 oarDose[o] = new double[p.oars().get(o).kernelGy().length == 0 ? 0 : p.oars().get(o).kernelGy()[0].length];
+                oarPointLimitGy[o] = p.oars().get(o).limits().stream().mapToDouble(l -> l.limitGy()).min().orElse(Double.POSITIVE_INFINITY);
             }
             seedsOnNeedle = new int[p.needles().count()];
             loadedList = new int[n];
@@ -396,7 +400,7 @@ public final class GreedyAnnealingOptimiser implements SeedOptimiser {
             lastCoverageGain = coverage;
             g += coverage;
             for (int o = 0; o < oarDose.length; o++) {
-                double limit = p.oars().get(o).limits().stream().mapToDouble(l -> l.limitGy()).min().orElse(Double.POSITIVE_INFINITY);
+                double limit = oarPointLimitGy[o];
                 float[] ko = p.oars().get(o).kernelGy()[j];
                 double[] od = oarDose[o];
                 for (int i = 0; i < od.length; i++) {

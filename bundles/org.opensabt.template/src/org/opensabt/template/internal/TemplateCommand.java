@@ -96,12 +96,13 @@ public final class TemplateCommand implements CliCommand {
         json.put("stlFile", stl.toString());
         json.put("designSeconds", seconds);
         json.put("closedOrientedManifold", true);
-        json.put("parts", design.mesh().parts());
+        int parts = design.mesh().parts();
+        json.put("parts", parts);
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
                 "Template %s for plan %s: %d guide holes Ø%.2f mm (%d G), plate %.1f mm, %d triangles, %.1f cm³, %d part(s), closed 2-manifold; designed in %.2f s%n"
                         + "Wrote %s, needles.csv, needles.json, drawing.png in %s%nLaser reference (x, z) = (%.0f, %.0f) mm; orientation letters %s",
                 id, planId, design.holes().size(), design.holeDiameterMm(), spec.needleGauge(), spec.thicknessMm(), design.mesh().triangleCount(),
-                design.mesh().volumeMm3() / 1000, design.mesh().parts(), seconds, stl.getFileName(), folder, design.laserReferenceMm()[0],
+                design.mesh().volumeMm3() / 1000, parts, seconds, stl.getFileName(), folder, design.laserReferenceMm()[0],
                 design.laserReferenceMm()[2], design.letters().stream().map(TemplateDesigner.Letter::text).toList()));
         for (TemplateDesigner.Hole h : design.holes()) {
             text.append(String.format(Locale.ROOT, "%n  hole %-3s needle %-5s depth %6.1f mm from the guide top, %4.1f° to the plate axis%s, %d seeds", h.label(),
