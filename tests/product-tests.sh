@@ -39,7 +39,7 @@ run import "$ROOT/demo-data/sts-001/rtstruct" --out "$OUT/rs-only-case"
 [ "$(code)" = 1 ] && [ "$(lines)" = 1 ] && grep -q "no CT images among 1 file" "$OUT/err" && [ ! -e "$OUT/rs-only-case/case.xmi" ] \
   && ok "an RT Structure Set without its CT: one error, nothing saved" || fail "RTSTRUCT without CT: exit $(code)" "$OUT/err"
 
-for c in template "bench template" plan "bench plan" phantom outcomes "bench outcomes" followup demo import info tg43 dose sources "bench dose" "contour body" "contour margin" "contour boolean" "contour interpolate" "contour stats" "contour mesh" "bench contour" export listen "bench import"; do
+for c in postplan postop-synth "bench postplan" template "bench template" plan "bench plan" phantom outcomes "bench outcomes" followup demo import info tg43 dose sources "bench dose" "contour body" "contour margin" "contour boolean" "contour interpolate" "contour stats" "contour mesh" "bench contour" export listen "bench import"; do
   run $c --help
   [ "$(code)" = 0 ] && grep -q "Usage: opensabt $c" "$OUT/stdout" && ok "$c --help" || fail "$c --help" "$OUT/err"
 done
@@ -636,6 +636,96 @@ run template --case "$OUT/phantom60" --plan no-needles --out "$OUT/template-none
 "$ROOT/opensabt" --json bench template --needles 15 --repeats 1 >"$OUT/bench-template.json" 2>"$OUT/err"
 python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["result"]["rows"][0]; assert r["holes"] == 15 and r["closedOrientedManifold"] and r["wallSecondsMedian"] > 0, r' \
   "$OUT/bench-template.json" && ok "bench template (small): design time, triangles, manifold" || fail "bench template" "$OUT/err"
+
+# Post-implant dosimetry: synthetic post-operative CTs written as DICOM from the demo CT with 30, 80 and 200 seeds (10 % in touching
+# pairs), seeds found by 'opensabt postplan' and measured against the generator's truth; frames, edits, refusals; the benchmark.
+cp -r "$OUT/out/demo/sts-001" "$OUT/post-case"
+grep -q "Post-implant check" "$OUT/demo.txt" && grep -qE "GTV_Mass_CT +D90 +[0-9.]+ Gy +[0-9.]+ Gy" "$OUT/demo.txt" \
+  && grep -q "Stored as implant demo-plan-implant" "$OUT/demo.txt" && [ -s "$OUT/out/demo/sts-001/implant-seeds.csv" ] \
+  && ok "demo: synthetic post-implant check, D90 plan vs actual in Gy: $(grep -E 'GTV_Mass_CT +D90' "$OUT/demo.txt" | tail -1 | tr -s ' ')" \
+  || fail "demo post-implant check" "$OUT/demo.txt"
+dciodvfy "$OUT/out/demo/sts-001/postop-ct/CT0010.dcm" >"$OUT/check.txt" 2>&1; grep -q "^Error" "$OUT/check.txt" \
+  && fail "synthetic post-op CT slice is not a valid CT Image (dciodvfy)" "$OUT/check.txt" || ok "synthetic post-op CT slices are valid CT Images (dciodvfy, no errors)"
+for n in 30 80 200; do
+  run postop-synth --case "$OUT/post-case" --out "$OUT/postop-$n" --seeds $n --touching-pairs $((n / 10)) --random-seed $n
+  run --json postplan --case "$OUT/post-case" --postop "$OUT/postop-$n" --truth "$OUT/postop-$n.truth.csv" --implant-id synth-$n --expected-seeds $n
+  cp "$OUT/stdout" "$OUT/postplan-$n.json"
+  python3 - "$OUT/postplan-$n.json" "$OUT/postop-$n.truth.csv" $n <<'PY' >"$OUT/check.txt" 2>&1 \
+    && ok "postplan: $n seeds ($((n / 10)) touching pairs) on the demo CT: $(tail -1 "$OUT/check.txt")" || fail "postplan $n seeds" "$OUT/check.txt"
+import csv, json, sys
+doc = json.load(open(sys.argv[1]))["result"]
+truth = list(csv.DictReader(open(sys.argv[2])))
+n = int(sys.argv[3])
+a = doc["accuracy"]
+assert len(truth) == n == a["trueSeeds"], (len(truth), a)
+assert a["sensitivity"] >= 0.98 and a["falsePer100"] <= 1 and a["medianErrorMm"] <= 0.5 and a["p95ErrorMm"] <= 1.0, a
+# independent of the Java pairing: nearest true seed of every found seed, by brute force
+found = [s["positionMm"] for s in doc["seeds"]]
+pts = [[float(r["x_mm"]), float(r["y_mm"]), float(r["z_mm"])] for r in truth]
+near = sorted(min(sum((f[k] - p[k]) ** 2 for k in range(3)) ** 0.5 for p in pts) for f in found)
+assert near[len(near) // 2] <= 0.5 and near[int(0.95 * (len(near) - 1))] <= 1.0, near[-5:]
+assert doc["detection"]["objectsSplit"] >= (1 if n >= 80 else 0), doc["detection"]
+assert all(c["unit"] in ("Gy", "%", "cc", "1") for c in doc["comparison"])
+print("sensitivity %.1f %%, %.1f false per 100, error median %.2f / p95 %.2f mm, %d touching objects split; D90 planned %.1f Gy, actual %.1f Gy" % (
+    100 * a["sensitivity"], a["falsePer100"], a["medianErrorMm"], a["p95ErrorMm"], doc["detection"]["objectsSplit"], doc["d90PlannedGy"], doc["d90ActualGy"]))
+PY
+done
+run info "$OUT/post-case"; grep -q "implants 4" "$OUT/stdout" && ok "post-implant evaluations stored in the case (demo + 3)" || fail "implants in the case" "$OUT/stdout"
+# no seeds: the CT without metal ends with a clear message and changes nothing
+sum_before=$(sha256sum "$OUT/post-case/case.xmi" | cut -d' ' -f1)
+run postop-synth --case "$OUT/post-case" --out "$OUT/postop-0" --seeds 0
+run postplan --case "$OUT/post-case" --postop "$OUT/postop-0"
+[ "$(code)" = 1 ] && [ "$(grep -c 'error:' "$OUT/err")" = 1 ] && grep -q "no seeds found on the post-operative CT: no voxel reaches 2000 HU" "$OUT/err" \
+  && [ "$sum_before" = "$(sha256sum "$OUT/post-case/case.xmi" | cut -d' ' -f1)" ] \
+  && ok "postplan: a post-op CT without seeds: one clear error, nothing stored" || fail "postplan without seeds: exit $(code)" "$OUT/err"
+run postplan --case "$OUT/post-case" --postop "$ROOT/demo-data/sts-001/ct"
+[ "$(code)" = 1 ] && grep -q "this is the planning CT itself" "$OUT/err" && ok "postplan: the planning CT given as post-op CT is refused" || fail "postplan planning CT" "$OUT/err"
+# another frame of reference: refused without a transform; with the true transform (file or landmarks) the same result as in one frame
+run postop-synth --case "$OUT/post-case" --out "$OUT/postop-same" --from-plan demo-plan --random-seed 3
+run postop-synth --case "$OUT/post-case" --out "$OUT/postop-moved" --from-plan demo-plan --random-seed 3 --new-frame --shift-mm 12,-8,5 \
+  --transform-out "$OUT/moved-transform.txt"
+run postplan --case "$OUT/post-case" --postop "$OUT/postop-moved" --plan demo-plan
+[ "$(code)" = 1 ] && [ "$(lines)" = 1 ] && grep -q "another frame of reference" "$OUT/err" && grep -q -- "--transform" "$OUT/err" \
+  && [ "$sum_before" = "$(sha256sum "$OUT/post-case/case.xmi" | cut -d' ' -f1)" ] \
+  && ok "postplan: another frame of reference and no transform: clear error, nothing stored" || fail "postplan other frame: exit $(code)" "$OUT/err"
+run --json postplan --case "$OUT/post-case" --postop "$OUT/postop-same" --plan demo-plan --implant-id same; cp "$OUT/stdout" "$OUT/pp-same.json"
+run --json postplan --case "$OUT/post-case" --postop "$OUT/postop-moved" --plan demo-plan --implant-id moved --transform "$OUT/moved-transform.txt"
+cp "$OUT/stdout" "$OUT/pp-moved.json"
+printf 'post_x_mm,post_y_mm,post_z_mm,plan_x_mm,plan_y_mm,plan_z_mm\n12,-8,-850,0,0,-855\n112,-8,-850,100,0,-855\n12,92,-850,0,100,-855\n12,-8,-750,0,0,-755\n' \
+  >"$OUT/landmarks.csv"
+run --json postplan --case "$OUT/post-case" --postop "$OUT/postop-moved" --plan demo-plan --implant-id landmarks --landmarks "$OUT/landmarks.csv"
+cp "$OUT/stdout" "$OUT/pp-landmarks.json"
+python3 - "$OUT/pp-same.json" "$OUT/pp-moved.json" "$OUT/pp-landmarks.json" <<'PY' >"$OUT/check.txt" 2>&1 \
+  && ok "postplan: post-op CT in a frame shifted by (12, -8, 5) mm, related by a transform file or 4 landmarks: $(tail -1 "$OUT/check.txt")" \
+  || fail "postplan with a transform" "$OUT/check.txt"
+import json, sys
+same, moved, marks = (json.load(open(f))["result"] for f in sys.argv[1:4])
+for other in (moved, marks):
+    assert abs(other["d90ActualGy"] - same["d90ActualGy"]) < 0.01, (other["d90ActualGy"], same["d90ActualGy"])
+    assert len(other["seeds"]) == len(same["seeds"])
+    worst = max(max(abs(a - b) for a, b in zip(s["positionMm"], t["positionMm"])) for s, t in zip(same["seeds"], other["seeds"]))
+    assert worst < 1e-3, worst
+assert "transform file" in moved["registration"]["description"] and "landmarks" in marks["registration"]["description"]
+assert marks["registration"]["residualMm"] < 1e-6
+print("seeds within %.1g mm of the same-frame result, D90 actual %.2f Gy in both (planned %.2f Gy)" % (1e-3, moved["d90ActualGy"], same["d90PlannedGy"]))
+PY
+# the user corrects the seeds of a stored implant: delete, move, add; an unknown seed is named
+run --json postplan --case "$OUT/post-case" --from-implant synth-30 --delete-seed D001 --move-seed D002=10,0,-860 --add-seed 5,5,-850
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1]))["result"]; o=[s["origin"] for s in d["seeds"]]
+assert len(d["seeds"]) == 30 and o.count("added") == 1 and o.count("moved") == 1 and "D001" not in [s["seedId"] for s in d["seeds"]], o
+assert len(d["edits"]) == 3, d["edits"]' "$OUT/stdout" && ok "postplan --from-implant: seeds deleted, moved and added, dose re-evaluated" || fail "postplan edits" "$OUT/err"
+run postplan --case "$OUT/post-case" --from-implant synth-30 --delete-seed D999
+[ "$(code)" = 1 ] && grep -q "D999: no such seed" "$OUT/err" && ok "postplan: deleting an unknown seed is refused, naming it" || fail "postplan unknown seed" "$OUT/err"
+"$ROOT/opensabt" --json bench postplan --case "$OUT/post-case" --seeds 30 --repeats 3 >"$OUT/bench-postplan.json" 2>"$OUT/err"
+python3 - "$OUT/bench-postplan.json" <<'PY' >"$OUT/check.txt" 2>&1 && ok "bench postplan: $(tail -1 "$OUT/check.txt")" || fail "bench postplan" "$OUT/check.txt"
+import json, sys
+rows = json.load(open(sys.argv[1]))["result"]["rows"]
+big = [r for r in rows if r["voxels"] == 512 * 512 * 134][0]
+assert big["detectSecondsMedian"] <= 5, big
+assert big["accuracy"]["sensitivity"] >= 0.98 and big["accuracy"]["medianErrorMm"] <= 0.5, big
+print("512x512x134 CT, %d seeds: detection median %.2f s (target <= 5 s), sensitivity %.1f %%, median error %.2f mm" % (
+    big["seeds"], big["detectSecondsMedian"], 100 * big["accuracy"]["sensitivity"], big["accuracy"]["medianErrorMm"]))
+PY
 
 # A partner hospital adds one capability from the update site to an installed base product.
 BASE="$ROOT/releng/org.opensabt.site/target/products/org.opensabt.base/linux/gtk/x86_64"

@@ -43,6 +43,7 @@ public final class DemoCommand implements CliCommand {
     static final double STRENGTH_MCI = 0.7;
     static final String NEEDLES = "free:ap:35";
     static final String PLAN_ID = "demo-plan";
+    static final double POSTOP_DISPLACEMENT_MM = 2;
 
     @Option(names = "--data", paramLabel = "DIR", description = "Demo case folder with ct/ and rtstruct/ (default: demo-data/sts-001 of the installation).")
     String data;
@@ -99,11 +100,41 @@ public final class DemoCommand implements CliCommand {
         json.put("template", template.toJson());
         CommandResult recheck = recheckFromDicom(context, reloaded, caseDir.resolve("dicom"));
         json.put("dicomRecheck", recheck.toJson());
+        CommandResult postImplant = postImplantCheck(context, caseDir);
+        json.put("postImplant", postImplant.toJson());
         CommandResult outcomes = outcomes(context, dataDir.resolveSibling("cohorts").resolve("sabt_synthetic_120.csv"), caseDir.resolveSibling("outcomes"));
         json.put("outcomes", outcomes.toJson());
         return CommandResult.of("Demo case folder: " + caseDir + "\n" + CaseSummaries.toText(reloaded) + "\n" + plan.toText() + "\n" + template.toText() + "\n"
                 + "Re-checked from the exported DICOM RT files alone (no case):\n" + recheck.toText() + "\n"
+                + "Post-implant check on a SYNTHETIC post-operative CT (the plan's seeds displaced, σ = " + POSTOP_DISPLACEMENT_MM + " mm per axis):\n"
+                + postImplant.toText() + "\n"
                 + "Outcome analysis of the bundled SYNTHETIC 120-patient cohort:\n" + outcomes.toText(), json);
+    }
+
+    /**
+     * A synthetic post-operative CT (the plan's seeds displaced, written as DICOM with their true places in a CSV), then
+     * post-implant dosimetry on it: seeds found, paired with the plan, dose recomputed, D90 plan versus actual.
+     */
+    private static CommandResult postImplantCheck(CommandContext context, Path caseDir) throws CommandException {
+        Path ct = caseDir.resolve("postop-ct");
+        Path truth = caseDir.resolve("postop-ct.truth.csv");
+        try {
+            if (Files.isDirectory(ct)) {
+                try (java.util.stream.Stream<Path> files = Files.walk(ct)) {
+                    for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        Files.delete(f);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new CommandException(ct + ": cannot clear the last demo's post-operative CT: " + e.getMessage(), e);
+        }
+        context.progress("demo: synthetic post-operative CT with the plan's seeds displaced into " + ct);
+        run(context, new org.opensabt.postplan.internal.SynthesizePostopCommand(), "--case", caseDir.toString(), "--from-plan", PLAN_ID,
+                "--displacement-mm", String.valueOf(POSTOP_DISPLACEMENT_MM), "--out", ct.toString(), "--truth", truth.toString(), "--random-seed", "7");
+        context.progress("demo: post-implant dosimetry (seeds found on the post-operative CT, plan versus actual)");
+        return run(context, new org.opensabt.postplan.internal.PostplanCommand(), "--case", caseDir.toString(), "--postop", ct.toString(), "--plan", PLAN_ID,
+                "--truth", truth.toString(), "--seeds-csv", caseDir.resolve("implant-seeds.csv").toString());
     }
 
     /** Runs another command of the platform with these arguments, as the command line would. */

@@ -5,6 +5,10 @@ public final class DicomExportException extends Exception {
 
     private static final long serialVersionUID = 1L;
 
+    public DicomExportException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
     public DicomExportException(String message) {
         super(message);
     }

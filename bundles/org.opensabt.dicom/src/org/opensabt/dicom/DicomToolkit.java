@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.opensabt.model.ImageSeries;
 import org.opensabt.model.PatientCase;
 import org.opensabt.model.StructureSet;
 
@@ -38,6 +39,14 @@ public interface DicomToolkit {
 
     /** An exporter for the case; {@code anonymize} applies the DICOM PS3.15 basic de-identification profile. */
     RtExporter exporter(PatientCase patientCase, boolean anonymize);
+
+    /**
+     * Writes a CT series (one CT Image Storage file per slice, HU stored as signed 16-bit with rescale 1/0)
+     * with the geometry and patient of {@code geometry} and the voxels {@code hu} (column fastest, then
+     * row, then slice). Each file is written atomically; returns the files in slice order.
+     */
+    List<Path> writeCtSeries(PatientCase patientCase, ImageSeries geometry, short[] hu, Path folder, CtSeriesOptions options)
+            throws DicomExportException, IOException;
 
     /** Starts a C-STORE / C-ECHO SCP; close it to stop. */
     StorageReceiver receive(StorageReceiver.Settings settings, StorageReceiver.Listener listener) throws IOException;

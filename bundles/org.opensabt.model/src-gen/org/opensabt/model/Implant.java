@@ -22,7 +22,10 @@ import org.eclipse.emf.ecore.EObject;
  * The following features are supported:
  * </p>
  * <ul>
+ *   <li>{@link org.opensabt.model.Implant#getImplantId <em>Implant Id</em>}</li>
  *   <li>{@link org.opensabt.model.Implant#getImplantDate <em>Implant Date</em>}</li>
+ *   <li>{@link org.opensabt.model.Implant#getPostToPlanningTransform <em>Post To Planning Transform</em>}</li>
+ *   <li>{@link org.opensabt.model.Implant#getRegistration <em>Registration</em>}</li>
  *   <li>{@link org.opensabt.model.Implant#getPlan <em>Plan</em>}</li>
  *   <li>{@link org.opensabt.model.Implant#getPostImplantSeries <em>Post Implant Series</em>}</li>
  *   <li>{@link org.opensabt.model.Implant#getSeeds <em>Seeds</em>}</li>
@@ -35,6 +38,31 @@ import org.eclipse.emf.ecore.EObject;
  * @generated
  */
 public interface Implant extends EObject {
+	/**
+	 * Returns the value of the '<em><b>Implant Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Identifier of the implant evaluation within the case.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Implant Id</em>' attribute.
+	 * @see #setImplantId(String)
+	 * @see org.opensabt.model.ModelPackage#getImplant_ImplantId()
+	 * @model
+	 * @generated
+	 */
+	String getImplantId();
+
+	/**
+	 * Sets the value of the '{@link org.opensabt.model.Implant#getImplantId <em>Implant Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Implant Id</em>' attribute.
+	 * @see #getImplantId()
+	 * @generated
+	 */
+	void setImplantId(String value);
+
 	/**
 	 * Returns the value of the '<em><b>Implant Date</b></em>' attribute.
 	 * <!-- begin-user-doc -->
@@ -56,6 +84,46 @@ public interface Implant extends EObject {
 	 * @generated
 	 */
 	void setImplantDate(XMLGregorianCalendar value);
+
+	/**
+	 * Returns the value of the '<em><b>Post To Planning Transform</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.Double}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Rigid transform from the post-implant CT frame to the planning frame: 12 values, the rows of [R | t] (patient LPS mm); empty when both share a frame of reference.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Post To Planning Transform</em>' attribute list.
+	 * @see org.opensabt.model.ModelPackage#getImplant_PostToPlanningTransform()
+	 * @model unique="false"
+	 * @generated
+	 */
+	EList<Double> getPostToPlanningTransform();
+
+	/**
+	 * Returns the value of the '<em><b>Registration</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How the frames were related: same frame of reference, transform file or landmarks (with the residual).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Registration</em>' attribute.
+	 * @see #setRegistration(String)
+	 * @see org.opensabt.model.ModelPackage#getImplant_Registration()
+	 * @model
+	 * @generated
+	 */
+	String getRegistration();
+
+	/**
+	 * Sets the value of the '{@link org.opensabt.model.Implant#getRegistration <em>Registration</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Registration</em>' attribute.
+	 * @see #getRegistration()
+	 * @generated
+	 */
+	void setRegistration(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Plan</b></em>' reference.

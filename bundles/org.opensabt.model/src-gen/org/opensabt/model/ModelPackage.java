@@ -1055,13 +1055,31 @@ public interface ModelPackage extends EPackage {
 	int SEED__NEEDLE = 4;
 
 	/**
+	 * The feature id for the '<em><b>Origin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEED__ORIGIN = 5;
+
+	/**
+	 * The feature id for the '<em><b>Planned Seed Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEED__PLANNED_SEED_ID = 6;
+
+	/**
 	 * The number of structural features of the '<em>Seed</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SEED_FEATURE_COUNT = 5;
+	int SEED_FEATURE_COUNT = 7;
 
 	/**
 	 * The number of operations of the '<em>Seed</em>' class.
@@ -1420,13 +1438,40 @@ public interface ModelPackage extends EPackage {
 	int IMPLANT = 15;
 
 	/**
+	 * The feature id for the '<em><b>Implant Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPLANT__IMPLANT_ID = 0;
+
+	/**
 	 * The feature id for the '<em><b>Implant Date</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int IMPLANT__IMPLANT_DATE = 0;
+	int IMPLANT__IMPLANT_DATE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Post To Planning Transform</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPLANT__POST_TO_PLANNING_TRANSFORM = 2;
+
+	/**
+	 * The feature id for the '<em><b>Registration</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPLANT__REGISTRATION = 3;
 
 	/**
 	 * The feature id for the '<em><b>Plan</b></em>' reference.
@@ -1435,7 +1480,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IMPLANT__PLAN = 1;
+	int IMPLANT__PLAN = 4;
 
 	/**
 	 * The feature id for the '<em><b>Post Implant Series</b></em>' reference.
@@ -1444,7 +1489,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IMPLANT__POST_IMPLANT_SERIES = 2;
+	int IMPLANT__POST_IMPLANT_SERIES = 5;
 
 	/**
 	 * The feature id for the '<em><b>Seeds</b></em>' containment reference list.
@@ -1453,7 +1498,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IMPLANT__SEEDS = 3;
+	int IMPLANT__SEEDS = 6;
 
 	/**
 	 * The feature id for the '<em><b>Dose Grid</b></em>' containment reference.
@@ -1462,7 +1507,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IMPLANT__DOSE_GRID = 4;
+	int IMPLANT__DOSE_GRID = 7;
 
 	/**
 	 * The feature id for the '<em><b>Metrics</b></em>' containment reference list.
@@ -1471,7 +1516,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IMPLANT__METRICS = 5;
+	int IMPLANT__METRICS = 8;
 
 	/**
 	 * The number of structural features of the '<em>Implant</em>' class.
@@ -1480,7 +1525,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int IMPLANT_FEATURE_COUNT = 6;
+	int IMPLANT_FEATURE_COUNT = 9;
 
 	/**
 	 * The number of operations of the '<em>Implant</em>' class.
@@ -2847,6 +2892,28 @@ public interface ModelPackage extends EPackage {
 	EReference getSeed_Needle();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.opensabt.model.Seed#getOrigin <em>Origin</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Origin</em>'.
+	 * @see org.opensabt.model.Seed#getOrigin()
+	 * @see #getSeed()
+	 * @generated
+	 */
+	EAttribute getSeed_Origin();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.opensabt.model.Seed#getPlannedSeedId <em>Planned Seed Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Planned Seed Id</em>'.
+	 * @see org.opensabt.model.Seed#getPlannedSeedId()
+	 * @see #getSeed()
+	 * @generated
+	 */
+	EAttribute getSeed_PlannedSeedId();
+
+	/**
 	 * Returns the meta object for class '{@link org.opensabt.model.DoseGrid <em>Dose Grid</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3172,6 +3239,17 @@ public interface ModelPackage extends EPackage {
 	EClass getImplant();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.opensabt.model.Implant#getImplantId <em>Implant Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Implant Id</em>'.
+	 * @see org.opensabt.model.Implant#getImplantId()
+	 * @see #getImplant()
+	 * @generated
+	 */
+	EAttribute getImplant_ImplantId();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.opensabt.model.Implant#getImplantDate <em>Implant Date</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3181,6 +3259,28 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getImplant_ImplantDate();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.opensabt.model.Implant#getPostToPlanningTransform <em>Post To Planning Transform</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Post To Planning Transform</em>'.
+	 * @see org.opensabt.model.Implant#getPostToPlanningTransform()
+	 * @see #getImplant()
+	 * @generated
+	 */
+	EAttribute getImplant_PostToPlanningTransform();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.opensabt.model.Implant#getRegistration <em>Registration</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Registration</em>'.
+	 * @see org.opensabt.model.Implant#getRegistration()
+	 * @see #getImplant()
+	 * @generated
+	 */
+	EAttribute getImplant_Registration();
 
 	/**
 	 * Returns the meta object for the reference '{@link org.opensabt.model.Implant#getPlan <em>Plan</em>}'.
@@ -4365,6 +4465,22 @@ public interface ModelPackage extends EPackage {
 		EReference SEED__NEEDLE = eINSTANCE.getSeed_Needle();
 
 		/**
+		 * The meta object literal for the '<em><b>Origin</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SEED__ORIGIN = eINSTANCE.getSeed_Origin();
+
+		/**
+		 * The meta object literal for the '<em><b>Planned Seed Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SEED__PLANNED_SEED_ID = eINSTANCE.getSeed_PlannedSeedId();
+
+		/**
 		 * The meta object literal for the '{@link org.opensabt.model.impl.DoseGridImpl <em>Dose Grid</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4615,12 +4731,36 @@ public interface ModelPackage extends EPackage {
 		EClass IMPLANT = eINSTANCE.getImplant();
 
 		/**
+		 * The meta object literal for the '<em><b>Implant Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IMPLANT__IMPLANT_ID = eINSTANCE.getImplant_ImplantId();
+
+		/**
 		 * The meta object literal for the '<em><b>Implant Date</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
 		EAttribute IMPLANT__IMPLANT_DATE = eINSTANCE.getImplant_ImplantDate();
+
+		/**
+		 * The meta object literal for the '<em><b>Post To Planning Transform</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IMPLANT__POST_TO_PLANNING_TRANSFORM = eINSTANCE.getImplant_PostToPlanningTransform();
+
+		/**
+		 * The meta object literal for the '<em><b>Registration</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IMPLANT__REGISTRATION = eINSTANCE.getImplant_Registration();
 
 		/**
 		 * The meta object literal for the '<em><b>Plan</b></em>' reference feature.

@@ -25,6 +25,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.opensabt.model.Seed#getDirectionUnit <em>Direction Unit</em>}</li>
  *   <li>{@link org.opensabt.model.Seed#getAirKermaStrengthU <em>Air Kerma Strength U</em>}</li>
  *   <li>{@link org.opensabt.model.Seed#getNeedle <em>Needle</em>}</li>
+ *   <li>{@link org.opensabt.model.Seed#getOrigin <em>Origin</em>}</li>
+ *   <li>{@link org.opensabt.model.Seed#getPlannedSeedId <em>Planned Seed Id</em>}</li>
  * </ul>
  *
  * @see org.opensabt.model.ModelPackage#getSeed()
@@ -130,5 +132,55 @@ public interface Seed extends EObject {
 	 * @generated
 	 */
 	void setNeedle(Needle value);
+
+	/**
+	 * Returns the value of the '<em><b>Origin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How an implant seed came to be: detected (on the post-implant CT), added, moved (by the user) or planned.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Origin</em>' attribute.
+	 * @see #setOrigin(String)
+	 * @see org.opensabt.model.ModelPackage#getSeed_Origin()
+	 * @model
+	 * @generated
+	 */
+	String getOrigin();
+
+	/**
+	 * Sets the value of the '{@link org.opensabt.model.Seed#getOrigin <em>Origin</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Origin</em>' attribute.
+	 * @see #getOrigin()
+	 * @generated
+	 */
+	void setOrigin(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Planned Seed Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * On an implant seed: the id of the planned seed it was matched with (optimal assignment); empty when unmatched.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Planned Seed Id</em>' attribute.
+	 * @see #setPlannedSeedId(String)
+	 * @see org.opensabt.model.ModelPackage#getSeed_PlannedSeedId()
+	 * @model
+	 * @generated
+	 */
+	String getPlannedSeedId();
+
+	/**
+	 * Sets the value of the '{@link org.opensabt.model.Seed#getPlannedSeedId <em>Planned Seed Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Planned Seed Id</em>' attribute.
+	 * @see #getPlannedSeedId()
+	 * @generated
+	 */
+	void setPlannedSeedId(String value);
 
 } // Seed

@@ -12,6 +12,7 @@ import org.opensabt.model.Contour;
 import org.opensabt.model.DoseGrid;
 import org.opensabt.model.DoseMetric;
 import org.opensabt.model.ImageSeries;
+import org.opensabt.model.Implant;
 import org.opensabt.model.Patient;
 import org.opensabt.model.PatientCase;
 import org.opensabt.model.Plan;
@@ -182,6 +183,17 @@ public final class CaseSummaries {
                         grid.getSpacingMm().isEmpty() ? Double.NaN : grid.getSpacingMm().get(0), grid.getDoseUnit()));
             }
             for (DoseMetric metric : plan.getMetrics()) {
+                if (metric.getName().equals("D90") || metric.getName().equals("V100")) {
+                    b.append(String.format(Locale.ROOT, "; %s %s %.1f %s", metric.getStructure() == null ? "" : metric.getStructure().getName(),
+                            metric.getName(), metric.getValue(), metric.getUnit()));
+                }
+            }
+        }
+        for (Implant implant : c.getImplants()) {
+            b.append(String.format(Locale.ROOT, "%n  Implant %s: %d seeds%s%s", implant.getImplantId(), implant.getSeeds().size(),
+                    implant.getPlan() == null ? "" : " (plan " + implant.getPlan().getPlanId() + ")",
+                    implant.getRegistration() == null ? "" : ", frames: " + implant.getRegistration()));
+            for (DoseMetric metric : implant.getMetrics()) {
                 if (metric.getName().equals("D90") || metric.getName().equals("V100")) {
                     b.append(String.format(Locale.ROOT, "; %s %s %.1f %s", metric.getStructure() == null ? "" : metric.getStructure().getName(),
                             metric.getName(), metric.getValue(), metric.getUnit()));

@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.opensabt.dicom.BrachyPlan;
 import org.opensabt.dicom.CaseImport;
+import org.opensabt.dicom.CtSeriesOptions;
+import org.opensabt.dicom.DicomExportException;
 import org.opensabt.dicom.DicomImportException;
 import org.opensabt.dicom.DicomToolkit;
 import org.opensabt.dicom.ImportOptions;
@@ -14,6 +16,7 @@ import org.opensabt.dicom.RtDoseGeometry;
 import org.opensabt.dicom.RtExporter;
 import org.opensabt.dicom.SeriesInfo;
 import org.opensabt.dicom.StorageReceiver;
+import org.opensabt.model.ImageSeries;
 import org.opensabt.model.PatientCase;
 import org.opensabt.model.StructureSet;
 
@@ -58,6 +61,12 @@ public final class PixelMedToolkit implements DicomToolkit {
     @Override
     public RtExporter exporter(PatientCase patientCase, boolean anonymize) {
         return new RtExport(patientCase, anonymize);
+    }
+
+    @Override
+    public List<Path> writeCtSeries(PatientCase patientCase, ImageSeries geometry, short[] hu, Path folder, CtSeriesOptions options)
+            throws DicomExportException, IOException {
+        return new CtSeriesWriter().write(patientCase, geometry, hu, folder, options);
     }
 
     @Override

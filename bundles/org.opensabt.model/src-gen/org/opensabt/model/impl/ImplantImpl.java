@@ -18,6 +18,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
+import org.eclipse.emf.ecore.util.EDataTypeEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
@@ -37,7 +38,10 @@ import org.opensabt.model.Seed;
  * The following features are implemented:
  * </p>
  * <ul>
+ *   <li>{@link org.opensabt.model.impl.ImplantImpl#getImplantId <em>Implant Id</em>}</li>
  *   <li>{@link org.opensabt.model.impl.ImplantImpl#getImplantDate <em>Implant Date</em>}</li>
+ *   <li>{@link org.opensabt.model.impl.ImplantImpl#getPostToPlanningTransform <em>Post To Planning Transform</em>}</li>
+ *   <li>{@link org.opensabt.model.impl.ImplantImpl#getRegistration <em>Registration</em>}</li>
  *   <li>{@link org.opensabt.model.impl.ImplantImpl#getPlan <em>Plan</em>}</li>
  *   <li>{@link org.opensabt.model.impl.ImplantImpl#getPostImplantSeries <em>Post Implant Series</em>}</li>
  *   <li>{@link org.opensabt.model.impl.ImplantImpl#getSeeds <em>Seeds</em>}</li>
@@ -48,6 +52,26 @@ import org.opensabt.model.Seed;
  * @generated
  */
 public class ImplantImpl extends MinimalEObjectImpl.Container implements Implant {
+	/**
+	 * The default value of the '{@link #getImplantId() <em>Implant Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getImplantId()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String IMPLANT_ID_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getImplantId() <em>Implant Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getImplantId()
+	 * @generated
+	 * @ordered
+	 */
+	protected String implantId = IMPLANT_ID_EDEFAULT;
+
 	/**
 	 * The default value of the '{@link #getImplantDate() <em>Implant Date</em>}' attribute.
 	 * <!-- begin-user-doc -->
@@ -67,6 +91,36 @@ public class ImplantImpl extends MinimalEObjectImpl.Container implements Implant
 	 * @ordered
 	 */
 	protected XMLGregorianCalendar implantDate = IMPLANT_DATE_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getPostToPlanningTransform() <em>Post To Planning Transform</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPostToPlanningTransform()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Double> postToPlanningTransform;
+
+	/**
+	 * The default value of the '{@link #getRegistration() <em>Registration</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRegistration()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String REGISTRATION_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getRegistration() <em>Registration</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRegistration()
+	 * @generated
+	 * @ordered
+	 */
+	protected String registration = REGISTRATION_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getPlan() <em>Plan</em>}' reference.
@@ -143,6 +197,29 @@ public class ImplantImpl extends MinimalEObjectImpl.Container implements Implant
 	 * @generated
 	 */
 	@Override
+	public String getImplantId() {
+		return implantId;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setImplantId(String newImplantId) {
+		String oldImplantId = implantId;
+		implantId = newImplantId;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.IMPLANT__IMPLANT_ID, oldImplantId, implantId));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public XMLGregorianCalendar getImplantDate() {
 		return implantDate;
 	}
@@ -158,6 +235,42 @@ public class ImplantImpl extends MinimalEObjectImpl.Container implements Implant
 		implantDate = newImplantDate;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.IMPLANT__IMPLANT_DATE, oldImplantDate, implantDate));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Double> getPostToPlanningTransform() {
+		if (postToPlanningTransform == null) {
+			postToPlanningTransform = new EDataTypeEList<Double>(Double.class, this, ModelPackage.IMPLANT__POST_TO_PLANNING_TRANSFORM);
+		}
+		return postToPlanningTransform;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getRegistration() {
+		return registration;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRegistration(String newRegistration) {
+		String oldRegistration = registration;
+		registration = newRegistration;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.IMPLANT__REGISTRATION, oldRegistration, registration));
 	}
 
 	/**
@@ -337,8 +450,14 @@ public class ImplantImpl extends MinimalEObjectImpl.Container implements Implant
 	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
+			case ModelPackage.IMPLANT__IMPLANT_ID:
+				return getImplantId();
 			case ModelPackage.IMPLANT__IMPLANT_DATE:
 				return getImplantDate();
+			case ModelPackage.IMPLANT__POST_TO_PLANNING_TRANSFORM:
+				return getPostToPlanningTransform();
+			case ModelPackage.IMPLANT__REGISTRATION:
+				return getRegistration();
 			case ModelPackage.IMPLANT__PLAN:
 				if (resolve) return getPlan();
 				return basicGetPlan();
@@ -364,8 +483,18 @@ public class ImplantImpl extends MinimalEObjectImpl.Container implements Implant
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
+			case ModelPackage.IMPLANT__IMPLANT_ID:
+				setImplantId((String)newValue);
+				return;
 			case ModelPackage.IMPLANT__IMPLANT_DATE:
 				setImplantDate((XMLGregorianCalendar)newValue);
+				return;
+			case ModelPackage.IMPLANT__POST_TO_PLANNING_TRANSFORM:
+				getPostToPlanningTransform().clear();
+				getPostToPlanningTransform().addAll((Collection<? extends Double>)newValue);
+				return;
+			case ModelPackage.IMPLANT__REGISTRATION:
+				setRegistration((String)newValue);
 				return;
 			case ModelPackage.IMPLANT__PLAN:
 				setPlan((Plan)newValue);
@@ -396,8 +525,17 @@ public class ImplantImpl extends MinimalEObjectImpl.Container implements Implant
 	@Override
 	public void eUnset(int featureID) {
 		switch (featureID) {
+			case ModelPackage.IMPLANT__IMPLANT_ID:
+				setImplantId(IMPLANT_ID_EDEFAULT);
+				return;
 			case ModelPackage.IMPLANT__IMPLANT_DATE:
 				setImplantDate(IMPLANT_DATE_EDEFAULT);
+				return;
+			case ModelPackage.IMPLANT__POST_TO_PLANNING_TRANSFORM:
+				getPostToPlanningTransform().clear();
+				return;
+			case ModelPackage.IMPLANT__REGISTRATION:
+				setRegistration(REGISTRATION_EDEFAULT);
 				return;
 			case ModelPackage.IMPLANT__PLAN:
 				setPlan((Plan)null);
@@ -426,8 +564,14 @@ public class ImplantImpl extends MinimalEObjectImpl.Container implements Implant
 	@Override
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
+			case ModelPackage.IMPLANT__IMPLANT_ID:
+				return IMPLANT_ID_EDEFAULT == null ? implantId != null : !IMPLANT_ID_EDEFAULT.equals(implantId);
 			case ModelPackage.IMPLANT__IMPLANT_DATE:
 				return IMPLANT_DATE_EDEFAULT == null ? implantDate != null : !IMPLANT_DATE_EDEFAULT.equals(implantDate);
+			case ModelPackage.IMPLANT__POST_TO_PLANNING_TRANSFORM:
+				return postToPlanningTransform != null && !postToPlanningTransform.isEmpty();
+			case ModelPackage.IMPLANT__REGISTRATION:
+				return REGISTRATION_EDEFAULT == null ? registration != null : !REGISTRATION_EDEFAULT.equals(registration);
 			case ModelPackage.IMPLANT__PLAN:
 				return plan != null;
 			case ModelPackage.IMPLANT__POST_IMPLANT_SERIES:
@@ -452,8 +596,14 @@ public class ImplantImpl extends MinimalEObjectImpl.Container implements Implant
 		if (eIsProxy()) return super.toString();
 
 		StringBuilder result = new StringBuilder(super.toString());
-		result.append(" (implantDate: ");
+		result.append(" (implantId: ");
+		result.append(implantId);
+		result.append(", implantDate: ");
 		result.append(implantDate);
+		result.append(", postToPlanningTransform: ");
+		result.append(postToPlanningTransform);
+		result.append(", registration: ");
+		result.append(registration);
 		result.append(')');
 		return result.toString();
 	}

@@ -1189,6 +1189,26 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getSeed_Origin() {
+		return (EAttribute)seedEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSeed_PlannedSeedId() {
+		return (EAttribute)seedEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getDoseGrid() {
 		return doseGridEClass;
 	}
@@ -1489,7 +1509,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getImplant_ImplantDate() {
+	public EAttribute getImplant_ImplantId() {
 		return (EAttribute)implantEClass.getEStructuralFeatures().get(0);
 	}
 
@@ -1499,37 +1519,37 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getImplant_ImplantDate() {
+		return (EAttribute)implantEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getImplant_PostToPlanningTransform() {
+		return (EAttribute)implantEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getImplant_Registration() {
+		return (EAttribute)implantEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getImplant_Plan() {
-		return (EReference)implantEClass.getEStructuralFeatures().get(1);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EReference getImplant_PostImplantSeries() {
-		return (EReference)implantEClass.getEStructuralFeatures().get(2);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EReference getImplant_Seeds() {
-		return (EReference)implantEClass.getEStructuralFeatures().get(3);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EReference getImplant_DoseGrid() {
 		return (EReference)implantEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -1539,8 +1559,38 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getImplant_Metrics() {
+	public EReference getImplant_PostImplantSeries() {
 		return (EReference)implantEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getImplant_Seeds() {
+		return (EReference)implantEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getImplant_DoseGrid() {
+		return (EReference)implantEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getImplant_Metrics() {
+		return (EReference)implantEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -2011,6 +2061,8 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(seedEClass, SEED__DIRECTION_UNIT);
 		createEAttribute(seedEClass, SEED__AIR_KERMA_STRENGTH_U);
 		createEReference(seedEClass, SEED__NEEDLE);
+		createEAttribute(seedEClass, SEED__ORIGIN);
+		createEAttribute(seedEClass, SEED__PLANNED_SEED_ID);
 
 		doseGridEClass = createEClass(DOSE_GRID);
 		createEAttribute(doseGridEClass, DOSE_GRID__ORIGIN_MM);
@@ -2046,7 +2098,10 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(guideHoleEClass, GUIDE_HOLE__DIAMETER_MM);
 
 		implantEClass = createEClass(IMPLANT);
+		createEAttribute(implantEClass, IMPLANT__IMPLANT_ID);
 		createEAttribute(implantEClass, IMPLANT__IMPLANT_DATE);
+		createEAttribute(implantEClass, IMPLANT__POST_TO_PLANNING_TRANSFORM);
+		createEAttribute(implantEClass, IMPLANT__REGISTRATION);
 		createEReference(implantEClass, IMPLANT__PLAN);
 		createEReference(implantEClass, IMPLANT__POST_IMPLANT_SERIES);
 		createEReference(implantEClass, IMPLANT__SEEDS);
@@ -2228,6 +2283,8 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getSeed_DirectionUnit(), ecorePackage.getEDouble(), "directionUnit", null, 0, -1, Seed.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSeed_AirKermaStrengthU(), ecorePackage.getEDouble(), "airKermaStrengthU", null, 0, 1, Seed.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSeed_Needle(), this.getNeedle(), null, "needle", null, 0, 1, Seed.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSeed_Origin(), ecorePackage.getEString(), "origin", null, 0, 1, Seed.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSeed_PlannedSeedId(), ecorePackage.getEString(), "plannedSeedId", null, 0, 1, Seed.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(doseGridEClass, DoseGrid.class, "DoseGrid", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getDoseGrid_OriginMm(), ecorePackage.getEDouble(), "originMm", null, 0, -1, DoseGrid.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2263,7 +2320,10 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getGuideHole_DiameterMm(), ecorePackage.getEDouble(), "diameterMm", null, 0, 1, GuideHole.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(implantEClass, Implant.class, "Implant", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getImplant_ImplantId(), ecorePackage.getEString(), "implantId", null, 0, 1, Implant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getImplant_ImplantDate(), theXMLTypePackage.getDate(), "implantDate", null, 0, 1, Implant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getImplant_PostToPlanningTransform(), ecorePackage.getEDouble(), "postToPlanningTransform", null, 0, -1, Implant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getImplant_Registration(), ecorePackage.getEString(), "registration", null, 0, 1, Implant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getImplant_Plan(), this.getPlan(), null, "plan", null, 0, 1, Implant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getImplant_PostImplantSeries(), this.getImageSeries(), null, "postImplantSeries", null, 0, 1, Implant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getImplant_Seeds(), this.getSeed(), null, "seeds", null, 0, -1, Implant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

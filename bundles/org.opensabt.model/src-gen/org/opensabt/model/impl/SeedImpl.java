@@ -34,6 +34,8 @@ import org.opensabt.model.Seed;
  *   <li>{@link org.opensabt.model.impl.SeedImpl#getDirectionUnit <em>Direction Unit</em>}</li>
  *   <li>{@link org.opensabt.model.impl.SeedImpl#getAirKermaStrengthU <em>Air Kerma Strength U</em>}</li>
  *   <li>{@link org.opensabt.model.impl.SeedImpl#getNeedle <em>Needle</em>}</li>
+ *   <li>{@link org.opensabt.model.impl.SeedImpl#getOrigin <em>Origin</em>}</li>
+ *   <li>{@link org.opensabt.model.impl.SeedImpl#getPlannedSeedId <em>Planned Seed Id</em>}</li>
  * </ul>
  *
  * @generated
@@ -108,6 +110,46 @@ public class SeedImpl extends MinimalEObjectImpl.Container implements Seed {
 	 * @ordered
 	 */
 	protected Needle needle;
+
+	/**
+	 * The default value of the '{@link #getOrigin() <em>Origin</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOrigin()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String ORIGIN_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getOrigin() <em>Origin</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOrigin()
+	 * @generated
+	 * @ordered
+	 */
+	protected String origin = ORIGIN_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPlannedSeedId() <em>Planned Seed Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPlannedSeedId()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String PLANNED_SEED_ID_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getPlannedSeedId() <em>Planned Seed Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPlannedSeedId()
+	 * @generated
+	 * @ordered
+	 */
+	protected String plannedSeedId = PLANNED_SEED_ID_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -246,6 +288,52 @@ public class SeedImpl extends MinimalEObjectImpl.Container implements Seed {
 	 * @generated
 	 */
 	@Override
+	public String getOrigin() {
+		return origin;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOrigin(String newOrigin) {
+		String oldOrigin = origin;
+		origin = newOrigin;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.SEED__ORIGIN, oldOrigin, origin));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getPlannedSeedId() {
+		return plannedSeedId;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPlannedSeedId(String newPlannedSeedId) {
+		String oldPlannedSeedId = plannedSeedId;
+		plannedSeedId = newPlannedSeedId;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.SEED__PLANNED_SEED_ID, oldPlannedSeedId, plannedSeedId));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ModelPackage.SEED__SEED_ID:
@@ -259,6 +347,10 @@ public class SeedImpl extends MinimalEObjectImpl.Container implements Seed {
 			case ModelPackage.SEED__NEEDLE:
 				if (resolve) return getNeedle();
 				return basicGetNeedle();
+			case ModelPackage.SEED__ORIGIN:
+				return getOrigin();
+			case ModelPackage.SEED__PLANNED_SEED_ID:
+				return getPlannedSeedId();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -289,6 +381,12 @@ public class SeedImpl extends MinimalEObjectImpl.Container implements Seed {
 			case ModelPackage.SEED__NEEDLE:
 				setNeedle((Needle)newValue);
 				return;
+			case ModelPackage.SEED__ORIGIN:
+				setOrigin((String)newValue);
+				return;
+			case ModelPackage.SEED__PLANNED_SEED_ID:
+				setPlannedSeedId((String)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -316,6 +414,12 @@ public class SeedImpl extends MinimalEObjectImpl.Container implements Seed {
 			case ModelPackage.SEED__NEEDLE:
 				setNeedle((Needle)null);
 				return;
+			case ModelPackage.SEED__ORIGIN:
+				setOrigin(ORIGIN_EDEFAULT);
+				return;
+			case ModelPackage.SEED__PLANNED_SEED_ID:
+				setPlannedSeedId(PLANNED_SEED_ID_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -338,6 +442,10 @@ public class SeedImpl extends MinimalEObjectImpl.Container implements Seed {
 				return airKermaStrengthU != AIR_KERMA_STRENGTH_U_EDEFAULT;
 			case ModelPackage.SEED__NEEDLE:
 				return needle != null;
+			case ModelPackage.SEED__ORIGIN:
+				return ORIGIN_EDEFAULT == null ? origin != null : !ORIGIN_EDEFAULT.equals(origin);
+			case ModelPackage.SEED__PLANNED_SEED_ID:
+				return PLANNED_SEED_ID_EDEFAULT == null ? plannedSeedId != null : !PLANNED_SEED_ID_EDEFAULT.equals(plannedSeedId);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -360,6 +468,10 @@ public class SeedImpl extends MinimalEObjectImpl.Container implements Seed {
 		result.append(directionUnit);
 		result.append(", airKermaStrengthU: ");
 		result.append(airKermaStrengthU);
+		result.append(", origin: ");
+		result.append(origin);
+		result.append(", plannedSeedId: ");
+		result.append(plannedSeedId);
 		result.append(')');
 		return result.toString();
 	}

@@ -1,6 +1,5 @@
 package org.opensabt.outcomes.internal;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.opensabt.cli.api.CaseFolder;
 import org.opensabt.cli.api.CliCommand;
 import org.opensabt.cli.api.CommandContext;
 import org.opensabt.cli.api.CommandException;
@@ -17,7 +17,6 @@ import org.opensabt.model.ModelFactory;
 import org.opensabt.model.PatientCase;
 import org.opensabt.model.RecistResponse;
 import org.opensabt.model.schema.CaseDates;
-import org.opensabt.model.store.CaseStore;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -54,21 +53,12 @@ public final class FollowUpCommand implements CliCommand {
 
     @Override
     public CommandResult run(CommandContext context) throws CommandException {
-        Path dir = context.resolve(caseFolder);
-        CaseStore store = new CaseStore(context.productVersion());
-        PatientCase c;
-        try {
-            c = store.load(dir);
-        } catch (IOException e) {
-            throw new CommandException(e.getMessage(), e);
-        }
+        CaseFolder opened = CaseFolder.open(context, caseFolder);
+        Path dir = opened.dir();
+        PatientCase c = opened.patientCase();
         if (!list) {
             c.getFollowUps().add(followUp());
-            try {
-                store.save(c, dir);
-            } catch (IOException e) {
-                throw new CommandException(e.getMessage(), e);
-            }
+            opened.save();
         }
         List<Map<String, Object>> rows = new ArrayList<>();
         StringBuilder text = new StringBuilder(c.getCaseId() + ": " + c.getFollowUps().size() + " follow-up(s)");

@@ -1,6 +1,5 @@
 package org.opensabt.plan.internal;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.opensabt.cli.api.CaseFolder;
 import org.opensabt.cli.api.CliCommand;
 import org.opensabt.cli.api.CommandContext;
 import org.opensabt.cli.api.CommandException;
@@ -25,7 +25,6 @@ import org.opensabt.model.ModelFactory;
 import org.opensabt.model.Needle;
 import org.opensabt.model.PatientCase;
 import org.opensabt.model.Seed;
-import org.opensabt.model.store.CaseStore;
 import org.opensabt.plan.OarLimit;
 import org.opensabt.plan.NeedleGeometry;
 import org.opensabt.plan.PlanGoals;
@@ -88,14 +87,9 @@ public final class PlanCommand implements CliCommand {
         }
         double u = strengthU != null ? strengthU : PermanentImplant.strengthFromApparentActivityU(strengthMCi, seed.uPerMCi());
         String id = planId != null ? planId : replanFrom != null ? replanFrom + "-replan" : "plan-1";
-        Path dir = context.resolve(caseFolder);
-        CaseStore store = new CaseStore(context.productVersion());
-        PatientCase c;
-        try {
-            c = store.load(dir);
-        } catch (IOException e) {
-            throw new CommandException(e.getMessage(), e);
-        }
+        CaseFolder opened = CaseFolder.open(context, caseFolder);
+        Path dir = opened.dir();
+        PatientCase c = opened.patientCase();
         PlanRequest request;
         SeedOptimiser optimiser;
         try {
@@ -143,11 +137,7 @@ public final class PlanCommand implements CliCommand {
         }
         attachNeedles(outcome.plan(), result.needles());
         CaseDose.store(c, outcome.plan());
-        try {
-            store.save(c, dir);
-        } catch (IOException e) {
-            throw new CommandException(e.getMessage(), e);
-        }
+        opened.save();
         return PlanReport.result(dir, id, request, result, outcome, goals, planSeconds, optimiser);
     }
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import org.opensabt.cli.api.CaseFolder;
 import org.opensabt.cli.api.CliCommand;
 import org.opensabt.cli.api.CommandContext;
 import org.opensabt.cli.api.CommandException;
@@ -17,7 +18,6 @@ import org.opensabt.model.Needle;
 import org.opensabt.model.NeedleTemplate;
 import org.opensabt.model.PatientCase;
 import org.opensabt.model.Plan;
-import org.opensabt.model.store.CaseStore;
 import org.opensabt.template.TemplateDesigner;
 import org.opensabt.template.TemplateException;
 import org.opensabt.template.TemplateOutputs;
@@ -51,14 +51,9 @@ public final class TemplateCommand implements CliCommand {
         } catch (IllegalArgumentException e) {
             throw new CommandException(e.getMessage(), e);
         }
-        Path dir = context.resolve(caseFolder);
-        CaseStore store = new CaseStore(context.productVersion());
-        PatientCase c;
-        try {
-            c = store.load(dir);
-        } catch (IOException e) {
-            throw new CommandException(e.getMessage(), e);
-        }
+        CaseFolder opened = CaseFolder.open(context, caseFolder);
+        Path dir = opened.dir();
+        PatientCase c = opened.patientCase();
         Plan plan = c.getPlans().stream().filter(p -> p.getPlanId().equals(planId)).findFirst().orElseThrow(() -> new CommandException(dir + ": no plan "
                 + planId + " (plans: " + String.join(", ", c.getPlans().stream().map(Plan::getPlanId).toList()) + ")"));
         long t0 = System.nanoTime();
@@ -86,11 +81,7 @@ public final class TemplateCommand implements CliCommand {
             throw new CommandException(folder + ": " + e.getMessage(), e);
         }
         record(c, plan, design, id, stl, spec);
-        try {
-            store.save(c, dir);
-        } catch (IOException e) {
-            throw new CommandException(e.getMessage(), e);
-        }
+        opened.save();
         Map<String, Object> json = new LinkedHashMap<>(TemplateOutputs.json(design, planId));
         json.put("templateId", id);
         json.put("stlFile", stl.toString());
