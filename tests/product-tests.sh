@@ -648,7 +648,7 @@ dciodvfy "$OUT/out/demo/sts-001/postop-ct/CT0010.dcm" >"$OUT/check.txt" 2>&1; gr
   && fail "synthetic post-op CT slice is not a valid CT Image (dciodvfy)" "$OUT/check.txt" || ok "synthetic post-op CT slices are valid CT Images (dciodvfy, no errors)"
 for n in 30 80 200; do
   run postop-synth --case "$OUT/post-case" --out "$OUT/postop-$n" --seeds $n --touching-pairs $((n / 10)) --random-seed $n
-  run --json postplan --case "$OUT/post-case" --postop "$OUT/postop-$n" --truth "$OUT/postop-$n.truth.csv" --implant-id synth-$n --expected-seeds $n
+  run --json postplan --case "$OUT/post-case" --postop "$OUT/postop-$n" --plan demo-plan --truth "$OUT/postop-$n.truth.csv" --implant-id synth-$n --expected-seeds $n
   cp "$OUT/stdout" "$OUT/postplan-$n.json"
   python3 - "$OUT/postplan-$n.json" "$OUT/postop-$n.truth.csv" $n <<'PY' >"$OUT/check.txt" 2>&1 \
     && ok "postplan: $n seeds ($((n / 10)) touching pairs) on the demo CT: $(tail -1 "$OUT/check.txt")" || fail "postplan $n seeds" "$OUT/check.txt"
