@@ -12,11 +12,13 @@ import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 
 /**
- * The clinician product's application: an Eclipse workbench opened on the Case perspective. The
- * slice viewers, contouring tools and 3D views arrive with the workbench issue; this shell proves
- * the RCP product starts and shows a case.
+ * The clinician product's application: an Eclipse workbench opened on the Planning perspective (case
+ * summary and slice views).
  */
 public final class WorkbenchApplication implements IApplication {
+
+    /** The Planning perspective of bundle org.opensabt.viewer.ui (same feature). */
+    static final String PLANNING_PERSPECTIVE = "org.opensabt.viewer.ui.planningPerspective";
 
     @Override
     public Object start(IApplicationContext context) {
@@ -25,7 +27,7 @@ public final class WorkbenchApplication implements IApplication {
             int code = PlatformUI.createAndRunWorkbench(display, new WorkbenchAdvisor() {
                 @Override
                 public String getInitialWindowPerspectiveId() {
-                    return CasePerspective.ID;
+                    return PLANNING_PERSPECTIVE;
                 }
 
                 @Override

@@ -1,0 +1,17 @@
+package org.opensabt.viewer.ui;
+
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+
+/** Planning: the case summary at the left, the three slice views filling the rest. */
+public final class PlanningPerspective implements IPerspectiveFactory {
+
+    public static final String ID = "org.opensabt.viewer.ui.planningPerspective";
+
+    @Override
+    public void createInitialLayout(IPageLayout layout) {
+        layout.setEditorAreaVisible(false);
+        layout.addView(SlicesView.ID, IPageLayout.RIGHT, 0.25f, layout.getEditorArea());
+        layout.addView("org.opensabt.workbench.caseSummaryView", IPageLayout.LEFT, 0.25f, SlicesView.ID);
+    }
+}

@@ -1,0 +1,298 @@
+package org.opensabt.viewer.ui;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.PaletteData;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
+import org.opensabt.viewer.Orientation;
+import org.opensabt.viewer.SliceScene;
+import org.opensabt.viewer.WindowLevel;
+
+/**
+ * One orthogonal slice of a {@link SliceScene}: the CT in a window/level, structure outlines, isodose
+ * lines (50/100/150/200 % of Rx), seeds near the plane, the crosshair, orientation letters, a 10 mm
+ * ruler and the slice position in mm. Mouse wheel: next/previous slice (Ctrl: zoom); left drag:
+ * crosshair (reported to the listener, which links the other views); middle or right drag: pan.
+ */
+public final class SliceCanvas extends Canvas {
+
+    public static final double[] ISODOSE_PERCENTS = { 50, 100, 150, 200 };
+    static final RGB[] ISODOSE_COLORS = { new RGB(0, 160, 255), new RGB(255, 0, 255), new RGB(255, 160, 0), new RGB(255, 255, 0) };
+    static final RGB SEED_COLOR = new RGB(0, 255, 255);
+
+    private final Orientation orientation;
+    private SliceScene scene;
+    private WindowLevel window = WindowLevel.SOFT_TISSUE;
+    private int slice;
+    private double[] crosshairUv;
+    private double zoom = 1;
+    private double panX;
+    private double panY;
+    private Consumer<double[]> crosshairListener = p -> {
+    };
+    private Consumer<String> readoutListener = s -> {
+    };
+    private int[] dragStart;
+    private final PaletteData gray;
+    private long paints;
+
+    public SliceCanvas(Composite parent, Orientation orientation) {
+        super(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
+        this.orientation = orientation;
+        RGB[] ramp = new RGB[256];
+        for (int i = 0; i < 256; i++) {
+            ramp[i] = new RGB(i, i, i);
+        }
+        gray = new PaletteData(ramp);
+        addListener(SWT.Paint, e -> paint(e.gc));
+        addListener(SWT.MouseVerticalWheel, this::wheel);
+        addListener(SWT.MouseDown, e -> {
+            dragStart = new int[] { e.x, e.y, e.button };
+            if (e.button == 1) {
+                setCrosshairFromScreen(e.x, e.y);
+            }
+        });
+        addListener(SWT.MouseUp, e -> dragStart = null);
+        addListener(SWT.MouseMove, e -> {
+            if (dragStart != null && dragStart[2] == 1) {
+                setCrosshairFromScreen(e.x, e.y);
+            } else if (dragStart != null) {
+                panX += e.x - dragStart[0];
+                panY += e.y - dragStart[1];
+                dragStart[0] = e.x;
+                dragStart[1] = e.y;
+                redraw();
+            }
+            readout(e.x, e.y);
+        });
+    }
+
+    public Orientation orientation() {
+        return orientation;
+    }
+
+    public int slice() {
+        return slice;
+    }
+
+    public void setScene(SliceScene scene) {
+        this.scene = scene;
+        this.slice = scene == null ? 0 : scene.slicer().count(orientation) / 2;
+        redraw();
+    }
+
+    public void setWindow(WindowLevel window) {
+        this.window = window;
+        redraw();
+    }
+
+    /** Shows the slice through a patient point and puts the crosshair on it. */
+    public void showPoint(double[] patientMm) {
+        if (scene == null) {
+            return;
+        }
+        slice = scene.slicer().sliceThrough(orientation, patientMm);
+        double[] g = scene.slicer().grid().toGridMm(patientMm);
+        double[] sp = scene.slicer().grid().spacingMm();
+        double last = scene.slicer().grid().slices() - 1;
+        double[] idx = { g[0] / sp[0], g[1] / sp[1], g[2] / sp[2] };
+        crosshairUv = switch (orientation) {
+        case AXIAL -> new double[] { idx[0], idx[1] };
+        case CORONAL -> new double[] { idx[0], last - idx[2] };
+        case SAGITTAL -> new double[] { idx[1], last - idx[2] };
+        };
+        redraw();
+    }
+
+    public void setSlice(int k) {
+        if (scene == null) {
+            return;
+        }
+        slice = Math.max(0, Math.min(scene.slicer().count(orientation) - 1, k));
+        redraw();
+    }
+
+    public void onCrosshair(Consumer<double[]> listener) {
+        this.crosshairListener = listener;
+    }
+
+    public void onReadout(Consumer<String> listener) {
+        this.readoutListener = listener;
+    }
+
+    private void wheel(Event e) {
+        if (scene == null) {
+            return;
+        }
+        if ((e.stateMask & SWT.CTRL) != 0) {
+            zoom = Math.max(0.5, Math.min(8, zoom * (e.count > 0 ? 1.2 : 1 / 1.2)));
+            redraw();
+        } else {
+            setSlice(slice + (e.count > 0 ? 1 : -1));
+        }
+    }
+
+    /** Screen transform: pixel (u, v) → screen x = ox + u·sx, y = oy + v·sy (aspect from the mm spacing). */
+    private double[] transform() {
+        Rectangle area = getClientArea();
+        int[] size = scene.slicer().size(orientation);
+        double[] mm = scene.slicer().pixelMm(orientation);
+        double widthMm = size[0] * mm[0];
+        double heightMm = size[1] * mm[1];
+        double scale = Math.min(area.width / widthMm, area.height / heightMm) * zoom; // screen px per mm
+        double sx = scale * mm[0];
+        double sy = scale * mm[1];
+        double ox = (area.width - size[0] * sx) / 2 + panX;
+        double oy = (area.height - size[1] * sy) / 2 + panY;
+        return new double[] { ox, oy, sx, sy };
+    }
+
+    private void setCrosshairFromScreen(int x, int y) {
+        if (scene == null) {
+            return;
+        }
+        double[] t = transform();
+        double u = (x - t[0]) / t[2] - 0.5;
+        double v = (y - t[1]) / t[3] - 0.5;
+        crosshairUv = new double[] { u, v };
+        redraw();
+        crosshairListener.accept(scene.slicer().patientMm(orientation, slice, u, v));
+    }
+
+    private void readout(int x, int y) {
+        if (scene == null) {
+            return;
+        }
+        double[] t = transform();
+        double u = (x - t[0]) / t[2] - 0.5;
+        double v = (y - t[1]) / t[3] - 0.5;
+        int[] size = scene.slicer().size(orientation);
+        if (u < -0.5 || v < -0.5 || u > size[0] - 0.5 || v > size[1] - 0.5) {
+            readoutListener.accept("");
+            return;
+        }
+        double[] r = scene.readout(orientation, slice, u, v);
+        readoutListener.accept(String.format(Locale.ROOT, "%s (%.1f, %.1f, %.1f) mm LPS   %.0f HU%s", orientation.label(), r[0], r[1], r[2], r[3],
+                Double.isNaN(r[4]) ? "" : String.format(Locale.ROOT, "   dose %.1f Gy", r[4])));
+    }
+
+    /** Paints completed so far (for tests and the scrolling benchmark). */
+    public long paints() {
+        return paints;
+    }
+
+    private void paint(GC gc) {
+        paints++;
+        Rectangle area = getClientArea();
+        gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_BLACK));
+        gc.fillRectangle(area);
+        if (scene == null) {
+            gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_GRAY));
+            gc.drawText("No case open", 10, 10, true);
+            return;
+        }
+        int[] size = scene.slicer().size(orientation);
+        short[] hu = scene.slicer().slice(orientation, slice);
+        byte[] pixels = window.toGray(hu, new byte[hu.length]);
+        ImageData data = new ImageData(size[0], size[1], 8, gray);
+        int stride = data.bytesPerLine;
+        for (int v = 0; v < size[1]; v++) {
+            System.arraycopy(pixels, v * size[0], data.data, v * stride, size[0]);
+        }
+        double[] t = transform();
+        Image image = new Image(getDisplay(), data);
+        try {
+            gc.setInterpolation(SWT.LOW);
+            gc.drawImage(image, 0, 0, size[0], size[1], (int) Math.round(t[0]), (int) Math.round(t[1]), (int) Math.round(size[0] * t[2]),
+                    (int) Math.round(size[1] * t[3]));
+        } finally {
+            image.dispose();
+        }
+        gc.setAntialias(SWT.ON);
+        gc.setLineWidth(2);
+        for (SliceScene.Outline outline : scene.outlines(orientation, slice)) {
+            Color c = new Color(outline.colorRgb()[0], outline.colorRgb()[1], outline.colorRgb()[2]);
+            gc.setForeground(c);
+            drawSegments(gc, outline.segments(), t);
+        }
+        List<SliceScene.Isodose> isodoses = scene.isodoses(orientation, slice, ISODOSE_PERCENTS);
+        for (int i = 0; i < isodoses.size(); i++) {
+            gc.setForeground(new Color(ISODOSE_COLORS[i]));
+            drawSegments(gc, isodoses.get(i).segments(), t);
+        }
+        gc.setBackground(new Color(SEED_COLOR));
+        for (SliceScene.SeedMark s : scene.seeds(orientation, slice, 1.5)) {
+            int x = (int) Math.round(t[0] + (s.u() + 0.5) * t[2]);
+            int y = (int) Math.round(t[1] + (s.v() + 0.5) * t[3]);
+            gc.fillOval(x - 3, y - 3, 7, 7);
+        }
+        gc.setLineWidth(1);
+        gc.setAntialias(SWT.OFF);
+        if (crosshairUv != null) {
+            gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_GREEN));
+            gc.setLineDash(new int[] { 4, 4 });
+            int x = (int) Math.round(t[0] + (crosshairUv[0] + 0.5) * t[2]);
+            int y = (int) Math.round(t[1] + (crosshairUv[1] + 0.5) * t[3]);
+            gc.drawLine(x, 0, x, area.height);
+            gc.drawLine(0, y, area.width, y);
+            gc.setLineStyle(SWT.LINE_SOLID);
+        }
+        annotate(gc, area, t);
+    }
+
+    private static void drawSegments(GC gc, List<double[]> segments, double[] t) {
+        for (double[] s : segments) {
+            gc.drawLine((int) Math.round(t[0] + (s[0] + 0.5) * t[2]), (int) Math.round(t[1] + (s[1] + 0.5) * t[3]),
+                    (int) Math.round(t[0] + (s[2] + 0.5) * t[2]), (int) Math.round(t[1] + (s[3] + 0.5) * t[3]));
+        }
+    }
+
+    /** Orientation letters, the slice's position in mm, the window and a 10 mm ruler. */
+    private void annotate(GC gc, Rectangle area, double[] t) {
+        gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
+        String[] letters = orientation.edgeLetters();
+        int h = gc.getFontMetrics().getHeight();
+        gc.drawText(letters[0], 4, area.height / 2 - h / 2, true);
+        gc.drawText(letters[1], area.width - gc.textExtent(letters[1]).x - 4, area.height / 2 - h / 2, true);
+        gc.drawText(letters[2], area.width / 2 - gc.textExtent(letters[2]).x / 2, 2, true);
+        gc.drawText(letters[3], area.width / 2 - gc.textExtent(letters[3]).x / 2, area.height - h - 2, true);
+        double[] p = scene.slicer().patientMm(orientation, slice, 0, 0);
+        double position = orientation == Orientation.AXIAL ? p[2] : orientation == Orientation.CORONAL ? p[1] : p[0];
+        String axis = orientation == Orientation.AXIAL ? "z" : orientation == Orientation.CORONAL ? "y" : "x";
+        gc.drawText(String.format(Locale.ROOT, "%s %d/%d  %s = %.1f mm", orientation.label(), slice + 1, scene.slicer().count(orientation), axis, position),
+                4, 4 + h, true);
+        gc.drawText(String.format(Locale.ROOT, "W %.0f / L %.0f HU", window.widthHu(), window.centreHu()), 4, 4 + 2 * h, true);
+        // isodose legend at the bottom left, in the lines' colours
+        if (scene.hasDose() && scene.plan().getPrescriptionDoseGy() > 0) {
+            int x = 4;
+            for (int i = 0; i < ISODOSE_PERCENTS.length; i++) {
+                String label = String.format(Locale.ROOT, "%.0f%%", ISODOSE_PERCENTS[i]);
+                gc.setForeground(new Color(ISODOSE_COLORS[i]));
+                gc.drawText(label, x, area.height - h - 4, true);
+                x += gc.textExtent(label).x + 8;
+            }
+            gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
+            gc.drawText(String.format(Locale.ROOT, "of %.0f Gy", scene.plan().getPrescriptionDoseGy()), x, area.height - h - 4, true);
+        }
+        // 10 mm ruler at the bottom right
+        double pxPerMm = t[2] / scene.slicer().pixelMm(orientation)[0];
+        int length = (int) Math.round(10 * pxPerMm);
+        int x1 = area.width - 12;
+        int y = area.height - 8;
+        gc.drawLine(x1 - length, y, x1, y);
+        gc.drawLine(x1 - length, y - 3, x1 - length, y + 3);
+        gc.drawLine(x1, y - 3, x1, y + 3);
+        gc.drawText("10 mm", x1 - gc.textExtent("10 mm").x, y - h - 1, true);
+    }
+}
