@@ -762,8 +762,8 @@ fi
 timeout 180 xvfb-run -a -s "-screen 0 1280x800x24" java -jar $(ls "$WB"/plugins/org.eclipse.equinox.launcher_*.jar) -install "$WB" \
   -configuration "$OUT/selftest-config" -application org.opensabt.viewer.ui.selftest "$OUT/out/demo/sts-001" demo-plan GTV_Mass_CT "$OUT" \
   >"$OUT/slices.txt" 2>&1; rc=$?
-if [ $rc = 0 ] && grep -q "result failures=0" "$OUT/slices.txt" && [ "$(grep -c '^ok ' "$OUT/slices.txt")" = 4 ] && [ -s "$OUT/slices.png" ]; then
-  ok "slice views (Xvfb): outline, isodose and seeds drawn in axial/coronal/sagittal; $(grep 'scrolling' "$OUT/slices.txt" | sed 's/^ok *//')"
+if [ $rc = 0 ] && grep -q "result failures=0" "$OUT/slices.txt" && [ "$(grep -c '^ok ' "$OUT/slices.txt")" = 5 ] && [ -s "$OUT/slices.png" ]; then
+  ok "slice views (Xvfb): outline, isodose and seeds drawn in axial/coronal/sagittal, metrics and DVH in the plan panel; $(grep 'scrolling' "$OUT/slices.txt" | sed 's/^ok *//')"
 else
   fail "slice views self-test (exit $rc)" "$OUT/slices.txt"
 fi

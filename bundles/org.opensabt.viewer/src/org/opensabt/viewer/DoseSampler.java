@@ -24,8 +24,13 @@ public final class DoseSampler {
         if (g == null || g.getDoseValues() == null) {
             return null;
         }
-        return new DoseSampler(new GridGeometry(array(g.getOriginMm()), array(g.getRowDirection()), array(g.getColumnDirection()),
-                array(g.getSliceDirection()), array(g.getSpacingMm()), g.getColumns(), g.getRows(), g.getSlices()), g.getDoseValues());
+        return new DoseSampler(gridOf(g), g.getDoseValues());
+    }
+
+    /** The geometry of a stored dose grid. */
+    public static GridGeometry gridOf(DoseGrid g) {
+        return new GridGeometry(array(g.getOriginMm()), array(g.getRowDirection()), array(g.getColumnDirection()), array(g.getSliceDirection()),
+                array(g.getSpacingMm()), g.getColumns(), g.getRows(), g.getSlices());
     }
 
     private static double[] array(List<Double> values) {

@@ -108,6 +108,26 @@ public final class CaseDose {
 
         List<DoseMetric> metrics = new ArrayList<>();
         Map<String, Dvh> dvhs = new LinkedHashMap<>();
+        for (Map.Entry<Structure, Dvh> e : dvhs(structures, grid, ctGrid.spacingMm()[2], doseGy, warnings).entrySet()) {
+            Structure structure = e.getKey();
+            Dvh dvh = e.getValue();
+            dvhs.put(structure.getName(), dvh);
+            metrics.addAll(structure == target ? ImplantMetrics.target(structure.getName(), dvh, request.prescriptionGy(), rxCc)
+                    : ImplantMetrics.organAtRisk(structure.getName(), dvh));
+        }
+
+        Plan plan = buildPlan(patientCase, request, ct, target, grid, doseGy, metrics, structures);
+        return new Outcome(plan, grid, doseGy, metrics, dvhs, warnings, seconds, rate.notes());
+    }
+
+    /**
+     * The DVH of every structure but the body outline on a dose grid, in the case's order; structures that
+     * cannot be evaluated, or only in part, are named in {@code warnings}.
+     *
+     * @param ctSliceMm the CT's slice spacing, the thickness of a structure drawn on one plane only
+     */
+    public static Map<Structure, Dvh> dvhs(List<Structure> structures, GridGeometry grid, double ctSliceMm, float[] doseGy, List<String> warnings) {
+        Map<Structure, Dvh> out = new LinkedHashMap<>();
         StructureRasterizer rasterizer = new StructureRasterizer();
         for (Structure structure : structures) {
             if (structure.getType() == RoiType.BODY) {
@@ -120,7 +140,7 @@ public final class CaseDose {
             }
             VoxelFractions mask;
             try {
-                mask = rasterizer.rasterize(contours, grid, ctGrid.spacingMm()[2]);
+                mask = rasterizer.rasterize(contours, grid, ctSliceMm);
             } catch (IllegalArgumentException e) {
                 warnings.add("structure " + structure.getName() + " is not evaluated: " + e.getMessage());
                 continue;
@@ -134,14 +154,9 @@ public final class CaseDose {
                 warnings.add(String.format(Locale.ROOT, "structure %s extends beyond the dose grid (%.1f of %.1f cc inside): its DVH covers the part inside",
                         structure.getName(), mask.volumeCc(), planimetric));
             }
-            Dvh dvh = new Dvh(doseGy, mask);
-            dvhs.put(structure.getName(), dvh);
-            metrics.addAll(structure == target ? ImplantMetrics.target(structure.getName(), dvh, request.prescriptionGy(), rxCc)
-                    : ImplantMetrics.organAtRisk(structure.getName(), dvh));
+            out.put(structure, new Dvh(doseGy, mask));
         }
-
-        Plan plan = buildPlan(patientCase, request, ct, target, grid, doseGy, metrics, structures);
-        return new Outcome(plan, grid, doseGy, metrics, dvhs, warnings, seconds, rate.notes());
+        return out;
     }
 
     /** A grid aligned with the CT over the requested box, or over target and seeds plus the margin, clipped to the CT. */

@@ -3,7 +3,7 @@ package org.opensabt.viewer.ui;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
-/** Planning: the case summary at the left, the three slice views filling the rest. */
+/** Planning: the case summary at the left, the three slice views, and the plan (metrics, DVH) below them. */
 public final class PlanningPerspective implements IPerspectiveFactory {
 
     public static final String ID = "org.opensabt.viewer.ui.planningPerspective";
@@ -11,7 +11,8 @@ public final class PlanningPerspective implements IPerspectiveFactory {
     @Override
     public void createInitialLayout(IPageLayout layout) {
         layout.setEditorAreaVisible(false);
-        layout.addView(SlicesView.ID, IPageLayout.RIGHT, 0.25f, layout.getEditorArea());
-        layout.addView("org.opensabt.workbench.caseSummaryView", IPageLayout.LEFT, 0.25f, SlicesView.ID);
+        layout.addView(SlicesView.ID, IPageLayout.RIGHT, 0.22f, layout.getEditorArea());
+        layout.addView("org.opensabt.workbench.caseSummaryView", IPageLayout.LEFT, 0.22f, SlicesView.ID);
+        layout.addView(PlanView.ID, IPageLayout.BOTTOM, 0.62f, SlicesView.ID);
     }
 }

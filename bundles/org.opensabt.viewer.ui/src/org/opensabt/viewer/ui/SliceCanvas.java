@@ -270,9 +270,11 @@ public final class SliceCanvas extends Canvas {
         double[] p = scene.slicer().patientMm(orientation, slice, 0, 0);
         double position = orientation == Orientation.AXIAL ? p[2] : orientation == Orientation.CORONAL ? p[1] : p[0];
         String axis = orientation == Orientation.AXIAL ? "z" : orientation == Orientation.CORONAL ? "y" : "x";
+        // on a black ground, readable over bone and metal
+        gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_BLACK));
         gc.drawText(String.format(Locale.ROOT, "%s %d/%d  %s = %.1f mm", orientation.label(), slice + 1, scene.slicer().count(orientation), axis, position),
-                4, 4 + h, true);
-        gc.drawText(String.format(Locale.ROOT, "W %.0f / L %.0f HU", window.widthHu(), window.centreHu()), 4, 4 + 2 * h, true);
+                4, 4 + h, false);
+        gc.drawText(String.format(Locale.ROOT, "W %.0f / L %.0f HU", window.widthHu(), window.centreHu()), 4, 4 + 2 * h, false);
         // isodose legend at the bottom left, in the lines' colours
         if (scene.hasDose() && scene.plan().getPrescriptionDoseGy() > 0) {
             int x = 4;

@@ -15,11 +15,13 @@ import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.TableItem;
 import org.opensabt.model.PatientCase;
 import org.opensabt.model.Plan;
 import org.opensabt.model.store.CaseStore;
@@ -54,10 +56,14 @@ public final class SliceViewSelfTest implements IApplication {
             Shell shell = new Shell(display);
             shell.setText("OpenSABT slice views (self-test)");
             shell.setLayout(new FillLayout());
-            shell.setSize(1260, 560);
-            SlicesPanel panel = new SlicesPanel(shell);
+            shell.setSize(1260, 800);
+            SashForm sash = new SashForm(shell, SWT.VERTICAL);
+            SlicesPanel panel = new SlicesPanel(sash);
+            PlanPanel planPanel = new PlanPanel(sash);
+            sash.setWeights(560, 240);
             SliceScene scene = new SliceScene(c, plan);
             panel.setScene(scene);
+            planPanel.setCase(c, plan);
             shell.open();
             double[] centre = scene.centroidMm(args[2]);
             if (centre == null) {
@@ -80,6 +86,16 @@ public final class SliceViewSelfTest implements IApplication {
                 System.out.printf(Locale.ROOT, "%s %s view, slice %d: %d %s outline pixels, %d pixels of the 100 %% isodose, %d seed pixels%n",
                         ok ? "ok  " : "FAIL", view.orientation().label(), view.slice() + 1, counts[0], args[2], counts[1], counts[2]);
             }
+            // the plan panel: the metrics table has the target's D90 in Gy; the DVH shows the structure's curve
+            boolean d90 = false;
+            for (TableItem item : planPanel.metricsTable().getItems()) {
+                d90 |= item.getText(0).equalsIgnoreCase(args[2]) && item.getText(1).equals("D90") && item.getText(3).equals("Gy");
+            }
+            int dvhPixels = count(display, planPanel.dvhCanvas(), structure)[0];
+            boolean planOk = d90 && dvhPixels > 100;
+            failures += planOk ? 0 : 1;
+            System.out.printf(Locale.ROOT, "%s plan panel: %d metrics rows (%s D90 in Gy: %s), %d pixels of its DVH curve%n", planOk ? "ok  " : "FAIL",
+                    planPanel.metricsTable().getItemCount(), args[2], d90 ? "yes" : "no", dvhPixels);
             capture(display, shell, out.resolve("slices.png"));
 
             // scrolling: wheel events through every axial slice and back, each repainted before the next

@@ -1,0 +1,91 @@
+package org.opensabt.viewer.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.opensabt.model.PatientCase;
+import org.opensabt.model.Plan;
+import org.opensabt.model.store.CaseLoadException;
+import org.opensabt.model.store.CaseStore;
+
+/**
+ * The case and plan the workbench views show, shared by them (one per workbench): a view that changes the
+ * plan tells the others through the listeners. The case given as -Dopensabt.case is opened on first use.
+ */
+public final class CaseSession {
+
+    private static final CaseSession INSTANCE = new CaseSession();
+
+    private PatientCase patientCase;
+    private Path folder;
+    private Plan plan;
+    private String problem;
+    private boolean opened;
+    private final List<Consumer<CaseSession>> listeners = new ArrayList<>();
+
+    public static CaseSession get() {
+        INSTANCE.openInitial();
+        return INSTANCE;
+    }
+
+    private void openInitial() {
+        if (opened) {
+            return;
+        }
+        opened = true;
+        String initial = System.getProperty("opensabt.case");
+        if (initial != null) {
+            open(Path.of(initial));
+        }
+    }
+
+    /** Opens a case folder and shows its last plan; a case that cannot be read leaves a {@link #problem()}. */
+    public void open(Path caseFolder) {
+        try {
+            patientCase = new CaseStore().load(caseFolder);
+            folder = caseFolder;
+            plan = patientCase.getPlans().isEmpty() ? null : patientCase.getPlans().get(patientCase.getPlans().size() - 1);
+            problem = null;
+        } catch (CaseLoadException e) {
+            problem = "Cannot open " + caseFolder + ": " + e.getMessage();
+        }
+        fire();
+    }
+
+    public void setPlan(Plan plan) {
+        this.plan = plan;
+        fire();
+    }
+
+    public PatientCase patientCase() {
+        return patientCase;
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    public Plan plan() {
+        return plan;
+    }
+
+    public String problem() {
+        return problem;
+    }
+
+    public void addListener(Consumer<CaseSession> listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(Consumer<CaseSession> listener) {
+        listeners.remove(listener);
+    }
+
+    private void fire() {
+        for (Consumer<CaseSession> l : List.copyOf(listeners)) {
+            l.accept(this);
+        }
+    }
+}
