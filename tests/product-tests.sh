@@ -742,14 +742,17 @@ fi
 
 # The clinician workbench starts and shows the demo case (screenshot: target/product-tests/workbench.png).
 WB="$ROOT/releng/org.opensabt.site/target/products/org.opensabt.workbench.product/linux/gtk/x86_64"
-timeout 120 xvfb-run -a -s "-screen 0 1280x800x24" bash -c "
+timeout 150 xvfb-run -a -s "-screen 0 1280x800x24" bash -c "
   java -Dopensabt.case='$OUT/out/demo/sts-001' -jar \$(ls '$WB'/plugins/org.eclipse.equinox.launcher_*.jar) \
     -install '$WB' -configuration '$OUT/wb-config' -consoleLog >'$OUT/workbench.log' 2>&1 &
-  for i in \$(seq 1 60); do
+  for i in \$(seq 1 90); do
     sleep 1
-    if xwininfo -root -tree 2>/dev/null | grep -q '\"Case summary\\|\"OpenSABT'; then break; fi
+    if xwininfo -root -tree 2>/dev/null | grep -q '\"OpenSABT'; then
+      import -window root '$OUT/workbench.png'
+      [ \"\$(convert '$OUT/workbench.png' -format '%[fx:mean>0.3]' info: 2>/dev/null)\" = 1 ] && break
+    fi
   done
-  sleep 3; import -window root '$OUT/workbench.png'; kill %1 2>/dev/null; wait" >/dev/null 2>&1
+  sleep 1; import -window root '$OUT/workbench.png'; kill %1 2>/dev/null; wait" >/dev/null 2>&1
 if [ -s "$OUT/workbench.png" ] && ! grep -q "Exception" "$OUT/workbench.log" \
    && [ "$(convert "$OUT/workbench.png" -format '%[fx:mean>0.3]' info: 2>/dev/null)" = 1 ]; then
   ok "workbench starts under Xvfb without exceptions (screenshot target/product-tests/workbench.png)"

@@ -287,11 +287,11 @@ public final class SliceCanvas extends Canvas {
             gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
             gc.drawText(String.format(Locale.ROOT, "of %.0f Gy", scene.plan().getPrescriptionDoseGy()), x, area.height - h - 4, true);
         }
-        // 10 mm ruler at the bottom right
+        // 10 mm ruler
         double pxPerMm = t[2] / scene.slicer().pixelMm(orientation)[0];
         int length = (int) Math.round(10 * pxPerMm);
         int x1 = area.width - 12;
-        int y = area.height - 8;
+        int y = 2 * h + 10; // top right, clear of the letters and the isodose legend
         gc.drawLine(x1 - length, y, x1, y);
         gc.drawLine(x1 - length, y - 3, x1 - length, y + 3);
         gc.drawLine(x1, y - 3, x1, y + 3);

@@ -1,29 +1,24 @@
 package org.opensabt.viewer.ui;
 
-import java.util.function.Consumer;
-
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.ui.part.ViewPart;
 import org.opensabt.viewer.SliceScene;
 
 /** The slice views of the open case and chosen plan (see {@link CaseSession}). */
-public final class SlicesView extends ViewPart {
+public final class SlicesView extends SessionView {
 
     public static final String ID = "org.opensabt.viewer.ui.slicesView";
 
     private SlicesPanel panel;
-    private final Consumer<CaseSession> listener = this::show;
 
     @Override
-    public void createPartControl(Composite parent) {
+    Composite create(Composite parent) {
         panel = new SlicesPanel(parent);
-        CaseSession session = CaseSession.get();
-        show(session);
-        session.addListener(listener);
+        return panel;
     }
 
-    private void show(CaseSession session) {
-        if (panel == null || panel.isDisposed()) {
+    @Override
+    void show(CaseSession session) {
+        if (!live()) {
             return;
         }
         if (session.problem() != null) {
@@ -45,16 +40,5 @@ public final class SlicesView extends ViewPart {
         } catch (IllegalArgumentException e) {
             setContentDescription("Cannot show " + session.patientCase().getCaseId() + ": " + e.getMessage());
         }
-    }
-
-    @Override
-    public void dispose() {
-        CaseSession.get().removeListener(listener);
-        super.dispose();
-    }
-
-    @Override
-    public void setFocus() {
-        panel.setFocus();
     }
 }
