@@ -1,10 +1,8 @@
 package org.opensabt.postplan;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.opensabt.contour.CaseContents;
@@ -16,7 +14,6 @@ import org.opensabt.dose.cases.CaseDose;
 import org.opensabt.dose.cases.DoseInputException;
 import org.opensabt.dose.dvh.DoseMetric;
 import org.opensabt.dose.source.SeedSource;
-import org.opensabt.model.DoseGrid;
 import org.opensabt.model.ImageSeries;
 import org.opensabt.model.Implant;
 import org.opensabt.model.ModelFactory;
@@ -117,7 +114,7 @@ public final class PostImplantDosimetry {
         double[] sorted = displacements.stream().mapToDouble(Double::doubleValue).sorted().toArray();
 
         // dose of both on the plan's grid
-        GridGeometry grid = plan.getDoseGrid() != null ? gridOf(plan.getDoseGrid()) : null;
+        GridGeometry grid = plan.getDoseGrid() != null ? GridGeometry.of(plan.getDoseGrid()) : null;
         String target = plan.getTarget() != null ? plan.getTarget().getName() : null;
         double rx = plan.getPrescriptionDoseGy();
         int threads = Runtime.getRuntime().availableProcessors();
@@ -211,11 +208,6 @@ public final class PostImplantDosimetry {
         return CaseContents.firstSeries(patientCase).orElseThrow(() -> new DoseInputException("case " + patientCase.getCaseId() + " has no CT series"));
     }
 
-    static GridGeometry gridOf(DoseGrid g) {
-        return new GridGeometry(toArray(g.getOriginMm()), toArray(g.getRowDirection()), toArray(g.getColumnDirection()), toArray(g.getSliceDirection()),
-                toArray(g.getSpacingMm()), g.getColumns(), g.getRows(), g.getSlices());
-    }
-
     static double[] toArray(List<Double> values) {
         return values.stream().mapToDouble(Double::doubleValue).toArray();
     }
@@ -229,13 +221,5 @@ public final class PostImplantDosimetry {
         int lo = (int) Math.floor(h);
         int hi = Math.min(sorted.length - 1, lo + 1);
         return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
-    }
-
-    static String format(double[] p) {
-        return String.format(Locale.ROOT, "(%.1f, %.1f, %.1f)", p[0], p[1], p[2]);
-    }
-
-    static double[] copy(double[] p) {
-        return Arrays.copyOf(p, p.length);
     }
 }

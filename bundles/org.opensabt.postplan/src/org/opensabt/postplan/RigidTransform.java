@@ -79,6 +79,22 @@ public record RigidTransform(double[][] rotation, double[] translationMm, String
         return out;
     }
 
+    /** A transform from the 12 values {@link #rowsOfRt()} gives (as stored in the case). */
+    public static RigidTransform fromRowsOfRt(List<Double> v, String description) {
+        if (v.size() != 12) {
+            throw new IllegalArgumentException("a stored transform has 12 values (rows of [R | t]), not " + v.size());
+        }
+        double[][] r = new double[3][3];
+        double[] t = new double[3];
+        for (int k = 0; k < 3; k++) {
+            for (int c = 0; c < 3; c++) {
+                r[k][c] = v.get(4 * k + c);
+            }
+            t[k] = v.get(4 * k + 3);
+        }
+        return new RigidTransform(r, t, description, Double.NaN);
+    }
+
     /**
      * A transform file: 12 numbers (the rows of [R | t]) or 16 (a 4×4 matrix, last row 0 0 0 1), separated by
      * spaces, commas or new lines; '#' starts a comment. It maps post-implant CT coordinates to planning
@@ -108,16 +124,8 @@ public record RigidTransform(double[][] rotation, double[] translationMm, String
         } else if (values.size() != 12) {
             throw new IllegalArgumentException(file + ": a transform has 12 numbers (rows of [R | t]) or 16 (4×4 matrix), found " + values.size());
         }
-        double[][] r = new double[3][3];
-        double[] t = new double[3];
-        for (int k = 0; k < 3; k++) {
-            for (int c = 0; c < 3; c++) {
-                r[k][c] = values.get(4 * k + c);
-            }
-            t[k] = values.get(4 * k + 3);
-        }
         try {
-            return new RigidTransform(r, t, "transform file " + file.getFileName(), Double.NaN);
+            return fromRowsOfRt(values.subList(0, 12), "transform file " + file.getFileName());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
         }

@@ -1,7 +1,5 @@
 package org.opensabt.viewer;
 
-import java.util.List;
-
 import org.opensabt.model.DoseGrid;
 import org.opensabt.model.geometry.GridGeometry;
 
@@ -24,17 +22,7 @@ public final class DoseSampler {
         if (g == null || g.getDoseValues() == null) {
             return null;
         }
-        return new DoseSampler(gridOf(g), g.getDoseValues());
-    }
-
-    /** The geometry of a stored dose grid. */
-    public static GridGeometry gridOf(DoseGrid g) {
-        return new GridGeometry(array(g.getOriginMm()), array(g.getRowDirection()), array(g.getColumnDirection()), array(g.getSliceDirection()),
-                array(g.getSpacingMm()), g.getColumns(), g.getRows(), g.getSlices());
-    }
-
-    private static double[] array(List<Double> values) {
-        return values.stream().mapToDouble(Double::doubleValue).toArray();
+        return new DoseSampler(GridGeometry.of(g), g.getDoseValues());
     }
 
     public double doseGyAt(double[] patientMm) {

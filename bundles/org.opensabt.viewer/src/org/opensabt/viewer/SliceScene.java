@@ -133,18 +133,11 @@ public final class SliceScene {
         List<SeedMark> out = new ArrayList<>();
         for (Seed s : plan.getSeeds()) {
             double[] p = s.getPositionMm().stream().mapToDouble(Double::doubleValue).toArray();
-            double[] g = grid.toGridMm(p);
-            double[] idx = { g[0] / grid.spacingMm()[0], g[1] / grid.spacingMm()[1], g[2] / grid.spacingMm()[2] };
-            double distance = Math.abs(g[axis] - k * grid.spacingMm()[axis]);
+            double distance = Math.abs(grid.toGridMm(p)[axis] - k * grid.spacingMm()[axis]);
             if (distance > half) {
                 continue;
             }
-            double lastSlice = grid.slices() - 1;
-            double[] uv = switch (o) {
-            case AXIAL -> new double[] { idx[0], idx[1] };
-            case CORONAL -> new double[] { idx[0], lastSlice - idx[2] };
-            case SAGITTAL -> new double[] { idx[1], lastSlice - idx[2] };
-            };
+            double[] uv = slicer.uv(o, p);
             out.add(new SeedMark(s.getSeedId(), uv[0], uv[1], distance));
         }
         return out;

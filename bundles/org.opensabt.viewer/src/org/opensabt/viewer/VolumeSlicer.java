@@ -72,6 +72,18 @@ public final class VolumeSlicer {
         return grid.positionMm(g[0], g[1], g[2]);
     }
 
+    /** Slice pixel coordinates (u, v), fractional, of a patient point on the slices of an orientation (the inverse of {@link #patientMm}). */
+    public double[] uv(Orientation o, double[] patientMm) {
+        double[] g = grid.toGridMm(patientMm);
+        double[] s = grid.spacingMm();
+        double last = grid.slices() - 1;
+        return switch (o) {
+        case AXIAL -> new double[] { g[0] / s[0], g[1] / s[1] };
+        case CORONAL -> new double[] { g[0] / s[0], last - g[2] / s[2] };
+        case SAGITTAL -> new double[] { g[1] / s[1], last - g[2] / s[2] };
+        };
+    }
+
     /** The slice through a patient point: its index along the orientation's normal, clamped to the volume. */
     public int sliceThrough(Orientation o, double[] patientMm) {
         double[] g = grid.toGridMm(patientMm);

@@ -3,6 +3,7 @@ package org.opensabt.model.geometry;
 import java.util.Arrays;
 import java.util.List;
 
+import org.opensabt.model.DoseGrid;
 import org.opensabt.model.ImageSeries;
 
 /**
@@ -51,6 +52,12 @@ public record GridGeometry(double[] originMm, double[] rowDirection, double[] co
     public static GridGeometry of(ImageSeries series) {
         return new GridGeometry(array(series.getOriginMm()), array(series.getRowDirection()), array(series.getColumnDirection()),
                 array(series.getSliceDirection()), array(series.getSpacingMm()), series.getColumns(), series.getRows(), series.getSlices());
+    }
+
+    /** The voxel grid of a stored dose grid. */
+    public static GridGeometry of(DoseGrid grid) {
+        return new GridGeometry(array(grid.getOriginMm()), array(grid.getRowDirection()), array(grid.getColumnDirection()),
+                array(grid.getSliceDirection()), array(grid.getSpacingMm()), grid.getColumns(), grid.getRows(), grid.getSlices());
     }
 
     private static double[] array(List<Double> values) {

@@ -230,18 +230,11 @@ public final class PostplanCommand implements CliCommand {
         if (v.isEmpty()) {
             return RigidTransform.IDENTITY;
         }
-        if (v.size() != 12) {
-            throw new CommandException("implant " + implant.getImplantId() + ": stored transform has " + v.size() + " values, not 12");
+        try {
+            return RigidTransform.fromRowsOfRt(v, implant.getRegistration());
+        } catch (IllegalArgumentException e) {
+            throw new CommandException("implant " + implant.getImplantId() + ": " + e.getMessage(), e);
         }
-        double[][] r = new double[3][3];
-        double[] t = new double[3];
-        for (int k = 0; k < 3; k++) {
-            for (int j = 0; j < 3; j++) {
-                r[k][j] = v.get(4 * k + j);
-            }
-            t[k] = v.get(4 * k + 3);
-        }
-        return new RigidTransform(r, t, implant.getRegistration(), Double.NaN);
     }
 
     private static int max(short[] v) {

@@ -23,7 +23,7 @@ import org.opensabt.model.DoseMetric;
 import org.opensabt.model.PatientCase;
 import org.opensabt.model.Plan;
 import org.opensabt.model.Structure;
-import org.opensabt.viewer.DoseSampler;
+import org.opensabt.model.geometry.GridGeometry;
 
 /** A plan of the case: chooser, its stored metrics (value and unit) and the DVH of every structure. */
 public final class PlanPanel extends Composite {
@@ -123,7 +123,7 @@ public final class PlanPanel extends Composite {
         }
         List<Structure> structures = CaseContents.structures(patientCase);
         double ctSlice = CaseContents.firstSeries(patientCase).map(s -> s.getSpacingMm().get(2)).orElse(grid.getSpacingMm().get(2));
-        Map<Structure, Dvh> dvhs = CaseDose.dvhs(structures, DoseSampler.gridOf(grid), ctSlice, grid.getDoseValues(), new ArrayList<>());
+        Map<Structure, Dvh> dvhs = CaseDose.dvhs(structures, GridGeometry.of(grid), ctSlice, grid.getDoseValues(), new ArrayList<>());
         List<DvhCanvas.Curve> out = new ArrayList<>();
         double bin = Math.max(0.5, plan.getPrescriptionDoseGy() / 100);
         for (Map.Entry<Structure, Dvh> e : dvhs.entrySet()) {

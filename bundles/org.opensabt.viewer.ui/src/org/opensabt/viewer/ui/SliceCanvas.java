@@ -103,15 +103,7 @@ public final class SliceCanvas extends Canvas {
             return;
         }
         slice = scene.slicer().sliceThrough(orientation, patientMm);
-        double[] g = scene.slicer().grid().toGridMm(patientMm);
-        double[] sp = scene.slicer().grid().spacingMm();
-        double last = scene.slicer().grid().slices() - 1;
-        double[] idx = { g[0] / sp[0], g[1] / sp[1], g[2] / sp[2] };
-        crosshairUv = switch (orientation) {
-        case AXIAL -> new double[] { idx[0], idx[1] };
-        case CORONAL -> new double[] { idx[0], last - idx[2] };
-        case SAGITTAL -> new double[] { idx[1], last - idx[2] };
-        };
+        crosshairUv = scene.slicer().uv(orientation, patientMm);
         redraw();
     }
 
