@@ -771,5 +771,27 @@ else
   fail "slice views self-test (exit $rc)" "$OUT/slices.txt"
 fi
 
+# 3D view (org.opensabt.vtk.ui.selftest, VTK in an SWT GLCanvas under Xvfb): the GTV and the seeds drawn, clicks pick the GTV and a
+# needle, screenshots 3d.png / 3d-front.png / 3d-seeds.png, rotation frame rate printed (not asserted).
+timeout 300 xvfb-run -a -s "-screen 0 1280x800x24" java -jar $(ls "$WB"/plugins/org.eclipse.equinox.launcher_*.jar) -install "$WB" \
+  -configuration "$OUT/selftest3d-config" -application org.opensabt.vtk.ui.selftest "$OUT/out/demo/sts-001" demo-plan GTV_Mass_CT "$OUT" \
+  >"$OUT/view3d.txt" 2>&1; rc=$?
+if [ $rc = 0 ] && grep -q "result failures=0" "$OUT/view3d.txt" && [ "$(grep -c '^ok ' "$OUT/view3d.txt")" -ge 3 ] && [ -s "$OUT/3d.png" ]; then
+  ok "3D view (Xvfb, VTK): GTV and seeds drawn, GTV and needle picked; $(grep '3D rotation' "$OUT/view3d.txt" | sed 's/^[a-zA-Z ]*3D rotation/rotation/')"
+else
+  fail "3D view self-test (exit $rc)" "$OUT/view3d.txt"
+fi
+
+# VTK missing (its libraries looked for in an empty folder): the 3D view says why, the JVM is not killed (exit 1 from the self-test, not 134).
+mkdir -p "$OUT/no-vtk"
+timeout 120 xvfb-run -a -s "-screen 0 1280x800x24" java -Dvtk.lib.dir="$OUT/no-vtk" -jar $(ls "$WB"/plugins/org.eclipse.equinox.launcher_*.jar) -install "$WB" \
+  -configuration "$OUT/selftest3d-novtk-config" -application org.opensabt.vtk.ui.selftest "$OUT/out/demo/sts-001" demo-plan GTV_Mass_CT "$OUT/no-vtk" \
+  >"$OUT/view3d-novtk.txt" 2>&1; rc=$?
+if [ $rc = 1 ] && grep -q "3D view unavailable: VTK's native libraries are not installed" "$OUT/view3d-novtk.txt"; then
+  ok "3D view without VTK's libraries explains why: $(grep -o 'unavailable: [^(]*' "$OUT/view3d-novtk.txt" | head -1)"
+else
+  fail "3D view without VTK (exit $rc, expected 1 with a reason)" "$OUT/view3d-novtk.txt"
+fi
+
 echo "product tests: $passed passed, $failed failed"
 [ "$failed" = 0 ]

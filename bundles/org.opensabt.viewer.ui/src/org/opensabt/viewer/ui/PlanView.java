@@ -10,14 +10,14 @@ public final class PlanView extends SessionView {
     private PlanPanel panel;
 
     @Override
-    Composite create(Composite parent) {
+    protected Composite create(Composite parent) {
         panel = new PlanPanel(parent);
         panel.onPlanChosen(CaseSession.get()::setPlan);
         return panel;
     }
 
     @Override
-    void show(CaseSession session) {
+    protected void show(CaseSession session) {
         if (live()) {
             panel.setCase(session.patientCase(), session.plan());
         }

@@ -6,16 +6,16 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.part.ViewPart;
 
 /** A workbench view that shows the {@link CaseSession}'s case and plan and follows their changes. */
-abstract class SessionView extends ViewPart {
+public abstract class SessionView extends ViewPart {
 
     private final Consumer<CaseSession> listener = this::show;
     private Composite content;
 
     /** Creates the view's content (shown again on every change of case or plan). */
-    abstract Composite create(Composite parent);
+    protected abstract Composite create(Composite parent);
 
     /** Shows the session's case and plan. */
-    abstract void show(CaseSession session);
+    protected abstract void show(CaseSession session);
 
     @Override
     public final void createPartControl(Composite parent) {
@@ -25,7 +25,7 @@ abstract class SessionView extends ViewPart {
         session.addListener(listener);
     }
 
-    boolean live() {
+    protected boolean live() {
         return content != null && !content.isDisposed();
     }
 

@@ -11,13 +11,13 @@ public final class SlicesView extends SessionView {
     private SlicesPanel panel;
 
     @Override
-    Composite create(Composite parent) {
+    protected Composite create(Composite parent) {
         panel = new SlicesPanel(parent);
         return panel;
     }
 
     @Override
-    void show(CaseSession session) {
+    protected void show(CaseSession session) {
         if (!live()) {
             return;
         }
