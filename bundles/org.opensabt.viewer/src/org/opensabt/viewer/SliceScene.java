@@ -50,15 +50,29 @@ public final class SliceScene {
         }
         GridGeometry grid = GridGeometry.of(ct);
         this.slicer = new VolumeSlicer(grid, ct.getVoxels());
-        for (Structure s : CaseContents.structures(patientCase)) {
-            if (s.getContours().isEmpty()) {
-                continue;
-            }
-            Mask mask = StructureGeometry.mask(s, grid);
-            masks.add(new StructureMask(s, mask.voxels()));
-        }
+        refreshStructures();
         this.plan = plan;
         this.dose = plan == null ? null : DoseSampler.of(plan.getDoseGrid());
+    }
+
+    /** Recomputes the structure masks from the case's current contours (after an edit, an undo or a new structure). */
+    public void refreshStructures() {
+        masks.clear();
+        for (Structure s : CaseContents.structures(patientCase)) {
+            if (!s.getContours().isEmpty()) {
+                masks.add(new StructureMask(s, StructureGeometry.mask(s, slicer.grid()).voxels()));
+            }
+        }
+    }
+
+    /** A structure's mask on the CT grid (a copy; empty if it has no contours), or null if there is no such structure. */
+    public Mask mask(Structure structure) {
+        for (StructureMask m : masks) {
+            if (m.structure() == structure) {
+                return new Mask(slicer.grid(), m.inside().clone());
+            }
+        }
+        return CaseContents.structures(patientCase).contains(structure) ? new Mask(slicer.grid()) : null;
     }
 
     /** The case's last plan, or null. */

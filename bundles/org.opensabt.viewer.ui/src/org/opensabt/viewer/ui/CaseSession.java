@@ -1,10 +1,13 @@
 package org.opensabt.viewer.ui;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
 import org.opensabt.model.PatientCase;
 import org.opensabt.model.Plan;
 import org.opensabt.model.store.CaseLoadException;
@@ -24,6 +27,12 @@ public final class CaseSession {
     private String problem;
     private boolean opened;
     private final List<Consumer<CaseSession>> listeners = new ArrayList<>();
+    private final List<Runnable> editListeners = new ArrayList<>();
+    private final BasicCommandStack commands = new BasicCommandStack();
+
+    private CaseSession() {
+        commands.addCommandStackListener(e -> List.copyOf(editListeners).forEach(Runnable::run));
+    }
 
     public static CaseSession get() {
         INSTANCE.openInitial();
@@ -45,6 +54,7 @@ public final class CaseSession {
     public void open(Path caseFolder) {
         try {
             patientCase = new CaseStore().load(caseFolder);
+            commands.flush();
             folder = caseFolder;
             plan = patientCase.getPlans().isEmpty() ? null : patientCase.getPlans().get(patientCase.getPlans().size() - 1);
             problem = null;
@@ -52,6 +62,46 @@ public final class CaseSession {
             problem = "Cannot open " + caseFolder + ": " + e.getMessage();
         }
         fire();
+    }
+
+    /**
+     * Runs an edit of the case (contours, structures, seeds, needles) on the session's command stack, so
+     * it can be undone; false if the command refused to run (e.g. a duplicate structure name).
+     */
+    public boolean execute(Command command) {
+        if (patientCase == null || !command.canExecute()) {
+            return false;
+        }
+        commands.execute(command);
+        return true;
+    }
+
+    public BasicCommandStack commands() {
+        return commands;
+    }
+
+    /** Whether the case has edits not yet saved. */
+    public boolean dirty() {
+        return commands.isSaveNeeded();
+    }
+
+    /** Saves the case into its folder (atomically: on failure the folder keeps what it had) and marks it clean. */
+    public void save() throws IOException {
+        if (patientCase == null || folder == null) {
+            throw new IOException("no case is open");
+        }
+        new CaseStore("OpenSABT workbench").save(patientCase, folder);
+        commands.saveIsDone();
+        List.copyOf(editListeners).forEach(Runnable::run);
+    }
+
+    /** Told after every edit, undo, redo and save. */
+    public void addEditListener(Runnable listener) {
+        editListeners.add(listener);
+    }
+
+    public void removeEditListener(Runnable listener) {
+        editListeners.remove(listener);
     }
 
     public void setPlan(Plan plan) {

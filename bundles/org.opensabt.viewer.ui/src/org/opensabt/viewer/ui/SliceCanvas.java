@@ -45,6 +45,16 @@ public final class SliceCanvas extends Canvas {
     };
     private int[] dragStart;
     private final PaletteData gray;
+    private Tool tool = Tool.NAVIGATE;
+    private double brushRadiusMm = 5;
+    private final List<double[]> stroke = new java.util.ArrayList<>(); // slice pixels (u, v) of the polygon or brush stroke
+    private int[] mouse;
+    private java.util.function.BiConsumer<Tool, List<double[]>> editListener;
+
+    /** What the left button does: move the crosshair, or one of the contouring tools. */
+    public enum Tool {
+        NAVIGATE, POLYGON, BRUSH, ERASER
+    }
     private long paints;
 
     public SliceCanvas(Composite parent, Orientation orientation) {
@@ -58,13 +68,45 @@ public final class SliceCanvas extends Canvas {
         addListener(SWT.Paint, e -> paint(e.gc));
         addListener(SWT.MouseVerticalWheel, this::wheel);
         addListener(SWT.MouseDown, e -> {
+            if (editing() && e.button == 1) {
+                toolDown(e.x, e.y);
+                return;
+            }
+            if (editing() && e.button == 3 && tool == Tool.POLYGON) {
+                stroke.clear(); // right click abandons the polygon
+                redraw();
+                return;
+            }
             dragStart = new int[] { e.x, e.y, e.button };
             if (e.button == 1) {
                 setCrosshairFromScreen(e.x, e.y);
             }
         });
-        addListener(SWT.MouseUp, e -> dragStart = null);
+        addListener(SWT.MouseUp, e -> {
+            dragStart = null;
+            if (editing() && e.button == 1 && tool != Tool.POLYGON && !stroke.isEmpty()) {
+                finishStroke();
+            }
+        });
+        addListener(SWT.MouseDoubleClick, e -> {
+            if (editing() && tool == Tool.POLYGON && stroke.size() >= 3) {
+                finishStroke();
+            }
+        });
+        addListener(SWT.MouseExit, e -> {
+            mouse = null;
+            redraw();
+        });
         addListener(SWT.MouseMove, e -> {
+            if (editing()) {
+                mouse = new int[] { e.x, e.y };
+                if ((e.stateMask & SWT.BUTTON1) != 0 && tool != Tool.POLYGON && !stroke.isEmpty()) {
+                    stroke.add(toUv(e.x, e.y));
+                }
+                redraw();
+                readout(e.x, e.y);
+                return;
+            }
             if (dragStart != null && dragStart[2] == 1) {
                 setCrosshairFromScreen(e.x, e.y);
             } else if (dragStart != null) {
@@ -117,6 +159,73 @@ public final class SliceCanvas extends Canvas {
 
     public void onCrosshair(Consumer<double[]> listener) {
         this.crosshairListener = listener;
+    }
+
+    /**
+     * Contouring tools: the listener gets the tool and its points in slice pixels (u, v) when a polygon
+     * is closed (double click, or a click on its first point) or a brush stroke ends (button up).
+     */
+    public void onEdit(java.util.function.BiConsumer<Tool, List<double[]>> listener) {
+        this.editListener = listener;
+    }
+
+    public void setTool(Tool tool) {
+        this.tool = tool;
+        stroke.clear();
+        setCursor(getDisplay().getSystemCursor(tool == Tool.NAVIGATE ? SWT.CURSOR_ARROW : SWT.CURSOR_CROSS));
+        redraw();
+    }
+
+    public Tool tool() {
+        return tool;
+    }
+
+    public void setBrushRadiusMm(double radiusMm) {
+        this.brushRadiusMm = radiusMm;
+        redraw();
+    }
+
+    public double brushRadiusMm() {
+        return brushRadiusMm;
+    }
+
+    private boolean editing() {
+        return editListener != null && tool != Tool.NAVIGATE && scene != null;
+    }
+
+    /** The screen pixel (x, y) in this canvas of slice pixel (u, v). */
+    public int[] toScreen(double u, double v) {
+        double[] t = transform();
+        return new int[] { screenX(u, t), screenY(v, t) };
+    }
+
+    private double[] toUv(int x, int y) {
+        double[] t = transform();
+        return new double[] { (x - t[0]) / t[2] - 0.5, (y - t[1]) / t[3] - 0.5 };
+    }
+
+    private void toolDown(int x, int y) {
+        if (tool == Tool.POLYGON && stroke.size() >= 3) {
+            double[] t = transform();
+            double[] first = stroke.get(0);
+            double fx = t[0] + (first[0] + 0.5) * t[2], fy = t[1] + (first[1] + 0.5) * t[3];
+            if (Math.hypot(x - fx, y - fy) < 8) { // a click on the first point closes the polygon
+                finishStroke();
+                return;
+            }
+        }
+        if (tool != Tool.POLYGON) {
+            stroke.clear();
+        }
+        stroke.add(toUv(x, y));
+        redraw();
+    }
+
+    private void finishStroke() {
+        List<double[]> points = List.copyOf(stroke);
+        stroke.clear();
+        redraw();
+        editListener.accept(tool, points);
     }
 
     public void onReadout(Consumer<String> listener) {
@@ -240,7 +349,40 @@ public final class SliceCanvas extends Canvas {
             gc.drawLine(0, y, area.width, y);
             gc.setLineStyle(SWT.LINE_SOLID);
         }
+        paintTool(gc, t);
         annotate(gc, area, t);
+    }
+
+    /** The polygon being drawn, or the brush's outline and stroke, in the active tool's colour. */
+    private void paintTool(GC gc, double[] t) {
+        if (!editing()) {
+            return;
+        }
+        gc.setForeground(getDisplay().getSystemColor(tool == Tool.ERASER ? SWT.COLOR_RED : SWT.COLOR_YELLOW));
+        gc.setLineWidth(tool == Tool.POLYGON ? 2 : 1);
+        for (int i = 0; i + 1 < stroke.size(); i++) {
+            gc.drawLine(screenX(stroke.get(i)[0], t), screenY(stroke.get(i)[1], t), screenX(stroke.get(i + 1)[0], t), screenY(stroke.get(i + 1)[1], t));
+        }
+        if (tool == Tool.POLYGON && !stroke.isEmpty() && mouse != null) {
+            double[] last = stroke.get(stroke.size() - 1);
+            gc.setLineStyle(SWT.LINE_DOT);
+            gc.drawLine(screenX(last[0], t), screenY(last[1], t), mouse[0], mouse[1]);
+            gc.setLineStyle(SWT.LINE_SOLID);
+        }
+        if (tool != Tool.POLYGON && mouse != null) {
+            int rx = (int) Math.round(brushRadiusMm / scene.slicer().pixelMm(orientation)[0] * t[2]);
+            int ry = (int) Math.round(brushRadiusMm / scene.slicer().pixelMm(orientation)[1] * t[3]);
+            gc.drawOval(mouse[0] - rx, mouse[1] - ry, 2 * rx, 2 * ry);
+        }
+        gc.setLineWidth(1);
+    }
+
+    private static int screenX(double u, double[] t) {
+        return (int) Math.round(t[0] + (u + 0.5) * t[2]);
+    }
+
+    private static int screenY(double v, double[] t) {
+        return (int) Math.round(t[1] + (v + 0.5) * t[3]);
     }
 
     private static void drawSegments(GC gc, List<double[]> segments, double[] t) {

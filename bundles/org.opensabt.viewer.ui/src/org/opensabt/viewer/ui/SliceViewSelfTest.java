@@ -45,11 +45,19 @@ public final class SliceViewSelfTest implements IApplication {
             System.err.println("usage: -application org.opensabt.viewer.ui.selftest CASE PLAN STRUCTURE OUT_DIR");
             return 2;
         }
-        PatientCase c = new CaseStore().load(Path.of(args[0]));
-        Plan plan = c.getPlans().stream().filter(p -> p.getPlanId().equals(args[1])).findFirst().orElseThrow(() -> new IllegalArgumentException(
-                "no plan " + args[1]));
         Path out = Path.of(args[3]);
         Files.createDirectories(out);
+        // the edits are made and saved on a copy of the case
+        Path edited = out.resolve("edited-case");
+        copyTree(Path.of(args[0]), edited);
+        CaseSession session = CaseSession.get();
+        session.open(edited);
+        if (session.problem() != null) {
+            throw new IllegalArgumentException(session.problem());
+        }
+        PatientCase c = session.patientCase();
+        Plan plan = c.getPlans().stream().filter(p -> p.getPlanId().equals(args[1])).findFirst().orElseThrow(() -> new IllegalArgumentException(
+                "no plan " + args[1]));
         Display display = new Display();
         int failures = 0;
         try {
@@ -63,6 +71,7 @@ public final class SliceViewSelfTest implements IApplication {
             sash.setWeights(560, 240);
             SliceScene scene = new SliceScene(c, plan);
             panel.setScene(scene);
+            ContourTools tools = panel.enableEditing(session);
             planPanel.setCase(c, plan);
             shell.open();
             double[] centre = scene.centroidMm(args[2]);
@@ -97,6 +106,7 @@ public final class SliceViewSelfTest implements IApplication {
             System.out.printf(Locale.ROOT, "%s plan panel: %d metrics rows (%s D90 in Gy: %s), %d pixels of its DVH curve%n", planOk ? "ok  " : "FAIL",
                     planPanel.metricsTable().getItemCount(), args[2], d90 ? "yes" : "no", dvhPixels);
             capture(display, shell, out.resolve("slices.png"));
+            failures += contouring(display, shell, panel, tools, session, scene, args[2], structure, out);
 
             // scrolling: wheel events through every axial slice and back, each repainted before the next
             int n = scene.slicer().count(Orientation.AXIAL);
@@ -144,6 +154,131 @@ public final class SliceViewSelfTest implements IApplication {
 
     @Override
     public void stop() {
+    }
+
+    /**
+     * Draws on the structure with real mouse events on the axial view: a 20 mm square polygon beside it
+     * (its volume must grow by the square's voxels), an eraser stroke inside the square, then Undo, Redo
+     * and Save (the saved case, read back from disk, has the edited volume). Returns the failures.
+     */
+    private static int contouring(Display display, Shell shell, SlicesPanel panel, ContourTools tools, CaseSession session, SliceScene scene, String name,
+            RGB color, Path out) throws Exception {
+        int failures = 0;
+        org.opensabt.model.Structure gtv = org.opensabt.contour.CaseContents.structures(session.patientCase()).stream()
+                .filter(s -> s.getName().equalsIgnoreCase(name)).findFirst().orElseThrow();
+        var grid = scene.slicer().grid();
+        double before = org.opensabt.contour.StructureGeometry.mask(gtv, grid).volumeCc();
+        int[] box = scene.mask(gtv).boundsIndex(); // {c0, r0, s0, c1, r1, s1}
+        SliceCanvas axial = panel.views().get(0);
+        int k = (box[2] + box[5]) / 2;
+        axial.setSlice(k);
+        double side = 20;
+        double pc = grid.spacingMm()[0];
+        double pr = grid.spacingMm()[1];
+        double c0 = box[3] + 6 + side / pc < grid.columns() ? box[3] + 6 : box[0] - 6 - side / pc; // beside the structure, in the image
+        double r0 = (box[1] + box[4]) / 2.0 - side / pr / 2;
+        double[][] corners = { { c0, r0 }, { c0 + side / pc, r0 }, { c0 + side / pc, r0 + side / pr }, { c0, r0 + side / pr } };
+        // expected: voxel centres inside the square, counted here independently of the tools
+        long inside = 0;
+        for (int r = 0; r < grid.rows(); r++) {
+            for (int col = 0; col < grid.columns(); col++) {
+                inside += col >= c0 && col <= c0 + side / pc && r >= r0 && r <= r0 + side / pr ? 1 : 0;
+            }
+        }
+        double expectedGainCc = inside * grid.voxelVolumeCc();
+        tools.selectStructure(gtv.getName());
+        tools.setTool(SliceCanvas.Tool.POLYGON);
+        axial.update();
+        int pixelsBefore = count(display, axial, color)[0];
+        for (double[] corner : corners) {
+            double[] uv = scene.slicer().uv(Orientation.AXIAL, grid.positionMm(corner[0], corner[1], k));
+            int[] xy = axial.toScreen(uv[0], uv[1]);
+            mouse(axial, SWT.MouseDown, xy, 0);
+            mouse(axial, SWT.MouseUp, xy, 0);
+        }
+        double[] firstUv = scene.slicer().uv(Orientation.AXIAL, grid.positionMm(corners[0][0], corners[0][1], k));
+        int[] first = axial.toScreen(firstUv[0], firstUv[1]);
+        mouse(axial, SWT.MouseDown, first, 0); // a click on the first point closes the polygon
+        mouse(axial, SWT.MouseUp, first, 0);
+        settle(display, 300);
+        double drawn = org.opensabt.contour.StructureGeometry.mask(gtv, grid).volumeCc();
+        int pixelsAfter = count(display, axial, color)[0];
+        boolean grew = Math.abs(drawn - before - expectedGainCc) <= 0.1 * expectedGainCc && pixelsAfter > pixelsBefore + 100 && session.dirty();
+        failures += grew ? 0 : 1;
+        System.out.printf(Locale.ROOT, "%s polygon (4 clicks and a click on the first point) on %s: %.3f → %.3f cc (+%.3f cc, expected +%.3f cc for the square's %d voxels); "
+                + "%d → %d outline pixels; %s%n", grew ? "ok  " : "FAIL", gtv.getName(), before, drawn, drawn - before, expectedGainCc, inside, pixelsBefore, pixelsAfter,
+                tools.statusText());
+        capture(display, shell, out.resolve("contouring.png"));
+
+        // eraser: a short stroke through the square's centre
+        tools.setTool(SliceCanvas.Tool.ERASER);
+        double radius = panel.views().get(0).brushRadiusMm();
+        double[] centre = { c0 + side / pc / 2, r0 + side / pr / 2 };
+        double[] uvc = scene.slicer().uv(Orientation.AXIAL, grid.positionMm(centre[0], centre[1], k));
+        int[] xy = axial.toScreen(uvc[0], uvc[1]);
+        mouse(axial, SWT.MouseDown, xy, 0);
+        mouse(axial, SWT.MouseMove, new int[] { xy[0] + 1, xy[1] }, SWT.BUTTON1);
+        mouse(axial, SWT.MouseUp, new int[] { xy[0] + 1, xy[1] }, 0);
+        settle(display, 200);
+        double erased = org.opensabt.contour.StructureGeometry.mask(gtv, grid).volumeCc();
+        double expectedLoss = Math.PI * radius * radius * grid.spacingMm()[2] / 1000;
+        boolean shrank = Math.abs(drawn - erased - expectedLoss) <= 0.25 * expectedLoss;
+        failures += shrank ? 0 : 1;
+        System.out.printf(Locale.ROOT, "%s eraser (%.0f mm) inside the square: −%.3f cc (expected about −%.3f cc)%n", shrank ? "ok  " : "FAIL", radius, drawn - erased,
+                expectedLoss);
+
+        // undo both, redo both, save, read back
+        pressButton(tools, "Undo");
+        pressButton(tools, "Undo");
+        double undone = org.opensabt.contour.StructureGeometry.mask(gtv, grid).volumeCc();
+        boolean undoOk = Math.abs(undone - before) < 1e-9 && !session.dirty();
+        pressButton(tools, "Redo");
+        pressButton(tools, "Redo");
+        double redone = org.opensabt.contour.StructureGeometry.mask(gtv, grid).volumeCc();
+        undoOk &= Math.abs(redone - erased) < 1e-9 && session.dirty();
+        pressButton(tools, "Save");
+        PatientCase reread = new CaseStore().load(session.folder());
+        org.opensabt.model.Structure saved = org.opensabt.contour.CaseContents.structures(reread).stream().filter(s -> s.getName().equals(gtv.getName()))
+                .findFirst().orElseThrow();
+        double savedCc = org.opensabt.contour.StructureGeometry.mask(saved, grid).volumeCc();
+        undoOk &= Math.abs(savedCc - erased) < 1e-9 && !session.dirty();
+        failures += undoOk ? 0 : 1;
+        System.out.printf(Locale.ROOT, "%s undo ×2 → %.3f cc (original %.3f), redo ×2 → %.3f cc, saved and read back → %.3f cc; %s%n", undoOk ? "ok  " : "FAIL", undone,
+                before, redone, savedCc, tools.statusText());
+        tools.setTool(SliceCanvas.Tool.NAVIGATE);
+        return failures;
+    }
+
+    private static void mouse(Control control, int type, int[] xy, int stateMask) {
+        Event e = new Event();
+        e.x = xy[0];
+        e.y = xy[1];
+        e.button = type == SWT.MouseMove ? 0 : 1;
+        e.stateMask = stateMask;
+        control.notifyListeners(type, e);
+    }
+
+    private static void pressButton(org.eclipse.swt.widgets.Composite parent, String text) {
+        for (Control child : parent.getChildren()) {
+            if (child instanceof org.eclipse.swt.widgets.Button b && b.getText().replace(" *", "").equals(text)) {
+                b.notifyListeners(SWT.Selection, new Event());
+                return;
+            }
+        }
+        throw new IllegalStateException("no button " + text);
+    }
+
+    private static void copyTree(Path from, Path to) throws java.io.IOException {
+        try (var paths = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) paths::iterator) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
     }
 
     private static void settle(Display display, long millis) {
@@ -199,6 +334,7 @@ public final class SliceViewSelfTest implements IApplication {
     }
 
     private static void capture(Display display, Shell shell, Path file) {
+        shell.update();
         Rectangle b = shell.getBounds();
         ImageLoader loader = new ImageLoader();
         loader.data = new ImageData[] { grab(display, new Point(b.x, b.y), new Point(b.width, b.height)) };

@@ -25,6 +25,7 @@ public final class SlicesPanel extends Composite {
     private final Label planLabel;
     private final Label readout;
     private SliceScene scene;
+    private ContourTools tools;
 
     public SlicesPanel(Composite parent) {
         super(parent, SWT.NONE);
@@ -59,6 +60,21 @@ public final class SlicesPanel extends Composite {
         }
     }
 
+    /** Adds the contouring tools under the views, editing the session's case (see {@link ContourTools}). */
+    public ContourTools enableEditing(CaseSession session) {
+        if (tools == null) {
+            tools = new ContourTools(this, this, session);
+            tools.setLayoutData(ContourTools.spanning());
+            tools.moveAbove(views[0]);
+            layout(true, true);
+        }
+        return tools;
+    }
+
+    public ContourTools tools() {
+        return tools;
+    }
+
     public List<SliceCanvas> views() {
         return List.of(views);
     }
@@ -71,6 +87,9 @@ public final class SlicesPanel extends Composite {
         this.scene = scene;
         for (SliceCanvas v : views) {
             v.setScene(scene);
+        }
+        if (tools != null) {
+            tools.refresh();
         }
         Plan plan = scene == null ? null : scene.plan();
         planLabel.setText(plan == null ? "No plan" : String.format(Locale.ROOT, "Plan %s: %d seeds, Rx %.1f Gy; isodoses 50/100/150/200 %%", plan.getPlanId(),

@@ -1,18 +1,26 @@
 package org.opensabt.viewer.ui;
 
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.ISaveablePart;
 import org.opensabt.viewer.SliceScene;
 
-/** The slice views of the open case and chosen plan (see {@link CaseSession}). */
-public final class SlicesView extends SessionView {
+/**
+ * The slice views of the open case and chosen plan (see {@link CaseSession}) with the contouring tools;
+ * the tab shows the case's unsaved edits (dirty marker) and the workbench's Save saves them.
+ */
+public final class SlicesView extends SessionView implements ISaveablePart {
 
     public static final String ID = "org.opensabt.viewer.ui.slicesView";
 
     private SlicesPanel panel;
+    private final Runnable dirtyListener = () -> firePropertyChange(PROP_DIRTY);
 
     @Override
     protected Composite create(Composite parent) {
         panel = new SlicesPanel(parent);
+        panel.enableEditing(CaseSession.get());
+        CaseSession.get().addEditListener(dirtyListener);
         return panel;
     }
 
@@ -40,5 +48,39 @@ public final class SlicesView extends SessionView {
         } catch (IllegalArgumentException e) {
             setContentDescription("Cannot show " + session.patientCase().getCaseId() + ": " + e.getMessage());
         }
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        try {
+            CaseSession.get().save();
+        } catch (java.io.IOException e) {
+            setContentDescription("Not saved: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public void doSaveAs() {
+    }
+
+    @Override
+    public boolean isDirty() {
+        return CaseSession.get().dirty();
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return false;
+    }
+
+    @Override
+    public boolean isSaveOnCloseNeeded() {
+        return isDirty();
+    }
+
+    @Override
+    public void dispose() {
+        CaseSession.get().removeEditListener(dirtyListener);
+        super.dispose();
     }
 }
