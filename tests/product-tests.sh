@@ -762,13 +762,15 @@ fi
 
 # Slice views on real SWT widgets under Xvfb (org.opensabt.viewer.ui.selftest): the demo case's GTV outline, 100 % isodose and seeds
 # seen on screen in all three views; contouring with mouse events on a copy of the case (polygon, eraser, undo, redo, save, read back);
+# Optimise in the plan view as a background job (cancelled, then run to a plan whose D90 meets Rx, then undone);
 # axial scrolling by mouse-wheel events with a repaint each (screenshots target/product-tests/slices.png, contouring.png).
 timeout 180 xvfb-run -a -s "-screen 0 1280x800x24" java -jar $(ls "$WB"/plugins/org.eclipse.equinox.launcher_*.jar) -install "$WB" \
   -configuration "$OUT/selftest-config" -application org.opensabt.viewer.ui.selftest "$OUT/out/demo/sts-001" demo-plan GTV_Mass_CT "$OUT" \
   >"$OUT/slices.txt" 2>&1; rc=$?
-if [ $rc = 0 ] && grep -q "result failures=0" "$OUT/slices.txt" && [ "$(grep -c '^ok ' "$OUT/slices.txt")" = 8 ] && [ -s "$OUT/slices.png" ]; then
+if [ $rc = 0 ] && grep -q "result failures=0" "$OUT/slices.txt" && [ "$(grep -c '^ok ' "$OUT/slices.txt")" = 11 ] && [ -s "$OUT/slices.png" ]; then
   ok "slice views (Xvfb): outline, isodose and seeds drawn in axial/coronal/sagittal, metrics and DVH in the plan panel; $(grep 'scrolling' "$OUT/slices.txt" | sed 's/^ok *//')"
   ok "contouring (Xvfb, mouse events): $(grep '^ok   polygon' "$OUT/slices.txt" | sed 's/^ok *//; s/; [0-9]* → [0-9]* outline pixels.*//'); $(grep '^ok   undo' "$OUT/slices.txt" | sed 's/^ok *//; s/; saved .*//')"
+  ok "plan view Optimise (Xvfb): $(grep '^ok   Optimise then Cancel' "$OUT/slices.txt" | sed 's/^ok *//'); $(grep '^ok   Optimise (' "$OUT/slices.txt" | sed 's/^ok *//; s/; metrics table.*//'); $(grep '^ok   Undo removes' "$OUT/slices.txt" | sed 's/^ok *//')"
 else
   fail "slice views self-test (exit $rc)" "$OUT/slices.txt"
 fi

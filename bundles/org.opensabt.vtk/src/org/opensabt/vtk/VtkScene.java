@@ -208,7 +208,7 @@ public final class VtkScene {
         camera.SetPosition(0, -1, 0);
         camera.SetViewUp(0, 0, 1);
         renderer.ResetCamera();
-        camera.Zoom(1.3);
+        camera.Zoom(1.1);
         renderer.ResetCameraClippingRange();
     }
 

@@ -40,8 +40,13 @@ public final class WorkbenchApplication implements IApplication {
                 public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer window) {
                     return new WorkbenchWindowAdvisor(window) {
                         @Override
+                        public org.eclipse.ui.application.ActionBarAdvisor createActionBarAdvisor(org.eclipse.ui.application.IActionBarConfigurer bars) {
+                            return new Menus(bars);
+                        }
+
+                        @Override
                         public void preWindowOpen() {
-                            window.setInitialSize(new Point(1100, 700));
+                            window.setInitialSize(new Point(1270, 790));
                             window.setShowCoolBar(false);
                             window.setShowStatusLine(true);
                             window.setTitle("OpenSABT");
@@ -52,6 +57,42 @@ public final class WorkbenchApplication implements IApplication {
             return code == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;
         } finally {
             display.dispose();
+        }
+    }
+
+    /** File (Save, Quit) and Window (perspectives, Preferences) menus. */
+    private static final class Menus extends org.eclipse.ui.application.ActionBarAdvisor {
+        private org.eclipse.jface.action.IAction save;
+        private org.eclipse.jface.action.IAction quit;
+        private org.eclipse.jface.action.IAction preferences;
+
+        Menus(org.eclipse.ui.application.IActionBarConfigurer bars) {
+            super(bars);
+        }
+
+        @Override
+        protected void makeActions(org.eclipse.ui.IWorkbenchWindow window) {
+            save = org.eclipse.ui.actions.ActionFactory.SAVE.create(window);
+            quit = org.eclipse.ui.actions.ActionFactory.QUIT.create(window);
+            preferences = org.eclipse.ui.actions.ActionFactory.PREFERENCES.create(window);
+            register(save);
+            register(quit);
+            register(preferences);
+        }
+
+        @Override
+        protected void fillMenuBar(org.eclipse.jface.action.IMenuManager bar) {
+            org.eclipse.jface.action.MenuManager file = new org.eclipse.jface.action.MenuManager("&File", "file");
+            file.add(save);
+            file.add(new org.eclipse.jface.action.Separator());
+            file.add(quit);
+            org.eclipse.jface.action.MenuManager windowMenu = new org.eclipse.jface.action.MenuManager("&Window", "window");
+            org.eclipse.jface.action.MenuManager perspectives = new org.eclipse.jface.action.MenuManager("Open Perspective");
+            perspectives.add(org.eclipse.ui.actions.ContributionItemFactory.PERSPECTIVES_SHORTLIST.create(getActionBarConfigurer().getWindowConfigurer().getWindow()));
+            windowMenu.add(perspectives);
+            windowMenu.add(preferences);
+            bar.add(file);
+            bar.add(windowMenu);
         }
     }
 

@@ -12,19 +12,13 @@ import org.opensabt.cli.api.CliCommand;
 import org.opensabt.cli.api.CommandContext;
 import org.opensabt.cli.api.CommandException;
 import org.opensabt.cli.api.CommandResult;
-import org.opensabt.dose.DoseEngine;
-import org.opensabt.dose.DoseEngines;
-import org.opensabt.dose.DoseMode;
-import org.opensabt.dose.KernelOptions;
 import org.opensabt.dose.PermanentImplant;
 import org.opensabt.dose.cases.CaseDose;
 import org.opensabt.dose.cases.DoseInputException;
 import org.opensabt.dose.internal.Tg43Command;
 import org.opensabt.dose.source.SeedSource;
-import org.opensabt.model.ModelFactory;
-import org.opensabt.model.Needle;
 import org.opensabt.model.PatientCase;
-import org.opensabt.model.Seed;
+import org.opensabt.plan.CasePlanning;
 import org.opensabt.plan.OarLimit;
 import org.opensabt.plan.NeedleGeometry;
 import org.opensabt.plan.PlanGoals;
@@ -105,11 +99,10 @@ public final class PlanCommand implements CliCommand {
         } catch (IllegalArgumentException e) {
             throw new CommandException(e.getMessage(), e);
         }
-        DoseEngine engine = DoseEngines.find("tg43");
         long t0 = System.nanoTime();
         SeedPlanner.Result result;
         try {
-            result = new SeedPlanner(engine.kernel(seed, KernelOptions.of(DoseMode.LINE_2D)), seed, optimiser).plan(c, request, PlanMonitor.of(context::progress));
+            result = CasePlanning.optimise(c, request, seed, optimiser, PlanMonitor.of(context::progress));
         } catch (PlanningException e) {
             throw new CommandException(dir + ": " + e.getMessage(), e);
         }
@@ -118,45 +111,23 @@ public final class PlanCommand implements CliCommand {
             throw new CommandException(dir + ": no plan meets the request: " + String.join("; ", result.unmet()) + " (best found: " + result.seeds().size()
                     + " seeds on " + result.needles().size() + " needles; nothing stored; --keep-partial stores it anyway)");
         }
-        CaseDose.Outcome outcome;
+        CasePlanning.DosePlan planned;
         try {
-            outcome = new CaseDose().compute(c, engine, CaseDose.Request.automatic(id, seed, KernelOptions.of(DoseMode.LINE_2D), result.seeds(), 2, 15, rxGy,
-                    target, Runtime.getRuntime().availableProcessors()));
+            planned = CasePlanning.dose(c, request, seed, result, id);
         } catch (DoseInputException e) {
             throw new CommandException(e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CommandException("interrupted", e);
         }
-        List<Map<String, Object>> goals = PlanReport.goals(request, outcome.metrics());
-        List<String> engineUnmet = PlanReport.unmetRequired(goals);
-        if (!engineUnmet.isEmpty() && !keepPartial) {
-            throw new CommandException(dir + ": the plan met its goals on the optimiser's grid, but the dose engine finds " + String.join("; ", engineUnmet)
+        if (!planned.engineUnmet().isEmpty() && !keepPartial) {
+            throw new CommandException(dir + ": the plan met its goals on the optimiser's grid, but the dose engine finds " + String.join("; ", planned.engineUnmet())
                     + " (" + result.seeds().size() + " seeds on " + result.needles().size() + " needles; nothing stored; raise --v100 a little, or "
                     + "--keep-partial stores it anyway)");
         }
-        attachNeedles(outcome.plan(), result.needles());
-        CaseDose.store(c, outcome.plan());
+        CaseDose.store(c, planned.plan());
         opened.save();
-        return PlanReport.result(dir, id, request, result, outcome, goals, planSeconds, optimiser);
-    }
-
-    private static void attachNeedles(org.opensabt.model.Plan plan, List<SeedPlanner.PlannedNeedle> needles) {
-        for (SeedPlanner.PlannedNeedle n : needles) {
-            Needle needle = ModelFactory.eINSTANCE.createNeedle();
-            needle.setNeedleId(n.id());
-            for (int k = 0; k < 3; k++) {
-                needle.getEntryPointMm().add(n.entryMm()[k]);
-                needle.getTipPointMm().add(n.tipMm()[k]);
-                needle.getDirectionUnit().add(n.directionUnit()[k]);
-            }
-            plan.getNeedles().add(needle);
-            for (Seed s : plan.getSeeds()) {
-                if (s.getSeedId().startsWith(n.id() + "-")) {
-                    s.setNeedle(needle);
-                }
-            }
-        }
+        return PlanReport.result(dir, id, request, result, planned.outcome(), planned.goals(), planSeconds, optimiser);
     }
 
     NeedleGeometry geometry(String spec) {

@@ -16,13 +16,13 @@ import org.opensabt.plan.SeedOptimiser;
 import org.opensabt.plan.SeedPlanner;
 
 /** The plan command's report: needles, seeds, the dose engine's metrics, each goal met or by how much it gave way, and the baseline. */
-final class PlanReport {
+public final class PlanReport {
 
     private PlanReport() {
     }
 
     /** Each goal checked against the dose engine's metrics (the numbers the clinician sees). */
-    static List<Map<String, Object>> goals(PlanRequest request, List<DoseMetric> metrics) {
+    public static List<Map<String, Object>> goals(PlanRequest request, List<DoseMetric> metrics) {
         List<Map<String, Object>> out = new ArrayList<>();
         String t = request.targetName();
         goal(out, metrics, t, "D90", ">=", request.rxGy(), "Gy", true);
@@ -36,7 +36,7 @@ final class PlanReport {
     }
 
     /** The required goals the engine finds unmet, each with its value and goal. */
-    static List<String> unmetRequired(List<Map<String, Object>> goals) {
+    public static List<String> unmetRequired(List<Map<String, Object>> goals) {
         List<String> out = new ArrayList<>();
         for (Map<String, Object> g : goals) {
             if (Boolean.TRUE.equals(g.get("required")) && Boolean.FALSE.equals(g.get("met"))) {

@@ -55,7 +55,7 @@ public final class PlanPanel extends Composite {
         for (String title : new String[] { "Structure", "Metric", "Value", "Unit" }) {
             TableColumn column = new TableColumn(metrics, title.equals("Value") ? SWT.RIGHT : SWT.LEFT);
             column.setText(title);
-            column.setWidth(title.equals("Structure") ? 120 : 70);
+            column.setWidth(title.equals("Structure") ? 110 : 60);
         }
         dvh = new DvhCanvas(sash);
         sash.setWeights(1, 2);

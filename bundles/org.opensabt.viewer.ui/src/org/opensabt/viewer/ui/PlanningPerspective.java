@@ -11,8 +11,8 @@ public final class PlanningPerspective implements IPerspectiveFactory {
     @Override
     public void createInitialLayout(IPageLayout layout) {
         layout.setEditorAreaVisible(false);
-        layout.addView(SlicesView.ID, IPageLayout.RIGHT, 0.22f, layout.getEditorArea());
-        layout.addView("org.opensabt.workbench.caseSummaryView", IPageLayout.LEFT, 0.22f, SlicesView.ID);
-        layout.addView(PlanView.ID, IPageLayout.BOTTOM, 0.62f, SlicesView.ID);
+        layout.addView(SlicesView.ID, IPageLayout.RIGHT, 0.26f, layout.getEditorArea());
+        layout.addView("org.opensabt.workbench.caseSummaryView", IPageLayout.LEFT, 0.26f, SlicesView.ID);
+        layout.addView(PlanView.ID, IPageLayout.BOTTOM, 0.6f, SlicesView.ID);
     }
 }

@@ -67,8 +67,15 @@ public final class SliceViewSelfTest implements IApplication {
             shell.setSize(1260, 800);
             SashForm sash = new SashForm(shell, SWT.VERTICAL);
             SlicesPanel panel = new SlicesPanel(sash);
-            PlanPanel planPanel = new PlanPanel(sash);
-            sash.setWeights(560, 240);
+            SashForm planArea = new SashForm(sash, SWT.HORIZONTAL);
+            PlanningControls planning = new PlanningControls(planArea, session);
+            PlanPanel planPanel = new PlanPanel(planArea);
+            planArea.setWeights(2, 5);
+            sash.setWeights(520, 320);
+            session.addListener(s -> {
+                planPanel.setCase(s.patientCase(), s.plan());
+                planning.refresh();
+            });
             SliceScene scene = new SliceScene(c, plan);
             panel.setScene(scene);
             ContourTools tools = panel.enableEditing(session);
@@ -107,6 +114,7 @@ public final class SliceViewSelfTest implements IApplication {
                     planPanel.metricsTable().getItemCount(), args[2], d90 ? "yes" : "no", dvhPixels);
             capture(display, shell, out.resolve("slices.png"));
             failures += contouring(display, shell, panel, tools, session, scene, args[2], structure, out);
+            failures += optimising(display, shell, planning, planPanel, session, args[2], out);
 
             // scrolling: wheel events through every axial slice and back, each repainted before the next
             int n = scene.slicer().count(Orientation.AXIAL);
@@ -247,6 +255,74 @@ public final class SliceViewSelfTest implements IApplication {
                 before, redone, savedCc, tools.statusText());
         tools.setTool(SliceCanvas.Tool.NAVIGATE);
         return failures;
+    }
+
+    /**
+     * "Optimise" in the plan panel: a cancelled run adds nothing; a full run adds a plan whose target
+     * D90 meets Rx, listed with its metrics in Gy and shown; Undo removes it again. Returns the failures.
+     */
+    private static int optimising(Display display, Shell shell, PlanningControls planning, PlanPanel planPanel, CaseSession session, String target, Path out) {
+        int failures = 0;
+        int plansBefore = session.patientCase().getPlans().size();
+        planning.setTarget(target);
+        // cancel: start, wait for the first progress, cancel
+        planning.optimiseButton().notifyListeners(SWT.Selection, new Event());
+        long t0 = System.nanoTime();
+        while (planning.statusText().startsWith("Optimising") && System.nanoTime() - t0 < 60_000_000_000L) {
+            pump(display);
+        }
+        planning.cancelButton().notifyListeners(SWT.Selection, new Event());
+        waitFor(display, () -> planning.optimiseButton().isEnabled(), 300);
+        boolean cancelled = planning.statusText().startsWith("Cancelled") && session.patientCase().getPlans().size() == plansBefore;
+        failures += cancelled ? 0 : 1;
+        System.out.printf(Locale.ROOT, "%s Optimise then Cancel after %.1f s: \"%s\", %d plans (before %d)%n", cancelled ? "ok  " : "FAIL",
+                (System.nanoTime() - t0) / 1e9, planning.statusText(), session.patientCase().getPlans().size(), plansBefore);
+        // a full run
+        long t1 = System.nanoTime();
+        planning.optimiseButton().notifyListeners(SWT.Selection, new Event());
+        waitFor(display, () -> planning.optimiseButton().isEnabled(), 600);
+        double seconds = (System.nanoTime() - t1) / 1e9;
+        Plan plan = session.plan();
+        boolean added = session.patientCase().getPlans().size() == plansBefore + 1 && plan != null && plan.getPlanId().startsWith("ui-plan-");
+        double d90 = Double.NaN;
+        boolean listed = false;
+        if (added) {
+            for (TableItem item : planPanel.metricsTable().getItems()) {
+                if (item.getText(0).equalsIgnoreCase(target) && item.getText(1).equals("D90") && item.getText(3).equals("Gy")) {
+                    listed = true;
+                    d90 = Double.parseDouble(item.getText(2));
+                }
+            }
+        }
+        boolean ok = added && listed && d90 >= plan.getPrescriptionDoseGy() - 0.05;
+        failures += ok ? 0 : 1;
+        System.out.printf(Locale.ROOT, "%s Optimise (background job, %.1f s): %s; metrics table: %s D90 %.1f Gy (Rx %.1f Gy)%n", ok ? "ok  " : "FAIL", seconds,
+                planning.statusText(), target, d90, plan == null ? Double.NaN : plan.getPrescriptionDoseGy());
+        settle(display, 500);
+        capture(display, shell, out.resolve("optimised.png"));
+        session.commands().undo();
+        boolean undone = session.patientCase().getPlans().size() == plansBefore;
+        failures += undone ? 0 : 1;
+        System.out.printf(Locale.ROOT, "%s Undo removes the new plan: %d plans%n", undone ? "ok  " : "FAIL", session.patientCase().getPlans().size());
+        return failures;
+    }
+
+    private static void pump(Display display) {
+        if (!display.readAndDispatch()) {
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static void waitFor(Display display, java.util.function.BooleanSupplier condition, int seconds) {
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        while (!condition.getAsBoolean() && System.nanoTime() < end) {
+            pump(display);
+        }
+        settle(display, 200);
     }
 
     private static void mouse(Control control, int type, int[] xy, int stateMask) {

@@ -35,48 +35,63 @@ public final class View3DPanel extends Composite {
     private int[] dragStart;
     private boolean dragged;
     private long frames;
+    private org.eclipse.swt.graphics.Point cameraSize;
+    private boolean autoFramed;
     private boolean shellsTranslucent = true;
     private final java.util.Map<String, Boolean> visible = new java.util.HashMap<>();
 
     public View3DPanel(Composite parent) {
         super(parent, SWT.NONE);
-        setLayout(new GridLayout(10, false));
+        setLayout(new GridLayout(1, false));
         VtkRuntime.Availability vtk = VtkRuntime.availability();
         if (!vtk.available()) {
             Label why = new Label(this, SWT.WRAP);
             why.setText("3D view unavailable: " + vtk.reason());
-            why.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 10, 1));
+            why.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
             status = why;
             canvas = null;
             return;
         }
-        Button reset = new Button(this, SWT.PUSH);
+        Composite bar = new Composite(this, SWT.NONE);
+        org.eclipse.swt.layout.RowLayout rows = new org.eclipse.swt.layout.RowLayout(SWT.HORIZONTAL);
+        rows.wrap = true;
+        rows.center = true;
+        bar.setLayout(rows);
+        GridData barData = new GridData(SWT.FILL, SWT.TOP, true, false);
+        barData.widthHint = 100; // wraps to the view's width instead of widening it
+        bar.setLayoutData(barData);
+        Button reset = new Button(bar, SWT.PUSH);
         reset.setText("Reset view");
         reset.addListener(SWT.Selection, e -> resetView());
-        Button save = new Button(this, SWT.PUSH);
+        Button save = new Button(bar, SWT.PUSH);
         save.setText("Save screenshot…");
         save.addListener(SWT.Selection, e -> saveScreenshotDialog());
         String[][] groups = { { Scene3D.Kind.STRUCTURE.name(), "Structures" }, { Scene3D.Kind.SKIN.name(), "Skin" },
                 { Scene3D.Kind.ISODOSE.name(), "Isodoses" }, { VtkScene.NEEDLES, "Needles" }, { VtkScene.SEEDS, "Seeds" },
                 { VtkScene.TEMPLATE, "Template" } };
         for (String[] group : groups) {
-            Button toggle = new Button(this, SWT.CHECK);
+            Button toggle = new Button(bar, SWT.CHECK);
             toggle.setText(group[1]);
             toggle.setSelection(true);
             toggle.addListener(SWT.Selection, e -> setVisible(group[0], toggle.getSelection()));
         }
-        Button translucent = new Button(this, SWT.CHECK);
+        Button translucent = new Button(bar, SWT.CHECK);
         translucent.setText("See-through");
         translucent.setToolTipText("Skin, isodose and template shells translucent (slower) or opaque");
         translucent.setSelection(true);
         translucent.addListener(SWT.Selection, e -> setShellsTranslucent(translucent.getSelection()));
         status = new Label(this, SWT.NONE);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        GridData statusData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        statusData.widthHint = 100;
+        status.setLayoutData(statusData);
         GLData data = new GLData();
         data.doubleBuffer = true;
         data.depthSize = 24;
         canvas = new GLCanvas(this, SWT.NO_BACKGROUND, data);
-        canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 10, 1));
+        GridData canvasData = new GridData(SWT.FILL, SWT.FILL, true, true);
+        canvasData.widthHint = 100;
+        canvasData.heightHint = 100;
+        canvas.setLayoutData(canvasData);
         canvas.addListener(SWT.Paint, e -> render());
         canvas.addListener(SWT.Resize, e -> render());
         canvas.addListener(SWT.MouseDown, e -> {
@@ -92,6 +107,7 @@ public final class View3DPanel extends Composite {
         });
         canvas.addListener(SWT.MouseVerticalWheel, e -> {
             if (scene != null) {
+                userMovedCamera();
                 scene.zoom(e.count > 0 ? 1.1 : 1 / 1.1);
                 render();
             }
@@ -135,6 +151,8 @@ public final class View3DPanel extends Composite {
             window.RemoveRenderer(scene.renderer());
         }
         scene = scene3d == null ? null : new VtkScene(scene3d);
+        autoFramed = false;
+        cameraSize = null; // framed again at the first render of its real size
         if (scene != null) {
             window.AddRenderer(scene.renderer());
             visible.forEach(scene::setVisible);
@@ -168,6 +186,7 @@ public final class View3DPanel extends Composite {
     /** Turns the camera (degrees) and renders. */
     public void rotate(double azimuthDegrees, double elevationDegrees) {
         if (scene != null) {
+            userMovedCamera();
             scene.rotate(azimuthDegrees, elevationDegrees);
             render();
         }
@@ -175,6 +194,7 @@ public final class View3DPanel extends Composite {
 
     public void resetView() {
         if (scene != null) {
+            autoFramed = false;
             scene.resetCamera();
             render();
         }
@@ -200,9 +220,17 @@ public final class View3DPanel extends Composite {
         }
         canvas.setCurrent();
         window.SetSize(size.x, size.y);
+        if (scene != null && !autoFramed && !size.equals(cameraSize)) {
+            scene.resetCamera(); // the framing depends on the viewport's aspect
+            cameraSize = size;
+        }
         window.Render();
         canvas.swapBuffers();
         frames++;
+    }
+
+    private void userMovedCamera() {
+        autoFramed = true; // the user's view is kept from now on, also on resize
     }
 
     private void drag(Event e) {
@@ -215,6 +243,7 @@ public final class View3DPanel extends Composite {
             return;
         }
         dragged = true;
+        userMovedCamera();
         dragStart[0] = e.x;
         dragStart[1] = e.y;
         rotate(-dx * 0.5, dy * 0.5);

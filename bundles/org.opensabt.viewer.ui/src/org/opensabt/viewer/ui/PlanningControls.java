@@ -1,0 +1,384 @@
+package org.opensabt.viewer.ui;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.common.command.AbstractCommand;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.ProgressBar;
+import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.swt.widgets.Text;
+import org.opensabt.contour.CaseContents;
+import org.opensabt.dose.PermanentImplant;
+import org.opensabt.dose.internal.SourceLibraries;
+import org.opensabt.dose.source.SeedSource;
+import org.opensabt.model.PatientCase;
+import org.opensabt.model.Plan;
+import org.opensabt.model.RoiType;
+import org.opensabt.model.Structure;
+import org.opensabt.plan.CasePlanning;
+import org.opensabt.plan.NeedleGeometry;
+import org.opensabt.plan.OarLimit;
+import org.opensabt.plan.PlanGoals;
+import org.opensabt.plan.PlanMonitor;
+import org.opensabt.plan.PlanRequest;
+import org.opensabt.plan.PlanningException;
+import org.opensabt.plan.SeedOptimisers;
+import org.opensabt.plan.SeedPlanner;
+
+/**
+ * The plan request of the Plan view (target, prescription in Gy, seed model and apparent activity in
+ * mCi, needle mode, needle limit, OAR limits, V100 goal) and "Optimise": an Eclipse {@link Job} that
+ * plans and computes the TG-43 dose in the background, with progress and Cancel here. The new plan is
+ * added to the case as an undoable command and shown; nothing is added when the request is not met,
+ * the run is cancelled or fails (the status says why).
+ */
+public final class PlanningControls extends Composite {
+
+    /** Needle modes offered: label, and the geometry (as the `plan` command's --needles). */
+    private static final String[] NEEDLE_MODES = { "Free needles within 35° of AP", "Parallel AP grid, 5 mm", "Free needles, any direction" };
+
+    private final CaseSession session;
+    private final Combo target;
+    private final Spinner rxGy;
+    private final Combo seedModel;
+    private final Spinner activityMilliCi; // in 0.01 mCi
+    private final Combo needles;
+    private final Spinner maxNeedles;
+    private final Spinner v100;
+    private final Text oarLimits;
+    private final Button optimise;
+    private final Button cancel;
+    private final ProgressBar progress;
+    private final Label status;
+    private final List<SeedSource> sources = new ArrayList<>();
+    private Job job;
+    private int planNumber = 1;
+
+    public PlanningControls(Composite parent, CaseSession session) {
+        super(parent, SWT.NONE);
+        this.session = session;
+        setLayout(new GridLayout(2, false));
+        target = new Combo(labelled("Target"), SWT.READ_ONLY);
+        target.setLayoutData(fill());
+        Composite rx = row(labelled("Prescription"));
+        rxGy = new Spinner(rx, SWT.BORDER);
+        rxGy.setValues((int) Math.round(PlanningPreferences.rxGy()), 10, 400, 0, 5, 10);
+        new Label(rx, SWT.NONE).setText("Gy");
+        seedModel = new Combo(labelled("Seed model"), SWT.READ_ONLY);
+        seedModel.setLayoutData(fill());
+        var library = SourceLibraries.standard();
+        sources.addAll(library.sources());
+        for (SeedSource s : sources) {
+            seedModel.add(s.name());
+        }
+        int preferred = 0;
+        try {
+            preferred = Math.max(0, sources.indexOf(library.find(PlanningPreferences.seedModel())));
+        } catch (org.opensabt.dose.source.SourceDescriptorException e) {
+            preferred = 0; // an unknown preferred model: the first of the library
+        }
+        seedModel.select(preferred);
+        Composite activity = row(labelled("Apparent activity"));
+        activityMilliCi = new Spinner(activity, SWT.BORDER);
+        activityMilliCi.setValues(70, 10, 300, 2, 5, 10);
+        new Label(activity, SWT.NONE).setText("mCi per seed");
+        needles = new Combo(labelled("Needles"), SWT.READ_ONLY);
+        needles.setItems(NEEDLE_MODES);
+        needles.select(0);
+        needles.setLayoutData(fill());
+        maxNeedles = new Spinner(labelled("Needle limit"), SWT.BORDER);
+        maxNeedles.setValues(0, 0, 200, 0, 1, 10);
+        maxNeedles.setToolTipText("0: no limit");
+        Composite goal = row(labelled("V100 goal"));
+        v100 = new Spinner(goal, SWT.BORDER);
+        v100.setValues(95, 50, 100, 0, 1, 5);
+        new Label(goal, SWT.NONE).setText("% of the target at least");
+        oarLimits = new Text(labelled("OAR limits"), SWT.BORDER);
+        oarLimits.setMessage("ROI:D2cc<GY,Dmax<GY; …");
+        oarLimits.setLayoutData(fill());
+        Composite buttons = row(this);
+        buttons.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        optimise = new Button(buttons, SWT.PUSH);
+        optimise.setText("Optimise");
+        optimise.addListener(SWT.Selection, e -> optimise());
+        cancel = new Button(buttons, SWT.PUSH);
+        cancel.setText("Cancel");
+        cancel.setEnabled(false);
+        cancel.addListener(SWT.Selection, e -> {
+            if (job != null) {
+                job.cancel();
+                say("cancelling…");
+            }
+        });
+        progress = new ProgressBar(buttons, SWT.INDETERMINATE);
+        progress.setVisible(false);
+        status = new Label(this, SWT.WRAP);
+        GridData statusData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
+        statusData.widthHint = 200;
+        status.setLayoutData(statusData);
+        refresh();
+    }
+
+    /** Follows the session's case: the target list (the plan's target first, else the first GTV). */
+    public void refresh() {
+        PatientCase c = session.patientCase();
+        String chosen = target.getSelectionIndex() >= 0 ? target.getText() : null;
+        List<String> names = new ArrayList<>();
+        String preferred = null;
+        if (c != null) {
+            for (Structure s : CaseContents.structures(c)) {
+                names.add(s.getName());
+                if (preferred == null && (s.getType() == RoiType.GTV || s.getType() == RoiType.PTV)) {
+                    preferred = s.getName();
+                }
+            }
+            if (session.plan() != null && session.plan().getTarget() != null) {
+                preferred = session.plan().getTarget().getName();
+            }
+        }
+        target.setItems(names.toArray(String[]::new));
+        int i = names.indexOf(chosen != null && names.contains(chosen) ? chosen : preferred);
+        target.select(Math.max(0, i));
+        layout(true, true);
+    }
+
+    public Button optimiseButton() {
+        return optimise;
+    }
+
+    public Button cancelButton() {
+        return cancel;
+    }
+
+    public String statusText() {
+        return status.getText();
+    }
+
+    /** The running (or last) planning job, or null. */
+    public Job job() {
+        return job;
+    }
+
+    public void setTarget(String name) {
+        int i = target.indexOf(name);
+        if (i >= 0) {
+            target.select(i);
+        }
+    }
+
+    private void optimise() {
+        PatientCase c = session.patientCase();
+        if (c == null || target.getSelectionIndex() < 0 || seedModel.getSelectionIndex() < 0) {
+            say("Open a case and choose a target first");
+            return;
+        }
+        SeedSource seed = sources.get(seedModel.getSelectionIndex());
+        double mCi = activityMilliCi.getSelection() / 100.0;
+        if (!seed.hasUPerMCi()) {
+            say(seed.name() + " has no U/mCi factor; choose another seed model");
+            return;
+        }
+        double strengthU = PermanentImplant.strengthFromApparentActivityU(mCi, seed.uPerMCi());
+        PlanRequest request;
+        try {
+            List<OarLimit> limits = new ArrayList<>();
+            for (String part : oarLimits.getText().split(";")) {
+                if (!part.isBlank()) {
+                    limits.addAll(OarLimit.parse(part.trim()));
+                }
+            }
+            request = new PlanRequest(target.getText(), rxGy.getSelection(), strengthU, 10, geometry(needles.getSelectionIndex()), maxNeedles.getSelection(), limits,
+                    new PlanGoals(v100.getSelection() / 100.0, 0.60, 0.25), Set.of(), 200, 1, needles.getSelectionIndex() != 2);
+        } catch (IllegalArgumentException e) {
+            say("Cannot plan: " + e.getMessage());
+            return;
+        }
+        String planId = nextPlanId(c);
+        double gridMm = PlanningPreferences.doseGridMm();
+        Display display = getDisplay();
+        job = new Job("Optimise " + planId + " for " + request.targetName()) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
+                PlanMonitor planMonitor = new PlanMonitor() {
+                    @Override
+                    public void progress(String line) {
+                        monitor.subTask(line);
+                        display.asyncExec(() -> say(line));
+                    }
+
+                    @Override
+                    public boolean isCancelled() {
+                        return monitor.isCanceled();
+                    }
+                };
+                try {
+                    SeedPlanner.Result result = CasePlanning.optimise(c, request, seed, SeedOptimisers.find("greedy-annealing"), planMonitor);
+                    if (monitor.isCanceled()) {
+                        return Status.CANCEL_STATUS;
+                    }
+                    if (!result.unmet().isEmpty()) {
+                        display.asyncExec(() -> finished("No plan meets the request: " + String.join("; ", result.unmet()) + "; nothing added"));
+                        return Status.OK_STATUS;
+                    }
+                    planMonitor.progress(String.format(Locale.ROOT, "TG-43 dose of %d seeds on a %.1f mm grid…", result.seeds().size(), gridMm));
+                    CasePlanning.DosePlan planned = CasePlanning.dose(c, request, seed, result, planId, gridMm);
+                    if (monitor.isCanceled()) {
+                        return Status.CANCEL_STATUS;
+                    }
+                    display.asyncExec(() -> added(planned, result));
+                    return Status.OK_STATUS;
+                } catch (PlanningException e) {
+                    display.asyncExec(() -> finished(monitor.isCanceled() ? "Cancelled; nothing added" : "Planning failed: " + e.getMessage()));
+                    return monitor.isCanceled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return Status.CANCEL_STATUS;
+                } catch (Exception e) {
+                    display.asyncExec(() -> finished("Planning failed: " + e));
+                    return Status.OK_STATUS;
+                } finally {
+                    monitor.done();
+                }
+            }
+        };
+        job.addJobChangeListener(new org.eclipse.core.runtime.jobs.JobChangeAdapter() {
+            @Override
+            public void done(org.eclipse.core.runtime.jobs.IJobChangeEvent event) {
+                if (event.getResult().getSeverity() == IStatus.CANCEL) {
+                    display.asyncExec(() -> finished("Cancelled; nothing added"));
+                }
+            }
+        });
+        job.setUser(true);
+        optimise.setEnabled(false);
+        cancel.setEnabled(true);
+        progress.setVisible(true);
+        say("Optimising " + planId + "…");
+        job.schedule();
+    }
+
+    private void added(CasePlanning.DosePlan planned, SeedPlanner.Result result) {
+        if (isDisposed()) {
+            return;
+        }
+        Plan plan = planned.plan();
+        PatientCase c = session.patientCase();
+        session.execute(new AddPlan(c, plan));
+        session.setPlan(plan);
+        double d90 = plan.getMetrics().stream().filter(m -> m.getName().equals("D90") && m.getStructure() != null
+                && m.getStructure().getName().equals(target.getText())).mapToDouble(m -> m.getValue()).findFirst().orElse(Double.NaN);
+        finished(String.format(Locale.ROOT, "%s: %d seeds on %d needles, %s D90 %.1f Gy (Rx %d Gy)%s", plan.getPlanId(), result.seeds().size(),
+                result.needles().size(), target.getText(), d90, rxGy.getSelection(),
+                planned.engineUnmet().isEmpty() ? "" : "; the dose engine finds " + String.join("; ", planned.engineUnmet())));
+    }
+
+    private void finished(String message) {
+        if (isDisposed()) {
+            return;
+        }
+        optimise.setEnabled(true);
+        cancel.setEnabled(false);
+        progress.setVisible(false);
+        say(message);
+    }
+
+    private String nextPlanId(PatientCase c) {
+        while (true) {
+            String id = "ui-plan-" + planNumber++;
+            if (c.getPlans().stream().noneMatch(p -> p.getPlanId().equals(id))) {
+                return id;
+            }
+        }
+    }
+
+    private static NeedleGeometry geometry(int mode) {
+        double[] ap = { 0, 1, 0 }; // from the anterior skin towards posterior (+y in LPS)
+        return switch (mode) {
+        case 1 -> new NeedleGeometry.TemplateGrid(ap, 5);
+        case 2 -> new NeedleGeometry.Free(null, 180, 15, 10, 10, 3);
+        default -> new NeedleGeometry.Free(ap, 35, 15, 10, 10, 3);
+        };
+    }
+
+    private void say(String text) {
+        if (!status.isDisposed()) {
+            status.setText(text);
+            layout(true, true);
+        }
+    }
+
+    /** A label in the first column; returns the parent of the field. */
+    private Composite labelled(String text) {
+        new Label(this, SWT.NONE).setText(text);
+        return this;
+    }
+
+    private static Composite row(Composite parent) {
+        Composite c = new Composite(parent, SWT.NONE);
+        RowLayout layout = new RowLayout(SWT.HORIZONTAL);
+        layout.center = true;
+        layout.marginLeft = 0;
+        layout.marginTop = 0;
+        layout.marginBottom = 0;
+        c.setLayout(layout);
+        return c;
+    }
+
+    private static GridData fill() {
+        return new GridData(SWT.FILL, SWT.CENTER, true, false);
+    }
+
+    /** Adds a plan to the case; undo removes it. */
+    static final class AddPlan extends AbstractCommand {
+        private final PatientCase patientCase;
+        private final Plan plan;
+
+        AddPlan(PatientCase patientCase, Plan plan) {
+            super("add plan " + plan.getPlanId());
+            this.patientCase = patientCase;
+            this.plan = plan;
+        }
+
+        @Override
+        protected boolean prepare() {
+            return true;
+        }
+
+        @Override
+        public void execute() {
+            redo();
+        }
+
+        @Override
+        public void undo() {
+            patientCase.getPlans().remove(plan);
+        }
+
+        @Override
+        public void redo() {
+            patientCase.getPlans().add(plan);
+        }
+
+        @Override
+        public Collection<?> getAffectedObjects() {
+            return List.of(plan);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.opensabt.viewer.ui;
+
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+
+/** The workbench's planning defaults (Window ▸ Preferences ▸ Planning), kept in the instance scope. */
+public final class PlanningPreferences {
+
+    public static final String NODE = "org.opensabt.viewer.ui";
+    public static final String RX_GY = "rxGy";
+    public static final String SEED_MODEL = "seedModel";
+    public static final String DOSE_GRID_MM = "doseGridMm";
+    static final double DEFAULT_RX_GY = 140;
+    static final String DEFAULT_SEED_MODEL = "6711";
+    static final double DEFAULT_DOSE_GRID_MM = 2;
+
+    private PlanningPreferences() {
+    }
+
+    static IEclipsePreferences node() {
+        return InstanceScope.INSTANCE.getNode(NODE);
+    }
+
+    /** Default prescription (Gy). */
+    public static double rxGy() {
+        return node().getDouble(RX_GY, DEFAULT_RX_GY);
+    }
+
+    /** Default seed model (name in the source library). */
+    public static String seedModel() {
+        return node().get(SEED_MODEL, DEFAULT_SEED_MODEL);
+    }
+
+    /** Dose grid spacing of new plans (mm). */
+    public static double doseGridMm() {
+        return node().getDouble(DOSE_GRID_MM, DEFAULT_DOSE_GRID_MM);
+    }
+}
