@@ -797,5 +797,17 @@ else
   fail "3D view without VTK (exit $rc, expected 1 with a reason)" "$OUT/view3d-novtk.txt"
 fi
 
+# Outcomes perspective (org.opensabt.outcomes.ui.selftest, Xvfb): the demo cohort in the table, the study analysis as a job (KM figure on
+# screen, report.html/report.pdf), a Cox model from the model editor with its forest plot (screenshots outcomes.png, outcomes-model.png).
+timeout 300 xvfb-run -a -s "-screen 0 1280x800x24" java -jar $(ls "$WB"/plugins/org.eclipse.equinox.launcher_*.jar) -install "$WB" \
+  -configuration "$OUT/selftest-outcomes-config" -application org.opensabt.outcomes.ui.selftest "$ROOT/demo-data/cohorts/sabt_synthetic_120.csv" "$OUT" \
+  >"$OUT/outcomes-ui.txt" 2>&1; rc=$?
+if [ $rc = 0 ] && grep -q "result failures=0" "$OUT/outcomes-ui.txt" && [ "$(grep -c '^ok ' "$OUT/outcomes-ui.txt")" = 3 ] && [ -s "$OUT/outcomes.png" ]; then
+  ok "Outcomes view (Xvfb): $(grep '^ok   cohort' "$OUT/outcomes-ui.txt" | sed 's/^ok *//'); $(grep '^ok   study' "$OUT/outcomes-ui.txt" | sed 's/^ok *//; s/; N = .*//')"
+  ok "Outcomes model editor (Xvfb): $(grep '^ok   Cox' "$OUT/outcomes-ui.txt" | sed 's/^ok *//')"
+else
+  fail "Outcomes view self-test (exit $rc)" "$OUT/outcomes-ui.txt"
+fi
+
 echo "product tests: $passed passed, $failed failed"
 [ "$failed" = 0 ]
