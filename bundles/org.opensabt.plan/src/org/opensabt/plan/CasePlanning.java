@@ -7,6 +7,7 @@ import org.opensabt.dose.DoseEngine;
 import org.opensabt.dose.DoseEngines;
 import org.opensabt.dose.DoseMode;
 import org.opensabt.dose.KernelOptions;
+import org.opensabt.dose.SeedPlacement;
 import org.opensabt.dose.cases.CaseDose;
 import org.opensabt.dose.cases.DoseInputException;
 import org.opensabt.dose.source.SeedSource;
@@ -55,6 +56,38 @@ public final class CasePlanning {
         List<Map<String, Object>> goals = PlanReport.goals(request, outcome.metrics());
         attachNeedles(outcome.plan(), result.needles());
         return new DosePlan(outcome.plan(), outcome, goals, PlanReport.unmetRequired(goals));
+    }
+
+    /**
+     * A plan's dose again after manual seed edits: the same id, prescription, target, source model and
+     * needles, with {@code seeds} in place of its seeds (each seed stays on its needle when its id starts
+     * with the needle's). The dose grid spacing is the plan's own.
+     */
+    public static org.opensabt.model.Plan redose(PatientCase c, org.opensabt.model.Plan plan, List<SeedPlacement> seeds, SeedSource source)
+            throws DoseInputException, InterruptedException {
+        if (plan.getTarget() == null) {
+            throw new DoseInputException("plan " + plan.getPlanId() + " has no target structure to evaluate");
+        }
+        if (seeds.isEmpty()) {
+            throw new DoseInputException("plan " + plan.getPlanId() + " would have no seeds left");
+        }
+        double gridMm = plan.getDoseGrid() == null ? DEFAULT_DOSE_GRID_MM : plan.getDoseGrid().getSpacingMm().get(0);
+        DoseEngine engine = DoseEngines.find("tg43");
+        CaseDose.Outcome outcome = new CaseDose().compute(c, engine, CaseDose.Request.automatic(plan.getPlanId(), source, KernelOptions.of(DoseMode.LINE_2D), seeds,
+                gridMm, 15, plan.getPrescriptionDoseGy(), plan.getTarget().getName(), Runtime.getRuntime().availableProcessors()));
+        org.opensabt.model.Plan redosed = outcome.plan();
+        redosed.setLabel(plan.getLabel());
+        redosed.setStatus(plan.getStatus());
+        for (Needle n : plan.getNeedles()) {
+            Needle copy = org.eclipse.emf.ecore.util.EcoreUtil.copy(n);
+            redosed.getNeedles().add(copy);
+            for (Seed s : redosed.getSeeds()) {
+                if (s.getSeedId().startsWith(n.getNeedleId() + "-")) {
+                    s.setNeedle(copy);
+                }
+            }
+        }
+        return redosed;
     }
 
     private static void attachNeedles(org.opensabt.model.Plan plan, List<SeedPlanner.PlannedNeedle> needles) {

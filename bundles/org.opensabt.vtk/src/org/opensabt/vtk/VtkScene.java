@@ -184,10 +184,21 @@ public final class VtkScene {
         shellOpacity.forEach((actor, opacity) -> actor.GetProperty().SetOpacity(translucent ? opacity : 1.0));
     }
 
+    /** Shows or hides one surface by its name (e.g. a structure). */
+    public void setSurfaceVisible(String name, boolean visible) {
+        names.forEach((actor, n) -> {
+            if (n.equals(name)) {
+                actor.SetVisibility(visible ? 1 : 0);
+                actor.SetPickable(visible && !shellOpacity.containsKey(actor) ? 1 : 0); // a hidden surface is not picked
+            }
+        });
+    }
+
     /** Shows or hides a group: a {@link Scene3D.Kind}'s name, {@link #NEEDLES}, {@link #SEEDS} or {@link #TEMPLATE}. */
     public void setVisible(String group, boolean visible) {
         for (vtkActor a : byKind.getOrDefault(group, List.of())) {
             a.SetVisibility(visible ? 1 : 0);
+            a.SetPickable(visible && !shellOpacity.containsKey(a) ? 1 : 0); // a hidden object is not picked
         }
     }
 

@@ -70,6 +70,7 @@ public final class OutcomesPanel extends Composite {
     private CohortTable cohort;
     private Image figure;
     private Job job;
+    private volatile boolean running;
     private int models;
 
     public OutcomesPanel(Composite parent) {
@@ -239,8 +240,9 @@ public final class OutcomesPanel extends Composite {
         return status.getText();
     }
 
+    /** Whether a job is running or its result is not yet shown. */
     public boolean busy() {
-        return job != null && job.getState() != Job.NONE;
+        return running;
     }
 
     /** Chooses the model: time and event columns and the covariates. */
@@ -329,7 +331,7 @@ public final class OutcomesPanel extends Composite {
 
     /** Runs the `outcomes` command with these arguments as a job; the handler gets its JSON result on the UI thread. */
     private void run(String name, Path dir, List<String> args, ResultHandler handler) {
-        if (busy()) {
+        if (running) {
             say("An analysis is running");
             return;
         }
@@ -372,10 +374,12 @@ public final class OutcomesPanel extends Composite {
         analyse.setEnabled(false);
         fit.setEnabled(false);
         say(name + "…");
+        running = true;
         job.schedule();
     }
 
     private void finish() {
+        running = false;
         if (isDisposed()) {
             return;
         }

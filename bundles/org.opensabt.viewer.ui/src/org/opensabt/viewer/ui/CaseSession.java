@@ -31,7 +31,16 @@ public final class CaseSession {
     private final BasicCommandStack commands = new BasicCommandStack();
 
     private CaseSession() {
-        commands.addCommandStackListener(e -> List.copyOf(editListeners).forEach(Runnable::run));
+        commands.addCommandStackListener(e -> {
+            // an undone or replaced plan: show the case's plan of the same id, else its last
+            if (patientCase != null && plan != null && !patientCase.getPlans().contains(plan)) {
+                String id = plan.getPlanId();
+                plan = patientCase.getPlans().stream().filter(p -> p.getPlanId().equals(id)).findFirst()
+                        .orElse(patientCase.getPlans().isEmpty() ? null : patientCase.getPlans().get(patientCase.getPlans().size() - 1));
+                fire();
+            }
+            List.copyOf(editListeners).forEach(Runnable::run);
+        });
     }
 
     public static CaseSession get() {

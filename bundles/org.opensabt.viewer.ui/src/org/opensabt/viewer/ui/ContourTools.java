@@ -49,6 +49,7 @@ public final class ContourTools extends Composite {
     private final Button save;
     private final Label status;
     private final Runnable editListener = this::afterEdit;
+    private final SeedEditing seeds;
 
     public ContourTools(Composite parent, SlicesPanel slices, CaseSession session) {
         super(parent, SWT.NONE);
@@ -60,7 +61,7 @@ public final class ContourTools extends Composite {
         setLayout(row);
         new Label(this, SWT.NONE).setText("Structure");
         structure = new Combo(this, SWT.READ_ONLY);
-        String[] toolNames = { "Navigate", "Polygon", "Brush", "Eraser" };
+        String[] toolNames = { "Navigate", "Polygon", "Brush", "Eraser", "Seeds" };
         for (SliceCanvas.Tool t : SliceCanvas.Tool.values()) {
             Button b = new Button(this, SWT.RADIO);
             b.setText(toolNames[t.ordinal()]);
@@ -94,6 +95,8 @@ public final class ContourTools extends Composite {
         save = button("Save", this::save);
         status = new Label(this, SWT.NONE);
         slices.views().get(0).onEdit(this::applyStroke);
+        seeds = new SeedEditing(slices, session, this::say);
+        slices.views().get(0).onSeedGestures(seeds);
         session.addEditListener(editListener);
         addListener(SWT.Dispose, e -> session.removeEditListener(editListener));
         refresh();
@@ -114,6 +117,11 @@ public final class ContourTools extends Composite {
         }
         slices.views().get(0).setTool(tool);
         slices.views().get(0).setBrushRadiusMm(brushMm.getSelection());
+    }
+
+    /** Whether a seed edit's dose is being computed. */
+    public boolean seedEditBusy() {
+        return seeds.busy();
     }
 
     public String statusText() {

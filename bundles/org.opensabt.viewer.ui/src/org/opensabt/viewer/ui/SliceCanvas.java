@@ -53,8 +53,23 @@ public final class SliceCanvas extends Canvas {
 
     /** What the left button does: move the crosshair, or one of the contouring tools. */
     public enum Tool {
-        NAVIGATE, POLYGON, BRUSH, ERASER
+        NAVIGATE, POLYGON, BRUSH, ERASER, SEEDS
     }
+
+    /** The seed tool's gestures, in slice pixels (u, v): press (with Ctrl: add), drag, release, and the Delete key. */
+    public interface SeedGestures {
+        void pressed(double[] uv, boolean ctrl);
+
+        void dragged(double[] uv);
+
+        void released(double[] uv);
+
+        void delete();
+    }
+
+    private SeedGestures seedGestures;
+    private String highlightedSeed;
+    private double[] seedPreviewUv;
     private long paints;
 
     public SliceCanvas(Composite parent, Orientation orientation) {
@@ -67,7 +82,18 @@ public final class SliceCanvas extends Canvas {
         gray = new PaletteData(ramp);
         addListener(SWT.Paint, e -> paint(e.gc));
         addListener(SWT.MouseVerticalWheel, this::wheel);
+        addListener(SWT.KeyDown, e -> {
+            if (tool == Tool.SEEDS && seedGestures != null && (e.keyCode == SWT.DEL || e.keyCode == SWT.BS)) {
+                seedGestures.delete();
+            }
+        });
         addListener(SWT.MouseDown, e -> {
+            if (seedTool() && e.button == 1) {
+                setFocus();
+                seedGestures.pressed(toUv(e.x, e.y), (e.stateMask & SWT.CTRL) != 0);
+                dragStart = new int[] { e.x, e.y, 1 };
+                return;
+            }
             if (editing() && e.button == 1) {
                 toolDown(e.x, e.y);
                 return;
@@ -83,6 +109,12 @@ public final class SliceCanvas extends Canvas {
             }
         });
         addListener(SWT.MouseUp, e -> {
+            if (seedTool() && e.button == 1 && dragStart != null) {
+                dragStart = null;
+                seedPreviewUv = null;
+                seedGestures.released(toUv(e.x, e.y));
+                return;
+            }
             dragStart = null;
             if (editing() && e.button == 1 && tool != Tool.POLYGON && !stroke.isEmpty()) {
                 finishStroke();
@@ -98,6 +130,12 @@ public final class SliceCanvas extends Canvas {
             redraw();
         });
         addListener(SWT.MouseMove, e -> {
+            if (seedTool() && dragStart != null) {
+                seedPreviewUv = toUv(e.x, e.y);
+                seedGestures.dragged(seedPreviewUv);
+                redraw();
+                return;
+            }
             if (editing()) {
                 mouse = new int[] { e.x, e.y };
                 if ((e.stateMask & SWT.BUTTON1) != 0 && tool != Tool.POLYGON && !stroke.isEmpty()) {
@@ -128,9 +166,13 @@ public final class SliceCanvas extends Canvas {
         return slice;
     }
 
+    /** Shows a scene; the slice stays where it was when the new scene has the same CT (e.g. after a plan edit). */
     public void setScene(SliceScene scene) {
+        boolean sameCt = this.scene != null && scene != null && this.scene.slicer().grid().sameAs(scene.slicer().grid());
         this.scene = scene;
-        this.slice = scene == null ? 0 : scene.slicer().count(orientation) / 2;
+        if (!sameCt) {
+            this.slice = scene == null ? 0 : scene.slicer().count(orientation) / 2;
+        }
         redraw();
     }
 
@@ -172,7 +214,10 @@ public final class SliceCanvas extends Canvas {
     public void setTool(Tool tool) {
         this.tool = tool;
         stroke.clear();
-        setCursor(getDisplay().getSystemCursor(tool == Tool.NAVIGATE ? SWT.CURSOR_ARROW : SWT.CURSOR_CROSS));
+        setCursor(getDisplay().getSystemCursor(tool == Tool.NAVIGATE ? SWT.CURSOR_ARROW : tool == Tool.SEEDS ? SWT.CURSOR_HAND : SWT.CURSOR_CROSS));
+        if (tool != Tool.SEEDS) {
+            highlightedSeed = null;
+        }
         redraw();
     }
 
@@ -190,7 +235,21 @@ public final class SliceCanvas extends Canvas {
     }
 
     private boolean editing() {
-        return editListener != null && tool != Tool.NAVIGATE && scene != null;
+        return editListener != null && tool != Tool.NAVIGATE && tool != Tool.SEEDS && scene != null;
+    }
+
+    private boolean seedTool() {
+        return tool == Tool.SEEDS && seedGestures != null && scene != null;
+    }
+
+    public void onSeedGestures(SeedGestures gestures) {
+        this.seedGestures = gestures;
+    }
+
+    /** Rings a seed (the seed tool's selection); null: none. */
+    public void setHighlightedSeed(String seedId) {
+        this.highlightedSeed = seedId;
+        redraw();
     }
 
     /** The screen pixel (x, y) in this canvas of slice pixel (u, v). */
@@ -337,6 +396,20 @@ public final class SliceCanvas extends Canvas {
             int x = (int) Math.round(t[0] + (s.u() + 0.5) * t[2]);
             int y = (int) Math.round(t[1] + (s.v() + 0.5) * t[3]);
             gc.fillOval(x - 3, y - 3, 7, 7);
+        }
+        if (highlightedSeed != null) {
+            gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
+            for (SliceScene.SeedMark s : scene.seeds(orientation, slice, 1.5)) {
+                if (s.seedId().equals(highlightedSeed)) {
+                    gc.drawOval(screenX(s.u(), t) - 7, screenY(s.v(), t) - 7, 14, 14);
+                }
+            }
+        }
+        if (seedPreviewUv != null) {
+            gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
+            gc.setLineStyle(SWT.LINE_DOT);
+            gc.drawOval(screenX(seedPreviewUv[0], t) - 5, screenY(seedPreviewUv[1], t) - 5, 10, 10);
+            gc.setLineStyle(SWT.LINE_SOLID);
         }
         gc.setLineWidth(1);
         gc.setAntialias(SWT.OFF);

@@ -58,6 +58,7 @@ public final class SliceViewSelfTest implements IApplication {
         PatientCase c = session.patientCase();
         Plan plan = c.getPlans().stream().filter(p -> p.getPlanId().equals(args[1])).findFirst().orElseThrow(() -> new IllegalArgumentException(
                 "no plan " + args[1]));
+        session.setPlan(plan);
         Display display = new Display();
         int failures = 0;
         try {
@@ -75,6 +76,7 @@ public final class SliceViewSelfTest implements IApplication {
             session.addListener(s -> {
                 planPanel.setCase(s.patientCase(), s.plan());
                 planning.refresh();
+                panel.setScene(new SliceScene(s.patientCase(), s.plan()));
             });
             SliceScene scene = new SliceScene(c, plan);
             panel.setScene(scene);
@@ -114,6 +116,7 @@ public final class SliceViewSelfTest implements IApplication {
                     planPanel.metricsTable().getItemCount(), args[2], d90 ? "yes" : "no", dvhPixels);
             capture(display, shell, out.resolve("slices.png"));
             failures += contouring(display, shell, panel, tools, session, scene, args[2], structure, out);
+            failures += seedEditing(display, panel, tools, session);
             failures += optimising(display, shell, planning, planPanel, session, args[2], out);
 
             // scrolling: wheel events through every axial slice and back, each repainted before the next
@@ -304,6 +307,77 @@ public final class SliceViewSelfTest implements IApplication {
         boolean undone = session.patientCase().getPlans().size() == plansBefore;
         failures += undone ? 0 : 1;
         System.out.printf(Locale.ROOT, "%s Undo removes the new plan: %d plans%n", undone ? "ok  " : "FAIL", session.patientCase().getPlans().size());
+        return failures;
+    }
+
+    /**
+     * The Seeds tool with mouse and key events on the axial view: drag a seed 15 pixels (the plan's dose
+     * is recomputed: higher where it went, lower where it was), delete it, then undo both. Returns the failures.
+     */
+    private static int seedEditing(Display display, SlicesPanel panel, ContourTools tools, CaseSession session) {
+        int failures = 0;
+        SliceCanvas axial = panel.views().get(0);
+        tools.setTool(SliceCanvas.Tool.SEEDS);
+        SliceScene scene = panel.scene();
+        int n = scene.slicer().count(Orientation.AXIAL);
+        SliceScene.SeedMark mark = null;
+        for (int d = 0; d < n && mark == null; d++) {
+            for (int k : new int[] { n / 2 + d, n / 2 - d }) {
+                if (k >= 0 && k < n && mark == null) {
+                    var marks = scene.seeds(Orientation.AXIAL, k, 0);
+                    if (!marks.isEmpty()) {
+                        axial.setSlice(k);
+                        mark = marks.get(0);
+                    }
+                }
+            }
+        }
+        Plan before = session.plan();
+        String id = mark.seedId();
+        double[] p0 = before.getSeeds().stream().filter(s -> s.getSeedId().equals(id)).findFirst().orElseThrow().getPositionMm().stream()
+                .mapToDouble(Double::doubleValue).toArray();
+        int[] xy = axial.toScreen(mark.u(), mark.v());
+        int[] to = { xy[0] + 15, xy[1] };
+        double[] uvTo = { mark.u() + 15 / ((axial.toScreen(100, 0)[0] - axial.toScreen(0, 0)[0]) / 100.0), mark.v() }; // screen px per slice pixel over 100 pixels
+        double[] target = scene.slicer().patientMm(Orientation.AXIAL, axial.slice(), uvTo[0], uvTo[1]);
+        var doseBefore = org.opensabt.viewer.DoseSampler.of(before.getDoseGrid());
+        mouse(axial, SWT.MouseDown, xy, 0);
+        mouse(axial, SWT.MouseMove, to, SWT.BUTTON1);
+        mouse(axial, SWT.MouseUp, to, 0);
+        waitFor(display, () -> session.plan() != before && !tools.seedEditBusy(), 120);
+        Plan moved = session.plan();
+        double[] p1 = moved.getSeeds().stream().filter(s -> s.getSeedId().equals(id)).findFirst().orElseThrow().getPositionMm().stream()
+                .mapToDouble(Double::doubleValue).toArray();
+        var doseAfter = org.opensabt.viewer.DoseSampler.of(moved.getDoseGrid());
+        double[] away = { p0[0], p0[1], p0[2] };
+        boolean ok = moved != before && moved.getSeeds().size() == before.getSeeds().size() && Math.hypot(p1[0] - target[0], p1[1] - target[1]) < 1
+                && p1[2] == p0[2] && doseAfter.doseGyAt(p1) > doseBefore.doseGyAt(p1) && doseAfter.doseGyAt(away) < doseBefore.doseGyAt(away);
+        failures += ok ? 0 : 1;
+        System.out.printf(Locale.ROOT, "%s Seeds tool: dragged seed %s by %.1f mm; dose at its new place %.0f → %.0f Gy, at its old place %.0f → %.0f Gy; %s%n",
+                ok ? "ok  " : "FAIL", id, Math.hypot(p1[0] - p0[0], p1[1] - p0[1]), doseBefore.doseGyAt(p1), doseAfter.doseGyAt(p1), doseBefore.doseGyAt(away),
+                doseAfter.doseGyAt(away), tools.statusText());
+        // select it at its new place and press Delete
+        double[] uv = panel.scene().slicer().uv(Orientation.AXIAL, p1);
+        int[] at = axial.toScreen(uv[0], uv[1]);
+        mouse(axial, SWT.MouseDown, at, 0);
+        mouse(axial, SWT.MouseUp, at, 0);
+        Event key = new Event();
+        key.keyCode = SWT.DEL;
+        axial.notifyListeners(SWT.KeyDown, key);
+        waitFor(display, () -> session.plan() != moved && !tools.seedEditBusy(), 120);
+        boolean deleted = session.plan().getSeeds().size() == before.getSeeds().size() - 1
+                && session.plan().getSeeds().stream().noneMatch(s -> s.getSeedId().equals(id));
+        session.commands().undo();
+        session.commands().undo();
+        settle(display, 300);
+        Plan restored = session.plan();
+        double[] p2 = restored.getSeeds().stream().filter(s -> s.getSeedId().equals(id)).findFirst().map(s -> s.getPositionMm().stream()
+                .mapToDouble(Double::doubleValue).toArray()).orElse(new double[3]);
+        boolean undone = deleted && restored == before && java.util.Arrays.equals(p0, p2);
+        failures += undone ? 0 : 1;
+        System.out.printf(Locale.ROOT, "%s Delete removes seed %s (%d seeds), Undo ×2 restores the plan as it was (%d seeds, seed back at its place: %s)%n",
+                undone ? "ok  " : "FAIL", id, before.getSeeds().size() - 1, restored.getSeeds().size(), java.util.Arrays.equals(p0, p2));
+        tools.setTool(SliceCanvas.Tool.NAVIGATE);
         return failures;
     }
 

@@ -14,6 +14,7 @@ public final class SlicesView extends SessionView implements ISaveablePart {
     public static final String ID = "org.opensabt.viewer.ui.slicesView";
 
     private SlicesPanel panel;
+    private org.opensabt.model.PatientCase shownCase;
     private final Runnable dirtyListener = () -> firePropertyChange(PROP_DIRTY);
 
     @Override
@@ -39,7 +40,9 @@ public final class SlicesView extends SessionView implements ISaveablePart {
             SliceScene scene = new SliceScene(session.patientCase(), session.plan());
             panel.setScene(scene);
             setContentDescription(session.patientCase().getCaseId() + (session.plan() == null ? "" : ", plan " + session.plan().getPlanId()));
-            if (scene.plan() != null && scene.plan().getTarget() != null) {
+            boolean newCase = session.patientCase() != shownCase;
+            shownCase = session.patientCase();
+            if (newCase && scene.plan() != null && scene.plan().getTarget() != null) {
                 double[] centre = scene.centroidMm(scene.plan().getTarget().getName());
                 if (centre != null) {
                     panel.showPoint(centre);

@@ -174,6 +174,14 @@ public final class View3DPanel extends Composite {
         window.SetIsCurrent(true);
     }
 
+    /** Shows or hides one surface by name (see {@link VtkScene#setSurfaceVisible}). */
+    public void setSurfaceVisible(String name, boolean visible) {
+        if (scene != null) {
+            scene.setSurfaceVisible(name, visible);
+            render();
+        }
+    }
+
     /** Shells translucent or opaque (see {@link VtkScene#setShellsTranslucent}). */
     public void setShellsTranslucent(boolean translucent) {
         shellsTranslucent = translucent;

@@ -3,6 +3,7 @@ package org.opensabt.vtk.ui;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.equinox.app.IApplication;
@@ -70,6 +71,10 @@ public final class View3DSelfTest implements IApplication {
             panel.setVisible(Scene3D.Kind.SKIN.name(), false);
             panel.setVisible(Scene3D.Kind.ISODOSE.name(), false);
             panel.setVisible(VtkScene.TEMPLATE, false);
+            // other structures (e.g. a PTV around the GTV) hidden for the checks on this one
+            List<String> others = scene.surfaces().stream().filter(x -> x.kind() == Scene3D.Kind.STRUCTURE && !x.name().equals(structure.getName()))
+                    .map(Scene3D.Surface::name).toList();
+            others.forEach(name -> panel.setSurfaceVisible(name, false));
             Path front = out.resolve("3d-front.png");
             panel.saveScreenshot(front);
             RGB color = new RGB(structure.getColorRgb().get(0), structure.getColorRgb().get(1), structure.getColorRgb().get(2));
@@ -80,6 +85,7 @@ public final class View3DSelfTest implements IApplication {
             panel.saveScreenshot(seedsOnly);
             int seedPixels = countHues(seedsOnly, rgb(VtkScene.SEED_RGB))[0];
             panel.setVisible(Scene3D.Kind.STRUCTURE.name(), true);
+            others.forEach(name -> panel.setSurfaceVisible(name, false));
             panel.setVisible(VtkScene.NEEDLES, true);
             boolean drawn = structurePixels > 2000 && seedPixels > 5 * plan.getSeeds().size();
             failures += drawn ? 0 : 1;
@@ -123,6 +129,7 @@ public final class View3DSelfTest implements IApplication {
                 System.out.printf(Locale.ROOT, "%s click on needle %s picks: %s%n", ok ? "ok  " : "FAIL", n.needleId(), panel.statusText());
                 panel.resetView();
             }
+            others.forEach(name -> panel.setSurfaceVisible(name, true));
             panel.setVisible(Scene3D.Kind.SKIN.name(), true);
             panel.setVisible(Scene3D.Kind.ISODOSE.name(), true);
             panel.setVisible(VtkScene.TEMPLATE, true);
