@@ -1,8 +1,6 @@
 package org.opensabt.dicom.ui;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,10 +8,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -25,14 +19,11 @@ import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
-import org.opensabt.cli.api.CommandContext;
-import org.opensabt.cli.api.CommandException;
 import org.opensabt.dicom.DicomToolkits;
 import org.opensabt.dicom.StorageReceiver;
 import org.opensabt.dicom.internal.ImportCommand;
 import org.opensabt.viewer.ui.CaseSession;
-
-import picocli.CommandLine;
+import org.opensabt.viewer.ui.CommandJob;
 
 /**
  * DICOM in the workbench. Import: a folder of DICOM files (a CT series and its RT Structure Sets)
@@ -60,7 +51,6 @@ public final class DicomPanel extends Composite {
     private final AtomicInteger failed = new AtomicInteger();
     private final Set<String> series = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile String lastFailure = "";
-    private Job job;
     private volatile boolean running;
 
     public DicomPanel(Composite parent, CaseSession session) {
@@ -145,41 +135,20 @@ public final class DicomPanel extends Composite {
         Display display = getDisplay();
         importButton.setEnabled(false);
         importStatus.setText("Importing " + in + "…");
-        job = new Job("Import " + in) {
-            @Override
-            protected IStatus run(IProgressMonitor monitor) {
-                String message;
-                boolean opened = false;
-                try (PrintStream quiet = new PrintStream(OutputStream.nullOutputStream())) {
-                    ImportCommand command = new ImportCommand();
-                    new CommandLine(command).parseArgs(args.toArray(String[]::new));
-                    message = command.run(new CommandContext(quiet, quiet, Path.of("").toAbsolutePath(), false, false, "workbench")).toText();
-                    opened = true;
-                } catch (CommandException | CommandLine.ParameterException e) {
-                    message = "Not imported: " + e.getMessage();
-                } catch (RuntimeException e) {
-                    message = "Not imported: " + e;
-                }
-                String text = message;
-                boolean open = opened;
-                display.asyncExec(() -> {
-                    running = false;
-                    if (isDisposed()) {
-                        return;
-                    }
-                    importButton.setEnabled(true);
-                    importStatus.setText(firstLine(text));
-                    importStatus.setToolTipText(text);
-                    if (open) {
-                        session.open(Path.of(out).toAbsolutePath());
-                    }
-                    layout(true, true);
-                });
-                return Status.OK_STATUS;
-            }
-        };
         running = true;
-        job.schedule();
+        CommandJob.schedule("Import " + in, new ImportCommand(), args, Path.of("").toAbsolutePath(), display, (result, text) -> {
+            running = false;
+            if (isDisposed()) {
+                return;
+            }
+            importButton.setEnabled(true);
+            importStatus.setText(result == null ? "Not imported: " + text : firstLine(text));
+            importStatus.setToolTipText(text);
+            if (result != null) {
+                session.open(Path.of(out).toAbsolutePath());
+            }
+            layout(true, true);
+        });
     }
 
     public void startListener() {

@@ -1,9 +1,6 @@
 package org.opensabt.outcomes.ui;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,10 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Image;
@@ -34,15 +27,11 @@ import org.eclipse.swt.widgets.ProgressBar;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
-import org.opensabt.cli.api.CommandContext;
-import org.opensabt.cli.api.CommandException;
-import org.opensabt.cli.api.CommandResult;
 import org.opensabt.outcomes.CohortTable;
 import org.opensabt.outcomes.OutcomeInputException;
 import org.opensabt.outcomes.figures.ForestPlot;
 import org.opensabt.outcomes.internal.OutcomesCommand;
-
-import picocli.CommandLine;
+import org.opensabt.viewer.ui.CommandJob;
 
 /**
  * Outcomes of a cohort CSV: the cohort as a table; "Analyse" runs the study analysis of the `outcomes`
@@ -69,7 +58,6 @@ public final class OutcomesPanel extends Composite {
     private Path cohortFile;
     private CohortTable cohort;
     private Image figure;
-    private Job job;
     private volatile boolean running;
     private int models;
 
@@ -336,46 +324,24 @@ public final class OutcomesPanel extends Composite {
             return;
         }
         Display display = getDisplay();
-        ByteArrayOutputStream log = new ByteArrayOutputStream();
-        job = new Job(name) {
-            @Override
-            protected IStatus run(IProgressMonitor monitor) {
-                monitor.beginTask(name, IProgressMonitor.UNKNOWN);
-                try (PrintStream err = new PrintStream(log, true, StandardCharsets.UTF_8); PrintStream out = new PrintStream(OutputStreamSink.INSTANCE)) {
-                    CommandContext context = new CommandContext(out, err, dir, false, false, "workbench");
-                    OutcomesCommand command = new OutcomesCommand();
-                    new CommandLine(command).parseArgs(args.toArray(String[]::new));
-                    CommandResult result = command.run(context);
-                    @SuppressWarnings("unchecked")
-                    Map<String, Object> json = (Map<String, Object>) result.toJson();
-                    display.asyncExec(() -> {
-                        finish();
-                        if (!isDisposed()) {
-                            handler.accept(json);
-                        }
-                    });
-                } catch (CommandException | CommandLine.ParameterException e) {
-                    display.asyncExec(() -> {
-                        finish();
-                        say(name + " failed: " + e.getMessage());
-                    });
-                } catch (RuntimeException e) {
-                    display.asyncExec(() -> {
-                        finish();
-                        say(name + " failed: " + e);
-                    });
-                } finally {
-                    monitor.done();
-                }
-                return Status.OK_STATUS;
+        running = true;
+        CommandJob.schedule(name, new OutcomesCommand(), args, dir, display, (result, text) -> {
+            finish();
+            if (isDisposed()) {
+                return;
             }
-        };
+            if (result == null) {
+                say(name + " failed: " + text);
+                return;
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> json = (Map<String, Object>) result.toJson();
+            handler.accept(json);
+        });
         progress.setVisible(true);
         analyse.setEnabled(false);
         fit.setEnabled(false);
         say(name + "…");
-        running = true;
-        job.schedule();
     }
 
     private void finish() {
@@ -409,15 +375,5 @@ public final class OutcomesPanel extends Composite {
         status.setText(text);
         status.setToolTipText(text);
         layout(true, true);
-    }
-
-
-    /** Discards the command's text output (the panel shows its JSON result). */
-    private static final class OutputStreamSink extends java.io.OutputStream {
-        static final OutputStreamSink INSTANCE = new OutputStreamSink();
-
-        @Override
-        public void write(int b) {
-        }
     }
 }

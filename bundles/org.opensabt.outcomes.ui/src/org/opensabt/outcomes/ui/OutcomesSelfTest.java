@@ -1,5 +1,7 @@
 package org.opensabt.outcomes.ui;
 
+import static org.opensabt.viewer.ui.UiTestSupport.*;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -124,38 +126,9 @@ public final class OutcomesSelfTest implements IApplication {
         return null;
     }
 
-    private static void waitFor(Display display, BooleanSupplier condition, int seconds) {
-        long end = System.nanoTime() + seconds * 1_000_000_000L;
-        while (!condition.getAsBoolean() && System.nanoTime() < end) {
-            if (!display.readAndDispatch()) {
-                try {
-                    Thread.sleep(5);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
-        settle(display, 300);
-    }
-
-    private static void settle(Display display, long millis) {
-        long end = System.currentTimeMillis() + millis;
-        while (System.currentTimeMillis() < end) {
-            if (!display.readAndDispatch()) {
-                try {
-                    Thread.sleep(10);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
-    }
-
     /** Pixels of a control, as shown on screen, that are not (near) white. */
     private static int inked(Display display, org.eclipse.swt.widgets.Control control) {
-        ImageData data = grab(display, control.toDisplay(0, 0), control.getSize().x, control.getSize().y);
+        ImageData data = grab(display, control);
         int n = 0;
         for (int y = 0; y < data.height; y++) {
             for (int x = 0; x < data.width; x++) {
@@ -164,25 +137,5 @@ public final class OutcomesSelfTest implements IApplication {
             }
         }
         return n;
-    }
-
-    private static ImageData grab(Display display, org.eclipse.swt.graphics.Point origin, int width, int height) {
-        Image image = new Image(display, width, height);
-        GC gc = new GC(display);
-        try {
-            gc.copyArea(image, origin.x, origin.y);
-            return image.getImageData();
-        } finally {
-            gc.dispose();
-            image.dispose();
-        }
-    }
-
-    private static void capture(Display display, Shell shell, Path file) {
-        shell.update();
-        Rectangle b = shell.getBounds();
-        ImageLoader loader = new ImageLoader();
-        loader.data = new ImageData[] { grab(display, new org.eclipse.swt.graphics.Point(b.x, b.y), b.width, b.height) };
-        loader.save(file.toString(), SWT.IMAGE_PNG);
     }
 }

@@ -1,15 +1,9 @@
 package org.opensabt.template.ui;
 
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -20,13 +14,10 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
-import org.opensabt.cli.api.CommandContext;
-import org.opensabt.cli.api.CommandException;
 import org.opensabt.model.Plan;
 import org.opensabt.template.internal.TemplateCommand;
 import org.opensabt.viewer.ui.CaseSession;
-
-import picocli.CommandLine;
+import org.opensabt.viewer.ui.CommandJob;
 
 /**
  * Template export for the session's plan: plate thickness and gap (mm), needle gauge and output folder;
@@ -45,7 +36,6 @@ public final class TemplatePanel extends Composite {
     private final Button export;
     private final Label status;
     private final Consumer<CaseSession> listener = s -> refresh();
-    private Job job;
     private volatile boolean running;
 
     public TemplatePanel(Composite parent, CaseSession session) {
@@ -134,40 +124,19 @@ public final class TemplatePanel extends Composite {
         Display display = getDisplay();
         export.setEnabled(false);
         say("Designing the template of " + planId + "…");
-        job = new Job("Template of " + planId) {
-            @Override
-            protected IStatus run(IProgressMonitor monitor) {
-                String message;
-                boolean done = false;
-                try (PrintStream quiet = new PrintStream(OutputStream.nullOutputStream())) {
-                    TemplateCommand command = new TemplateCommand();
-                    new CommandLine(command).parseArgs(args.toArray(String[]::new));
-                    message = command.run(new CommandContext(quiet, quiet, caseFolder, false, false, "workbench")).toText();
-                    done = true;
-                } catch (CommandException | CommandLine.ParameterException e) {
-                    message = "No template: " + e.getMessage();
-                } catch (RuntimeException e) {
-                    message = "No template: " + e;
-                }
-                String text = message;
-                boolean reopen = done;
-                display.asyncExec(() -> {
-                    running = false;
-                    if (reopen) {
-                        session.open(caseFolder); // the case now records the template
-                        session.patientCase().getPlans().stream().filter(x -> x.getPlanId().equals(planId)).findFirst().ifPresent(session::setPlan);
-                    }
-                    if (!isDisposed()) {
-                        export.setEnabled(true);
-                        say(text.lines().findFirst().orElse(text));
-                        status.setToolTipText(text);
-                    }
-                });
-                return Status.OK_STATUS;
-            }
-        };
         running = true;
-        job.schedule();
+        CommandJob.schedule("Template of " + planId, new TemplateCommand(), args, caseFolder, display, (result, text) -> {
+            running = false;
+            if (result != null) {
+                session.open(caseFolder); // the case now records the template
+                session.patientCase().getPlans().stream().filter(x -> x.getPlanId().equals(planId)).findFirst().ifPresent(session::setPlan);
+            }
+            if (!isDisposed()) {
+                export.setEnabled(true);
+                say(result == null ? "No template: " + text : text.lines().findFirst().orElse(text));
+                status.setToolTipText(text);
+            }
+        });
     }
 
     private Spinner tenths(String label, int value, int min, int max) {

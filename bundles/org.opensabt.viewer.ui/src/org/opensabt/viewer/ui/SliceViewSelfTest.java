@@ -1,5 +1,7 @@
 package org.opensabt.viewer.ui;
 
+import static org.opensabt.viewer.ui.UiTestSupport.*;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -271,9 +273,7 @@ public final class SliceViewSelfTest implements IApplication {
         // cancel: start, wait for the first progress, cancel
         planning.optimiseButton().notifyListeners(SWT.Selection, new Event());
         long t0 = System.nanoTime();
-        while (planning.statusText().startsWith("Optimising") && System.nanoTime() - t0 < 60_000_000_000L) {
-            pump(display);
-        }
+        waitFor(display, () -> !planning.statusText().startsWith("Optimising"), 60);
         planning.cancelButton().notifyListeners(SWT.Selection, new Event());
         waitFor(display, () -> planning.optimiseButton().isEnabled(), 300);
         boolean cancelled = planning.statusText().startsWith("Cancelled") && session.patientCase().getPlans().size() == plansBefore;
@@ -381,24 +381,6 @@ public final class SliceViewSelfTest implements IApplication {
         return failures;
     }
 
-    private static void pump(Display display) {
-        if (!display.readAndDispatch()) {
-            try {
-                Thread.sleep(5);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    private static void waitFor(Display display, java.util.function.BooleanSupplier condition, int seconds) {
-        long end = System.nanoTime() + seconds * 1_000_000_000L;
-        while (!condition.getAsBoolean() && System.nanoTime() < end) {
-            pump(display);
-        }
-        settle(display, 200);
-    }
-
     private static void mouse(Control control, int type, int[] xy, int stateMask) {
         Event e = new Event();
         e.x = xy[0];
@@ -416,33 +398,6 @@ public final class SliceViewSelfTest implements IApplication {
             }
         }
         throw new IllegalStateException("no button " + text);
-    }
-
-    private static void copyTree(Path from, Path to) throws java.io.IOException {
-        try (var paths = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) paths::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-    }
-
-    private static void settle(Display display, long millis) {
-        long end = System.currentTimeMillis() + millis;
-        while (System.currentTimeMillis() < end) {
-            if (!display.readAndDispatch()) {
-                try {
-                    Thread.sleep(10);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
     }
 
     private static RGB structureColor(PatientCase c, String name) {
@@ -469,25 +424,5 @@ public final class SliceViewSelfTest implements IApplication {
             }
         }
         return counts;
-    }
-
-    private static ImageData grab(Display display, Point origin, Point size) {
-        Image image = new Image(display, size.x, size.y);
-        GC gc = new GC(display);
-        try {
-            gc.copyArea(image, origin.x, origin.y);
-            return image.getImageData();
-        } finally {
-            gc.dispose();
-            image.dispose();
-        }
-    }
-
-    private static void capture(Display display, Shell shell, Path file) {
-        shell.update();
-        Rectangle b = shell.getBounds();
-        ImageLoader loader = new ImageLoader();
-        loader.data = new ImageData[] { grab(display, new Point(b.x, b.y), new Point(b.width, b.height)) };
-        loader.save(file.toString(), SWT.IMAGE_PNG);
     }
 }

@@ -1,5 +1,7 @@
 package org.opensabt.vtk.ui;
 
+import static org.opensabt.viewer.ui.UiTestSupport.*;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -225,19 +227,5 @@ public final class View3DSelfTest implements IApplication {
             }
         }
         return counts;
-    }
-
-    private static void settle(Display display, long millis) {
-        long end = System.currentTimeMillis() + millis;
-        while (System.currentTimeMillis() < end) {
-            if (!display.readAndDispatch()) {
-                try {
-                    Thread.sleep(10);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
     }
 }
