@@ -768,10 +768,11 @@ fi
 timeout 180 xvfb-run -a -s "-screen 0 1280x800x24" java -jar $(ls "$WB"/plugins/org.eclipse.equinox.launcher_*.jar) -install "$WB" \
   -configuration "$OUT/selftest-config" -data "$OUT/selftest-workspace" -application org.opensabt.viewer.ui.selftest "$OUT/out/demo/sts-001" demo-plan GTV_Mass_CT "$OUT" \
   >"$OUT/slices.txt" 2>&1; rc=$?
-if [ $rc = 0 ] && grep -q "result failures=0" "$OUT/slices.txt" && [ "$(grep -c '^ok ' "$OUT/slices.txt")" = 13 ] && [ -s "$OUT/slices.png" ]; then
+if [ $rc = 0 ] && grep -q "result failures=0" "$OUT/slices.txt" && [ "$(grep -c '^ok ' "$OUT/slices.txt")" = 15 ] && [ -s "$OUT/slices.png" ]; then
   ok "slice views (Xvfb): outline, isodose and seeds drawn in axial/coronal/sagittal, metrics and DVH in the plan panel; $(grep 'scrolling' "$OUT/slices.txt" | sed 's/^ok *//')"
   ok "contouring (Xvfb, mouse events): $(grep '^ok   polygon' "$OUT/slices.txt" | sed 's/^ok *//; s/; [0-9]* → [0-9]* outline pixels.*//'); $(grep '^ok   undo' "$OUT/slices.txt" | sed 's/^ok *//; s/; saved .*//')"
   ok "Seeds tool (Xvfb, mouse and Delete key): $(grep '^ok   Seeds tool' "$OUT/slices.txt" | sed 's/^ok *Seeds tool: //; s/; moved seed.*//'); $(grep '^ok   Delete removes' "$OUT/slices.txt" | sed 's/^ok *//')"
+  ok "needles on the slices and needle edits (Xvfb): $(grep '^ok   needles drawn' "$OUT/slices.txt" | sed 's/^ok *//'); $(grep '^ok   Shift+Delete' "$OUT/slices.txt" | sed 's/^ok *//; s/: removed needle.*//')"
   ok "plan view Optimise (Xvfb): $(grep '^ok   Optimise then Cancel' "$OUT/slices.txt" | sed 's/^ok *//'); $(grep '^ok   Optimise (' "$OUT/slices.txt" | sed 's/^ok *//; s/; metrics table.*//'); $(grep '^ok   Undo removes' "$OUT/slices.txt" | sed 's/^ok *//')"
 else
   fail "slice views self-test (exit $rc)" "$OUT/slices.txt"

@@ -65,6 +65,12 @@ public final class CasePlanning {
      */
     public static org.opensabt.model.Plan redose(PatientCase c, org.opensabt.model.Plan plan, List<SeedPlacement> seeds, SeedSource source)
             throws DoseInputException, InterruptedException {
+        return redose(c, plan, seeds, source, java.util.Set.of());
+    }
+
+    /** As {@link #redose(PatientCase, org.opensabt.model.Plan, List, SeedSource)}, with some of the plan's needles removed. */
+    public static org.opensabt.model.Plan redose(PatientCase c, org.opensabt.model.Plan plan, List<SeedPlacement> seeds, SeedSource source,
+            java.util.Set<String> removedNeedleIds) throws DoseInputException, InterruptedException {
         if (plan.getTarget() == null) {
             throw new DoseInputException("plan " + plan.getPlanId() + " has no target structure to evaluate");
         }
@@ -79,6 +85,9 @@ public final class CasePlanning {
         redosed.setLabel(plan.getLabel());
         redosed.setStatus(plan.getStatus());
         for (Needle n : plan.getNeedles()) {
+            if (removedNeedleIds.contains(n.getNeedleId())) {
+                continue;
+            }
             Needle copy = org.eclipse.emf.ecore.util.EcoreUtil.copy(n);
             redosed.getNeedles().add(copy);
             for (Seed s : redosed.getSeeds()) {

@@ -32,6 +32,10 @@ public final class SliceScene {
     public record SeedMark(String seedId, double u, double v, double distanceMm) {
     }
 
+    /** The part of a needle within a slab around the slice plane, projected onto the slice (pixel units). */
+    public record NeedleTrace(String needleId, double u0, double v0, double u1, double v1) {
+    }
+
     private record StructureMask(Structure structure, byte[] inside) {
     }
 
@@ -153,6 +157,55 @@ public final class SliceScene {
             }
             double[] uv = slicer.uv(o, p);
             out.add(new SeedMark(s.getSeedId(), uv[0], uv[1], distance));
+        }
+        return out;
+    }
+
+    /**
+     * The plan's needles where they pass within half a slice spacing plus {@code extraMm} of the slice
+     * plane: each needle segment (entry to tip) clipped to that slab and projected onto the slice.
+     */
+    public List<NeedleTrace> needles(Orientation o, int k, double extraMm) {
+        if (plan == null) {
+            return List.of();
+        }
+        GridGeometry grid = slicer.grid();
+        int axis = o == Orientation.AXIAL ? 2 : o == Orientation.CORONAL ? 1 : 0;
+        double half = grid.spacingMm()[axis] / 2 + extraMm;
+        double plane = k * grid.spacingMm()[axis];
+        List<NeedleTrace> out = new ArrayList<>();
+        for (org.opensabt.model.Needle n : plan.getNeedles()) {
+            if (n.getEntryPointMm().size() != 3 || n.getTipPointMm().size() != 3) {
+                continue;
+            }
+            double[] a = n.getEntryPointMm().stream().mapToDouble(Double::doubleValue).toArray();
+            double[] b = n.getTipPointMm().stream().mapToDouble(Double::doubleValue).toArray();
+            double da = grid.toGridMm(a)[axis] - plane;
+            double db = grid.toGridMm(b)[axis] - plane;
+            double t0 = 0;
+            double t1 = 1;
+            if (Math.abs(db - da) < 1e-9) {
+                if (Math.abs(da) > half) {
+                    continue;
+                }
+            } else {
+                double ta = (-half - da) / (db - da);
+                double tb = (half - da) / (db - da);
+                t0 = Math.max(0, Math.min(ta, tb));
+                t1 = Math.min(1, Math.max(ta, tb));
+                if (t0 >= t1) {
+                    continue;
+                }
+            }
+            double[] p0 = new double[3];
+            double[] p1 = new double[3];
+            for (int i = 0; i < 3; i++) {
+                p0[i] = a[i] + t0 * (b[i] - a[i]);
+                p1[i] = a[i] + t1 * (b[i] - a[i]);
+            }
+            double[] uv0 = slicer.uv(o, p0);
+            double[] uv1 = slicer.uv(o, p1);
+            out.add(new NeedleTrace(n.getNeedleId(), uv0[0], uv0[1], uv1[0], uv1[1]));
         }
         return out;
     }

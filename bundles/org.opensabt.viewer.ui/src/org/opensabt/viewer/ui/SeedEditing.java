@@ -23,8 +23,9 @@ import org.opensabt.viewer.Orientation;
 import org.opensabt.viewer.SliceScene;
 
 /**
- * Manual seed edits on the axial view (the Seeds tool): a click on a seed selects it, dragging moves it
- * within the slice, Delete removes it, Ctrl+click adds one. Each edit recomputes the plan's TG-43 dose
+ * Manual seed and needle edits on the axial view (the Seeds tool): a click on a seed selects it,
+ * dragging moves it within the slice, Delete removes it, Shift+Delete removes its needle with all the
+ * needle's seeds, Ctrl+click adds a seed. Each edit recomputes the plan's TG-43 dose
  * in a background job and replaces the plan by an undoable command.
  */
 final class SeedEditing implements SliceCanvas.SeedGestures {
@@ -77,7 +78,7 @@ final class SeedEditing implements SliceCanvas.SeedGestures {
         if (selected == null && ctrl) {
             add(scene.slicer().patientMm(Orientation.AXIAL, axial.slice(), uv[0], uv[1]));
         } else {
-            status.accept(selected == null ? "Seeds: click a seed to select it (drag moves it, Delete removes it); Ctrl+click adds one"
+            status.accept(selected == null ? "Seeds: click a seed to select it (drag moves it, Delete removes it, Shift+Delete its needle); Ctrl+click adds one"
                     : "Seed " + selected + " selected: drag to move it, Delete removes it");
         }
     }
@@ -110,26 +111,39 @@ final class SeedEditing implements SliceCanvas.SeedGestures {
             seeds.add(new SeedPlacement(s.getSeedId(), p, array(s.getDirectionUnit()), s.getAirKermaStrengthU()));
         }
         double moved = from == null ? 0 : Math.hypot(to[0] - from[0], to[1] - from[1]);
-        redose(plan, seeds, String.format(Locale.ROOT, "moved seed %s by %.1f mm", selected, moved));
+        redose(plan, seeds, java.util.Set.of(), String.format(Locale.ROOT, "moved seed %s by %.1f mm", selected, moved));
     }
 
     @Override
-    public void delete() {
+    public void delete(boolean wholeNeedle) {
         SliceScene scene = slices.scene();
         if (selected == null || scene == null || scene.plan() == null) {
             return;
         }
         Plan plan = scene.plan();
+        String gone = selected;
+        org.opensabt.model.Needle needle = plan.getSeeds().stream().filter(s -> s.getSeedId().equals(gone)).findFirst().map(Seed::getNeedle).orElse(null);
+        if (wholeNeedle && needle == null) {
+            status.accept("Seed " + gone + " is on no needle of the plan");
+            return;
+        }
         List<SeedPlacement> seeds = new ArrayList<>();
+        int removed = 0;
         for (Seed s : plan.getSeeds()) {
-            if (!s.getSeedId().equals(selected)) {
+            boolean remove = wholeNeedle ? s.getNeedle() == needle : s.getSeedId().equals(gone);
+            if (remove) {
+                removed++;
+            } else {
                 seeds.add(new SeedPlacement(s.getSeedId(), array(s.getPositionMm()), array(s.getDirectionUnit()), s.getAirKermaStrengthU()));
             }
         }
-        String gone = selected;
         selected = null;
         slices.views().get(0).setHighlightedSeed(null);
-        redose(plan, seeds, "removed seed " + gone);
+        if (wholeNeedle) {
+            redose(plan, seeds, java.util.Set.of(needle.getNeedleId()), "removed needle " + needle.getNeedleId() + " with its " + removed + " seeds");
+        } else {
+            redose(plan, seeds, java.util.Set.of(), "removed seed " + gone);
+        }
     }
 
     private void add(double[] positionMm) {
@@ -151,10 +165,10 @@ final class SeedEditing implements SliceCanvas.SeedGestures {
             id = "manual-" + ++added;
         } while (plan.getSeeds().stream().map(Seed::getSeedId).toList().contains(id));
         seeds.add(new SeedPlacement(id, positionMm, axis, plan.getAirKermaStrengthU()));
-        redose(plan, seeds, String.format(Locale.ROOT, "added seed %s at (%.1f, %.1f, %.1f) mm", id, positionMm[0], positionMm[1], positionMm[2]));
+        redose(plan, seeds, java.util.Set.of(), String.format(Locale.ROOT, "added seed %s at (%.1f, %.1f, %.1f) mm", id, positionMm[0], positionMm[1], positionMm[2]));
     }
 
-    private void redose(Plan plan, List<SeedPlacement> seeds, String what) {
+    private void redose(Plan plan, List<SeedPlacement> seeds, java.util.Set<String> removedNeedles, String what) {
         if (busy()) {
             status.accept("The dose of the last edit is still being computed");
             return;
@@ -174,14 +188,15 @@ final class SeedEditing implements SliceCanvas.SeedGestures {
             protected IStatus run(IProgressMonitor monitor) {
                 try {
                     long t0 = System.nanoTime();
-                    Plan redosed = CasePlanning.redose(c, plan, seeds, source);
+                    Plan redosed = CasePlanning.redose(c, plan, seeds, source, removedNeedles);
                     double seconds = (System.nanoTime() - t0) / 1e9;
                     display.asyncExec(() -> {
                         session.execute(new ReplacePlan(c, plan, redosed));
                         session.setPlan(redosed);
                         double d90 = redosed.getMetrics().stream().filter(m -> m.getName().equals("D90") && m.getStructure() == redosed.getTarget())
                                 .mapToDouble(m -> m.getValue()).findFirst().orElse(Double.NaN);
-                        status.accept(String.format(Locale.ROOT, "%s: %d seeds, %s D90 %.1f Gy (dose in %.1f s)", what, redosed.getSeeds().size(),
+                        status.accept(String.format(Locale.ROOT, "%s: %d seeds on %d needles, %s D90 %.1f Gy (dose in %.1f s)", what, redosed.getSeeds().size(),
+                                redosed.getNeedles().size(),
                                 redosed.getTarget().getName(), d90, seconds));
                     });
                 } catch (Exception e) {

@@ -21,7 +21,7 @@ import org.opensabt.viewer.WindowLevel;
 
 /**
  * One orthogonal slice of a {@link SliceScene}: the CT in a window/level, structure outlines, isodose
- * lines (50/100/150/200 % of Rx), seeds near the plane, the crosshair, orientation letters, a 10 mm
+ * lines (50/100/150/200 % of Rx), needles and seeds near the plane, the crosshair, orientation letters, a 10 mm
  * ruler and the slice position in mm. Mouse wheel: next/previous slice (Ctrl: zoom); left drag:
  * crosshair (reported to the listener, which links the other views); middle or right drag: pan.
  */
@@ -30,6 +30,7 @@ public final class SliceCanvas extends Canvas {
     public static final double[] ISODOSE_PERCENTS = { 50, 100, 150, 200 };
     static final RGB[] ISODOSE_COLORS = { new RGB(0, 160, 255), new RGB(255, 0, 255), new RGB(255, 160, 0), new RGB(255, 255, 0) };
     static final RGB SEED_COLOR = new RGB(0, 255, 255);
+    static final RGB NEEDLE_COLOR = new RGB(200, 150, 255);
 
     private final Orientation orientation;
     private SliceScene scene;
@@ -56,7 +57,10 @@ public final class SliceCanvas extends Canvas {
         NAVIGATE, POLYGON, BRUSH, ERASER, SEEDS
     }
 
-    /** The seed tool's gestures, in slice pixels (u, v): press (with Ctrl: add), drag, release, and the Delete key. */
+    /**
+     * The seed tool's gestures, in slice pixels (u, v): press (with Ctrl: add), drag, release, and the
+     * Delete key (with Shift: the whole needle).
+     */
     public interface SeedGestures {
         void pressed(double[] uv, boolean ctrl);
 
@@ -64,7 +68,7 @@ public final class SliceCanvas extends Canvas {
 
         void released(double[] uv);
 
-        void delete();
+        void delete(boolean wholeNeedle);
     }
 
     private SeedGestures seedGestures;
@@ -84,7 +88,7 @@ public final class SliceCanvas extends Canvas {
         addListener(SWT.MouseVerticalWheel, this::wheel);
         addListener(SWT.KeyDown, e -> {
             if (tool == Tool.SEEDS && seedGestures != null && (e.keyCode == SWT.DEL || e.keyCode == SWT.BS)) {
-                seedGestures.delete();
+                seedGestures.delete((e.stateMask & SWT.SHIFT) != 0);
             }
         });
         addListener(SWT.MouseDown, e -> {
@@ -390,6 +394,10 @@ public final class SliceCanvas extends Canvas {
         for (int i = 0; i < isodoses.size(); i++) {
             gc.setForeground(new Color(ISODOSE_COLORS[i]));
             drawSegments(gc, isodoses.get(i).segments(), t);
+        }
+        gc.setForeground(new Color(NEEDLE_COLOR));
+        for (SliceScene.NeedleTrace n : scene.needles(orientation, slice, 1.5)) {
+            gc.drawLine(screenX(n.u0(), t), screenY(n.v0(), t), screenX(n.u1(), t), screenY(n.v1(), t));
         }
         gc.setBackground(new Color(SEED_COLOR));
         for (SliceScene.SeedMark s : scene.seeds(orientation, slice, 1.5)) {

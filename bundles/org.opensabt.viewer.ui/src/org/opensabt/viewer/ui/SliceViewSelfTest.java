@@ -106,6 +106,11 @@ public final class SliceViewSelfTest implements IApplication {
                 System.out.printf(Locale.ROOT, "%s %s view, slice %d: %d %s outline pixels, %d pixels of the 100 %% isodose, %d seed pixels%n",
                         ok ? "ok  " : "FAIL", view.orientation().label(), view.slice() + 1, counts[0], args[2], counts[1], counts[2]);
             }
+            int needlePixels = count(display, axial, SliceCanvas.NEEDLE_COLOR)[0];
+            boolean needles = plan.getNeedles().isEmpty() || needlePixels > 20;
+            failures += needles ? 0 : 1;
+            System.out.printf(Locale.ROOT, "%s needles drawn on the axial view: %d pixels of their colour (%d needles in the plan)%n", needles ? "ok  " : "FAIL",
+                    needlePixels, plan.getNeedles().size());
             // the plan panel: the metrics table has the target's D90 in Gy; the DVH shows the structure's curve
             boolean d90 = false;
             for (TableItem item : planPanel.metricsTable().getItems()) {
@@ -377,6 +382,28 @@ public final class SliceViewSelfTest implements IApplication {
         failures += undone ? 0 : 1;
         System.out.printf(Locale.ROOT, "%s Delete removes seed %s (%d seeds), Undo ×2 restores the plan as it was (%d seeds, seed back at its place: %s)%n",
                 undone ? "ok  " : "FAIL", id, before.getSeeds().size() - 1, restored.getSeeds().size(), java.util.Arrays.equals(p0, p2));
+        // Shift+Delete on a seed removes its needle and all the needle's seeds; undo restores them
+        double[] uvAgain = panel.scene().slicer().uv(Orientation.AXIAL, p0);
+        int[] again = axial.toScreen(uvAgain[0], uvAgain[1]);
+        mouse(axial, SWT.MouseDown, again, 0);
+        mouse(axial, SWT.MouseUp, again, 0);
+        org.opensabt.model.Needle needle = before.getSeeds().stream().filter(s -> s.getSeedId().equals(id)).findFirst().orElseThrow().getNeedle();
+        long onNeedle = before.getSeeds().stream().filter(s -> s.getNeedle() == needle).count();
+        Event shiftDelete = new Event();
+        shiftDelete.keyCode = SWT.DEL;
+        shiftDelete.stateMask = SWT.SHIFT;
+        axial.notifyListeners(SWT.KeyDown, shiftDelete);
+        waitFor(display, () -> session.plan() != before && !tools.seedEditBusy(), 120);
+        Plan withoutNeedle = session.plan();
+        boolean needleGone = needle != null && withoutNeedle.getNeedles().size() == before.getNeedles().size() - 1
+                && withoutNeedle.getSeeds().size() == before.getSeeds().size() - onNeedle
+                && withoutNeedle.getNeedles().stream().noneMatch(x -> x.getNeedleId().equals(needle.getNeedleId()));
+        session.commands().undo();
+        settle(display, 300);
+        needleGone &= session.plan() == before;
+        failures += needleGone ? 0 : 1;
+        System.out.printf(Locale.ROOT, "%s Shift+Delete removes needle %s with its %d seeds (%d needles, %d seeds), Undo restores it: %s%n", needleGone ? "ok  " : "FAIL",
+                needle == null ? "?" : needle.getNeedleId(), onNeedle, withoutNeedle.getNeedles().size(), withoutNeedle.getSeeds().size(), tools.statusText());
         tools.setTool(SliceCanvas.Tool.NAVIGATE);
         return failures;
     }
