@@ -84,10 +84,6 @@ final class SeedEditing implements SliceCanvas.SeedGestures {
     }
 
     @Override
-    public void dragged(double[] uv) {
-    }
-
-    @Override
     public void released(double[] uv) {
         SliceScene scene = slices.scene();
         if (selected == null || scene == null || pressedUv == null) {

@@ -58,13 +58,11 @@ public final class SliceCanvas extends Canvas {
     }
 
     /**
-     * The seed tool's gestures, in slice pixels (u, v): press (with Ctrl: add), drag, release, and the
-     * Delete key (with Shift: the whole needle).
+     * The seed tool's gestures, in slice pixels (u, v): press (with Ctrl: add), release (the canvas draws
+     * the drag itself), and the Delete key (with Shift: the whole needle).
      */
     public interface SeedGestures {
         void pressed(double[] uv, boolean ctrl);
-
-        void dragged(double[] uv);
 
         void released(double[] uv);
 
@@ -136,7 +134,6 @@ public final class SliceCanvas extends Canvas {
         addListener(SWT.MouseMove, e -> {
             if (seedTool() && dragStart != null) {
                 seedPreviewUv = toUv(e.x, e.y);
-                seedGestures.dragged(seedPreviewUv);
                 redraw();
                 return;
             }

@@ -34,7 +34,6 @@ public final class View3DPanel extends Composite {
     private VtkScene scene;
     private int[] dragStart;
     private boolean dragged;
-    private long frames;
     private org.eclipse.swt.graphics.Point cameraSize;
     private boolean autoFramed;
     private boolean shellsTranslucent = true;
@@ -137,11 +136,6 @@ public final class View3DPanel extends Composite {
         return status.getText();
     }
 
-    /** Frames rendered so far. */
-    public long frames() {
-        return frames;
-    }
-
     public void setScene(Scene3D scene3d) {
         if (canvas == null) {
             return;
@@ -234,7 +228,6 @@ public final class View3DPanel extends Composite {
         }
         window.Render();
         canvas.swapBuffers();
-        frames++;
     }
 
     private void userMovedCamera() {
