@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # End-to-end tests of the built products, run by ./opensabt test after the Maven build:
 # the real opensabt application (exit codes, one-line errors, JSON), the demo, a partner-hospital
-# feature install into the base product, and the RCP workbench under Xvfb (screenshot kept).
+# feature installs inside the base product (tests/install-tests.sh), and the RCP workbench under Xvfb (screenshot kept).
 set -uo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 OUT="$ROOT/target/product-tests"
@@ -727,18 +727,8 @@ print("512x512x134 CT, %d seeds: detection median %.2f s (target <= 5 s), sensit
     big["seeds"], big["detectSecondsMedian"], 100 * big["accuracy"]["sensitivity"], big["accuracy"]["medianErrorMm"]))
 PY
 
-# A partner hospital adds one capability from the update site to an installed base product.
-BASE="$ROOT/releng/org.opensabt.site/target/products/org.opensabt.base/linux/gtk/x86_64"
-rm -rf "$OUT/hospital" && cp -r "$BASE" "$OUT/hospital"
-hospital() { java -jar "$(ls "$OUT"/hospital/plugins/org.eclipse.equinox.launcher_*.jar)" -install "$OUT/hospital" "$@"; }
-hospital --help >"$OUT/before.txt" 2>&1
-if ! grep -qE '^\s+import ' "$OUT/before.txt" \
-   && "$ROOT/opensabt" install-feature "$OUT/hospital" org.opensabt.dicom.feature >"$OUT/install.txt" 2>&1 \
-   && hospital --help 2>&1 | grep -qE '^\s+import '; then
-  ok "install-feature adds org.opensabt.dicom.feature (import command) to the base product"
-else
-  fail "install-feature into the base product" "$OUT/install.txt"
-fi
+# Partner-hospital installs inside the product, signatures, the sample plug-in, the SDK walkthrough.
+source "$ROOT/tests/install-tests.sh"
 
 # The clinician workbench starts and shows the demo case (screenshot: target/product-tests/workbench.png).
 WB="$ROOT/releng/org.opensabt.site/target/products/org.opensabt.workbench.product/linux/gtk/x86_64"
@@ -760,6 +750,21 @@ else
   fail "workbench under Xvfb" "$OUT/workbench.log"
 fi
 
+
+# The workbench's install/update dialogs (p2's standard UI) in a copy of the product, whose p2 profile
+# is then its own: Help lists them and Install New Software opens (screenshot install-dialog.png).
+rm -rf "$OUT/wb-copy" && cp -a "$WB" "$OUT/wb-copy"
+timeout 150 xvfb-run -a -s "-screen 0 1280x800x24" java -Dopensabt.selftest.installDialogs="$OUT/install-dialogs" \
+  -Dopensabt.selftest.installDialogs.site="file:$ROOT/releng/org.opensabt.site/target/repository" \
+  -jar $(ls "$OUT"/wb-copy/plugins/org.eclipse.equinox.launcher_*.jar) -install "$OUT/wb-copy" -data "$OUT/wb-copy-workspace" \
+  >"$OUT/install-dialogs.log" 2>&1
+if grep -q "^help menu: .*Check for Updates.*Install New Software" "$OUT/install-dialogs/install-dialogs.txt" 2>/dev/null \
+   && grep -q "^dialog: Install" "$OUT/install-dialogs/install-dialogs.txt" && [ -s "$OUT/install-dialogs/install-dialog.png" ] \
+   && grep -q "^site lists: .*OpenSABT capabilities" "$OUT/install-dialogs/install-dialogs.txt"; then
+  ok "workbench: $(grep '^help menu' "$OUT/install-dialogs/install-dialogs.txt"); p2's '$(grep -m1 '^dialog' "$OUT/install-dialogs/install-dialogs.txt" | cut -c9-)' dialog on the site $(grep '^site lists' "$OUT/install-dialogs/install-dialogs.txt" | cut -c12-) (install-dialog.png)"
+else
+  fail "workbench install/update dialogs" <(cat "$OUT/install-dialogs/install-dialogs.txt" "$OUT/install-dialogs.log" 2>/dev/null)
+fi
 # Slice views on real SWT widgets under Xvfb (org.opensabt.viewer.ui.selftest): the demo case's GTV outline, 100 % isodose and seeds
 # seen on screen in all three views; contouring with mouse events on a copy of the case (polygon, eraser, undo, redo, save, read back);
 # the Seeds tool (a seed dragged: dose recomputed; deleted; both undone);

@@ -51,6 +51,11 @@ public final class WorkbenchApplication implements IApplication {
                             window.setShowStatusLine(true);
                             window.setTitle("OpenSABT");
                         }
+
+                        @Override
+                        public void postWindowOpen() {
+                            InstallDialogsCheck.schedule(window.getWindow());
+                        }
                     };
                 }
             });
@@ -91,8 +96,13 @@ public final class WorkbenchApplication implements IApplication {
             perspectives.add(org.eclipse.ui.actions.ContributionItemFactory.PERSPECTIVES_SHORTLIST.create(getActionBarConfigurer().getWindowConfigurer().getWindow()));
             windowMenu.add(perspectives);
             windowMenu.add(preferences);
+            // p2's install/update dialogs (feature org.opensabt.provisioning.ui.feature) add
+            // "Check for Updates" and "Install New Software..." at help/additions
+            org.eclipse.jface.action.MenuManager help = new org.eclipse.jface.action.MenuManager("&Help", "help");
+            help.add(new org.eclipse.jface.action.GroupMarker(org.eclipse.ui.IWorkbenchActionConstants.MB_ADDITIONS));
             bar.add(file);
             bar.add(windowMenu);
+            bar.add(help);
         }
     }
 
