@@ -125,7 +125,7 @@ h features install --site "$OUT/rewritten-site" org.opensabt.sample.competingris
 snapshot >"$OUT/install.after2"
 [ "$(hcode)" = 1 ] && tail -1 "$OUT/herr" | grep -qE "refused: bundle org.opensabt.sample.competingrisks.*(Invalid content|modified after it was signed: entry).*AalenJohansen.class" \
   && cmp -s "$OUT/install.before" "$OUT/install.after2" \
-  && ok "with its checksums rewritten, the tampered jar is refused by its signature: $(tail -1 "$OUT/herr" | grep -oE '(Invalid content|modified after it was signed: entry)[^ ]*' | head -1) AalenJohansen.class" \
+  && ok "with its checksums rewritten, the tampered jar is refused by its signature: $(tail -1 "$OUT/herr" | grep -oE '(Invalid content|modified after it was signed: entry)[^ ]*' | head -1)" \
   || fail "tampered jar with rewritten checksums (exit $(hcode))" <(both)
 
 # The same bundle unsigned (signature files stripped, content untouched) is refused by the trust check.
