@@ -56,6 +56,15 @@ h outcomes --cohort "$COH/sabt_synthetic_120.csv" --out "$OUT/hospital-outcomes"
 [ "$(hcode)" = 0 ] && [ -s "$OUT/hospital-outcomes/report.pdf" ] && [ -s "$OUT/hospital-outcomes/outcomes.json" ] \
   && ok "opensabt outcomes runs in the hospital's base + outcomes product (report.pdf)" || fail "outcomes in the hospital product (exit $(hcode))" "$OUT/herr"
 
+# A second centre wants planning and templates only: template brings plan, dose and contour, nothing else.
+rm -rf "$OUT/hospital2" && cp -a "$BASE" "$OUT/hospital2"
+OPENSABT_JAVA_OPTS=-Xmx2g "$OUT/hospital2/opensabt" features install --site "$SITE" org.opensabt.template.feature >"$OUT/h2.txt" 2>&1
+OPENSABT_JAVA_OPTS=-Xmx2g "$OUT/hospital2/opensabt" --help >"$OUT/h2-help.txt" 2>&1
+grep -qE '^\s+template ' "$OUT/h2-help.txt" && grep -qE '^\s+plan ' "$OUT/h2-help.txt" && grep -qE '^\s+dose ' "$OUT/h2-help.txt" \
+  && grep -qE '^\s+contour ' "$OUT/h2-help.txt" && ! grep -qE '^\s+(outcomes|import|postplan) ' "$OUT/h2-help.txt" \
+  && ok "a second base product with only the template feature: $(grep -c '(required)' "$OUT/h2.txt") required features came along (plan, dose, contour); no outcomes, DICOM or post-plan" \
+  || fail "template-only install" <(cat "$OUT/h2.txt" "$OUT/h2-help.txt")
+
 h features install --site "$SITE" org.opensabt.sample.feature
 [ "$(hcode)" = 0 ] && grep -q "installed org.opensabt.sample.feature" "$OUT/hout" && grep -q "org.opensabt.dose.feature .*(required)" "$OUT/hout" \
   && ok "sample plug-in installed from the site, with the dose feature it requires" || fail "install the sample plug-in (exit $(hcode))" <(both)
@@ -127,6 +136,14 @@ snapshot >"$OUT/install.after2"
   && cmp -s "$OUT/install.before" "$OUT/install.after2" \
   && ok "with its checksums rewritten, the tampered jar is refused by its signature: $(tail -1 "$OUT/herr" | grep -oE '(Invalid content|modified after it was signed: entry)[^ ]*' | head -1)" \
   || fail "tampered jar with rewritten checksums (exit $(hcode))" <(both)
+
+h features verify --site "$SITE"
+v1="$(hcode)"; cp "$OUT/hout" "$OUT/verify.txt"
+h features verify --site "$OUT/tampered-site"
+[ "$v1" = 0 ] && grep -qE "^all [0-9]+ bundle jars on .* are signed by a trusted certificate" "$OUT/verify.txt" \
+  && [ "$(hcode)" = 1 ] && tail -1 "$OUT/herr" | grep -q "refused: bundle org.opensabt.sample.competingrisks" \
+  && ok "features verify: $(grep -oE 'all [0-9]+ bundle jars' "$OUT/verify.txt") of the site signed by a trusted certificate; the tampered copy refused" \
+  || fail "features verify (exit $v1, then $(hcode))" <(cat "$OUT/verify.txt"; both)
 
 # The same bundle unsigned (signature files stripped, content untouched) is refused by the trust check.
 rm -rf "$OUT/unsigned" "$OUT/unsigned-site" && mkdir -p "$OUT/unsigned/plugins"

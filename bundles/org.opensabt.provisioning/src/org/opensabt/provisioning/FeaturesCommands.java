@@ -15,7 +15,7 @@ import org.eclipse.equinox.p2.core.IProvisioningAgent;
 import org.eclipse.equinox.p2.core.IProvisioningAgentProvider;
 import org.eclipse.equinox.p2.core.ProvisionException;
 import org.eclipse.equinox.p2.metadata.IArtifactKey;
-import org.eclipse.equinox.p2.repository.artifact.IArtifactDescriptor;
+import org.eclipse.equinox.p2.repository.artifact.ArtifactKeyQuery;
 import org.eclipse.equinox.p2.repository.artifact.IArtifactRepository;
 import org.eclipse.equinox.p2.repository.artifact.IArtifactRepositoryManager;
 import org.opensabt.cli.api.CliCommand;
@@ -57,6 +57,17 @@ public final class FeaturesCommands {
             return folder.toUri();
         }
 
+        /** Runs one change (install, uninstall, update) on the running installation. */
+        CommandResult change(CommandContext context, ChangeAction action) throws CommandException {
+            Installation installation = installation();
+            Provisioner provisioner = new Provisioner(installation, trustStore(context, installation), context::progress);
+            try {
+                return changeResult(action.apply(provisioner));
+            } catch (ProvisioningException e) {
+                throw new CommandException(e.getMessage(), e);
+            }
+        }
+
         TrustStore trustStore(CommandContext context, Installation installation) throws CommandException {
             try {
                 return TrustStore.load(installation == null ? null : installation.trustFolder(),
@@ -65,6 +76,11 @@ public final class FeaturesCommands {
                 throw new CommandException("--trust: " + e.getMessage(), e);
             }
         }
+    }
+
+    @FunctionalInterface
+    interface ChangeAction {
+        Provisioner.Change apply(Provisioner provisioner) throws ProvisioningException, CommandException;
     }
 
     static Installation installation() throws CommandException {
@@ -141,13 +157,7 @@ public final class FeaturesCommands {
 
         @Override
         public CommandResult run(CommandContext context) throws Exception {
-            Installation installation = installation();
-            Provisioner provisioner = new Provisioner(installation, trustStore(context, installation), context::progress);
-            try {
-                return changeResult(provisioner.install(site(context, site), features));
-            } catch (ProvisioningException e) {
-                throw new CommandException(e.getMessage(), e);
-            }
+            return change(context, provisioner -> provisioner.install(site(context, site), features));
         }
     }
 
@@ -158,13 +168,7 @@ public final class FeaturesCommands {
 
         @Override
         public CommandResult run(CommandContext context) throws Exception {
-            Installation installation = installation();
-            Provisioner provisioner = new Provisioner(installation, trustStore(context, installation), context::progress);
-            try {
-                return changeResult(provisioner.uninstall(features));
-            } catch (ProvisioningException e) {
-                throw new CommandException(e.getMessage(), e);
-            }
+            return change(context, provisioner -> provisioner.uninstall(features));
         }
     }
 
@@ -178,13 +182,7 @@ public final class FeaturesCommands {
 
         @Override
         public CommandResult run(CommandContext context) throws Exception {
-            Installation installation = installation();
-            Provisioner provisioner = new Provisioner(installation, trustStore(context, installation), context::progress);
-            try {
-                return changeResult(provisioner.update(site(context, site), features));
-            } catch (ProvisioningException e) {
-                throw new CommandException(e.getMessage(), e);
-            }
+            return change(context, provisioner -> provisioner.update(site(context, site), features));
         }
     }
 
@@ -207,34 +205,14 @@ public final class FeaturesCommands {
             List<String> verified = new ArrayList<>();
             Path folder = Files.createTempDirectory("opensabt-verify");
             try {
-                for (IArtifactKey key : repository.query(org.eclipse.equinox.p2.repository.artifact.ArtifactKeyQuery.ALL_KEYS, null)
-                        .toUnmodifiableSet().stream().sorted((a, b) -> a.toString().compareTo(b.toString())).toList()) {
-                    if (!"osgi.bundle".equals(key.getClassifier())) {
-                        continue;
-                    }
-                    for (IArtifactDescriptor descriptor : repository.getArtifactDescriptors(key)) {
-                        if (descriptor.getProperty(IArtifactDescriptor.FORMAT) != null) {
-                            continue;
-                        }
-                        Path jar = folder.resolve(key.getId() + "_" + key.getVersion() + ".jar");
-                        try (var out = Files.newOutputStream(jar)) {
-                            var status = repository.getArtifact(descriptor, out, new NullProgressMonitor());
-                            if (!status.isOK()) {
-                                throw new CommandException("refused: bundle " + key.getId() + " " + key.getVersion()
-                                        + " failed p2's download checks (checksum, signature): " + Provisioner.describe(status));
-                            }
-                        }
-                        try {
-                            verifier.verify(jar, "bundle " + key.getId() + " " + key.getVersion());
-                        } catch (JarVerifier.RefusedException e) {
-                            throw new CommandException("refused: " + e.getMessage(), e);
-                        }
-                        verified.add(key.getId() + " " + key.getVersion());
-                        Files.delete(jar);
-                    }
+                for (IArtifactKey key : repository.query(ArtifactKeyQuery.ALL_KEYS, null).toUnmodifiableSet().stream()
+                        .filter(k -> "osgi.bundle".equals(k.getClassifier())).sorted((x, y) -> x.toString().compareTo(y.toString())).toList()) {
+                    verified.add(Provisioner.fetchAndVerify(repository, key, folder, verifier));
                 }
+            } catch (ProvisioningException e) {
+                throw new CommandException(e.getMessage(), e);
             } finally {
-                Files.deleteIfExists(folder);
+                Provisioner.deleteQuietly(folder);
             }
             return CommandResult.of("all " + verified.size() + " bundle jars on " + uri + " are signed by a trusted certificate\n",
                     Map.of("site", uri.toString(), "verifiedBundles", verified));

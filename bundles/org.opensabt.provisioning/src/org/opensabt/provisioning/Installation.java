@@ -40,6 +40,14 @@ public record Installation(IProvisioningAgent agent, IProfile profile, Path inst
             throw new ProvisioningException("this installation has no p2 data area (eclipse.p2.data.area in "
                     + install.resolve("configuration/config.ini") + "); it cannot install or update features");
         }
+        // p2 makes up an empty profile for a configuration area it has never seen; only the product's
+        // own p2/ folder (next to its configuration/) holds the profile it was installed with
+        org.eclipse.equinox.p2.core.IAgentLocation location = agent.getService(org.eclipse.equinox.p2.core.IAgentLocation.class);
+        Path area = location == null ? null : Path.of(location.getRootLocation()).normalize();
+        if (area == null || !area.equals(install.resolve("p2"))) {
+            throw new ProvisioningException("this product was started with a configuration outside its folder (p2 data in " + area
+                    + "), so its installed features are not visible; start it with its own script, " + install.resolve("opensabt"));
+        }
         IProfileRegistry registry = agent.getService(IProfileRegistry.class);
         IProfile profile = registry == null ? null : registry.getProfile(IProfileRegistry.SELF);
         if (profile == null) {

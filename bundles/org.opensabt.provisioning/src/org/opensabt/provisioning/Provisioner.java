@@ -190,31 +190,9 @@ public final class Provisioner {
         try {
             for (IInstallableUnit unit : added) {
                 for (IArtifactKey key : unit.getArtifacts()) {
-                    if (!"osgi.bundle".equals(key.getClassifier())) {
-                        continue;
+                    if ("osgi.bundle".equals(key.getClassifier())) {
+                        verified.add(fetchAndVerify(artifacts, key, folder, verifier));
                     }
-                    String label = key.getId() + " " + key.getVersion();
-                    IArtifactDescriptor descriptor = canonical(artifacts.getArtifactDescriptors(key));
-                    if (descriptor == null) {
-                        throw new ProvisioningException("refused: the site has no jar for bundle " + label);
-                    }
-                    Path jar = folder.resolve(key.getId() + "_" + key.getVersion() + ".jar");
-                    try (OutputStream out = Files.newOutputStream(jar)) {
-                        IStatus status = artifacts.getArtifact(descriptor, out, monitor);
-                        if (status.getSeverity() >= IStatus.ERROR) {
-                            // p2 checks the site's checksums and, for signed jars, their signatures while downloading
-                            throw new ProvisioningException("refused: bundle " + label + " from " + artifacts.getLocation()
-                                    + " failed p2's download checks (checksum, signature): " + oneLine(describe(status)));
-                        }
-                    } catch (IOException e) {
-                        throw new ProvisioningException("refused: bundle " + label + " cannot be fetched: " + e.getMessage(), e);
-                    }
-                    try {
-                        verifier.verify(jar, "bundle " + label);
-                    } catch (JarVerifier.RefusedException e) {
-                        throw new ProvisioningException("refused: " + e.getMessage(), e);
-                    }
-                    verified.add(label);
                 }
             }
         } finally {
@@ -222,6 +200,37 @@ public final class Provisioner {
         }
         progress.accept("signatures: " + verified.size() + " bundle jar(s) verified against " + trust.sources());
         return verified;
+    }
+
+    /**
+     * Fetches a bundle jar from a site into {@code folder} (p2 checks the site's checksum and, for a
+     * signed jar, its signed digests on the way) and verifies its signature against the trust store.
+     *
+     * @return "id version" of the verified bundle
+     */
+    static String fetchAndVerify(IArtifactRepository artifacts, IArtifactKey key, Path folder, JarVerifier verifier)
+            throws ProvisioningException {
+        String label = key.getId() + " " + key.getVersion();
+        IArtifactDescriptor descriptor = canonical(artifacts.getArtifactDescriptors(key));
+        if (descriptor == null) {
+            throw new ProvisioningException("refused: the site has no jar for bundle " + label);
+        }
+        Path jar = folder.resolve(key.getId() + "_" + key.getVersion() + ".jar");
+        try (OutputStream out = Files.newOutputStream(jar)) {
+            IStatus status = artifacts.getArtifact(descriptor, out, new NullProgressMonitor());
+            if (status.getSeverity() >= IStatus.ERROR) {
+                throw new ProvisioningException("refused: bundle " + label + " from " + artifacts.getLocation()
+                        + " failed p2's download checks (checksum, signature): " + oneLine(describe(status)));
+            }
+        } catch (IOException e) {
+            throw new ProvisioningException("refused: bundle " + label + " cannot be fetched: " + e.getMessage(), e);
+        }
+        try {
+            verifier.verify(jar, "bundle " + label);
+        } catch (JarVerifier.RefusedException e) {
+            throw new ProvisioningException("refused: " + e.getMessage(), e);
+        }
+        return label;
     }
 
     private static IArtifactDescriptor canonical(IArtifactDescriptor[] descriptors) {
@@ -347,7 +356,7 @@ public final class Provisioner {
         return text == null ? "" : text.replaceAll("\\s*\\R\\s*", "; ").trim();
     }
 
-    private static void deleteQuietly(Path folder) {
+    static void deleteQuietly(Path folder) {
         try (var files = Files.walk(folder)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
