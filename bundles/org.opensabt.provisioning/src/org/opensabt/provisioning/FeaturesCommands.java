@@ -237,7 +237,8 @@ public final class FeaturesCommands {
                 throw new CommandException("--source: no such folder: " + from);
             }
             Path to = context.resolve(site);
-            IProvisioningAgent agent = scratchAgent();
+            Path area = Files.createTempDirectory("opensabt-publish-agent");
+            IProvisioningAgent agent = scratchAgent(area);
             try {
                 SitePublisher.Published published = SitePublisher.publish(agent, from, to, name != null ? name : to.getFileName().toString());
                 return CommandResult.of("published " + published.features().size() + " feature(s) and " + published.bundles().size()
@@ -246,15 +247,15 @@ public final class FeaturesCommands {
                 throw new CommandException(e.getMessage(), e);
             } finally {
                 agent.stop();
+                Provisioner.deleteQuietly(area);
             }
         }
 
         /** A provisioning agent of its own, so publishing never touches the product's p2 state. */
-        private static IProvisioningAgent scratchAgent() throws Exception {
+        private static IProvisioningAgent scratchAgent(Path area) throws Exception {
             BundleContext context = FrameworkUtil.getBundle(FeaturesCommands.class).getBundleContext();
             Installation.startP2Core(context);
             ServiceReference<IProvisioningAgentProvider> reference = context.getServiceReference(IProvisioningAgentProvider.class);
-            Path area = Files.createTempDirectory("opensabt-publish-agent");
             return context.getService(reference).createAgent(area.toUri());
         }
     }
