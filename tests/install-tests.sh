@@ -17,6 +17,7 @@ fi
 SITE="$ROOT/releng/org.opensabt.site/target/repository"
 BASE="$ROOT/releng/org.opensabt.site/target/products/org.opensabt.base/linux/gtk/x86_64"
 COH="$ROOT/demo-data/cohorts"
+TESTCERT="$ROOT/releng/org.opensabt.site/target/signing/opensabt-test.pem"   # this build's throwaway signing key
 H="$OUT/hospital"
 rm -rf "$H" "$OUT/hospital-cases" && cp -a "$BASE" "$H"
 # each call: exit code in $OUT/hcode, stdout in $OUT/hout, stderr in $OUT/herr
@@ -35,6 +36,27 @@ h --help
 [ "$(hcode)" = 0 ] && grep -qE '^\s+features' "$OUT/hout" && ! grep -qE '^\s+(outcomes|dose|import) ' "$OUT/hout" \
   && ok "base product: 'features' command, no capability commands yet" || fail "base product --help (exit $(hcode))" "$OUT/herr"
 
+# No private key in the repository, and a new product trusts nobody (issue 20 §3).
+keys="$(cd "$ROOT" && git ls-files 2>/dev/null | grep -iE '\.(p12|pfx|jks|keystore|key)$'; cd "$ROOT" && git grep -lE 'BEGIN ([A-Z]+ )?PRIVATE KEY' 2>/dev/null)"
+[ -z "$keys" ] && [ -d "$ROOT/.git" ] && ok "no private key or keystore is committed" || fail "keys in the repository: $keys"
+snapshot() { (cd "$H" && find plugins features -maxdepth 1 | sort; cat configuration/org.eclipse.equinox.simpleconfigurator/bundles.info); }
+snapshot >"$OUT/install.empty-trust"
+certs="$(find "$H/trust" -type f \( -name '*.pem' -o -name '*.crt' -o -name '*.cer' \) | wc -l)"
+h features install --site "$SITE" org.opensabt.outcomes.feature
+[ "$certs" = 0 ] && [ "$(hcode)" = 1 ] && [ "$(wc -l <"$OUT/herr")" = 1 ] && grep -q "trusts no signer yet" "$OUT/herr" \
+  && snapshot | cmp -s - "$OUT/install.empty-trust" \
+  && ok "a new product trusts no signer: install refused in one line, installation unchanged" || fail "install with an empty trust/ (exit $(hcode), $certs certificates)" <(both)
+h features trust add "$TESTCERT"
+expected="$(openssl x509 -in "$TESTCERT" -noout -fingerprint -sha256 | sed 's/^.*=//')"
+[ "$(hcode)" = 0 ] && grep -q "SHA-256 $expected" "$OUT/hout" \
+  && ok "features trust add: the build's test certificate trusted, SHA-256 fingerprint as openssl prints it" || fail "trust add (exit $(hcode); openssl $expected)" <(both)
+h --json features trust list
+python3 - "$OUT/hout" "$expected" <<'PY' && ok "features trust list --json: one anchor, its fingerprint" || fail "trust list" <(both)
+import json, sys
+anchors = json.load(open(sys.argv[1]))["result"]["anchors"]
+assert [a["sha256"] for a in anchors] == [sys.argv[2]], anchors
+PY
+
 h features list --site "$SITE"
 [ "$(hcode)" = 0 ] && grep -q "org.opensabt.provisioning.feature" "$OUT/hout" \
   && grep -qE "org.opensabt.template.feature .*requires .*org.opensabt.plan.feature" "$OUT/hout" \
@@ -45,7 +67,7 @@ h features list --site "$SITE"
 
 h features install --site "$SITE" org.opensabt.outcomes.feature
 if [ "$(hcode)" = 0 ] && grep -q "installed org.opensabt.outcomes.feature" "$OUT/hout" && grep -q "signature(s) verified" "$OUT/hout"; then
-  ok "features install outcomes alone: $(grep -o '[0-9]* signature(s) verified' "$OUT/hout") against trust/opensabt-test.pem"
+  ok "features install outcomes alone: $(grep -o '[0-9]* signature(s) verified' "$OUT/hout") against the trusted test certificate"
 else
   fail "features install outcomes (exit $(hcode))" <(both)
 fi
@@ -58,6 +80,7 @@ h outcomes --cohort "$COH/sabt_synthetic_120.csv" --out "$OUT/hospital-outcomes"
 
 # A second centre wants planning and templates only: template brings plan, dose and contour, nothing else.
 rm -rf "$OUT/hospital2" && cp -a "$BASE" "$OUT/hospital2"
+OPENSABT_JAVA_OPTS=-Xmx2g "$OUT/hospital2/opensabt" features trust add "$TESTCERT" >"$OUT/h2.txt" 2>&1
 OPENSABT_JAVA_OPTS=-Xmx2g "$OUT/hospital2/opensabt" features install --site "$SITE" org.opensabt.template.feature >"$OUT/h2.txt" 2>&1
 OPENSABT_JAVA_OPTS=-Xmx2g "$OUT/hospital2/opensabt" --help >"$OUT/h2-help.txt" 2>&1
 grep -qE '^\s+template ' "$OUT/h2-help.txt" && grep -qE '^\s+plan ' "$OUT/h2-help.txt" && grep -qE '^\s+dose ' "$OUT/h2-help.txt" \
@@ -115,7 +138,6 @@ with zipfile.ZipFile(src) as zin, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED
         zout.writestr(item, data)
 shutil.move(tmp, src)
 PY
-snapshot() { (cd "$H" && find plugins features -maxdepth 1 | sort; cat configuration/org.eclipse.equinox.simpleconfigurator/bundles.info); }
 snapshot >"$OUT/install.before"
 h features install --site "$OUT/tampered-site" org.opensabt.sample.feature
 snapshot >"$OUT/install.after"
@@ -165,6 +187,24 @@ snapshot >"$OUT/install.after3"
 [ "$(hcode)" = 1 ] && tail -1 "$OUT/herr" | grep -q "refused: bundle org.opensabt.sample.competingrisks .* is not signed" \
   && cmp -s "$OUT/install.before" "$OUT/install.after3" \
   && ok "an unsigned jar is refused: $(tail -1 "$OUT/herr" | grep -o 'bundle .*')" || fail "unsigned jar (exit $(hcode))" <(both)
+
+# A "hotfix" signed by someone else's key (the attack a committed project key allowed): refused.
+rm -rf "$OUT/attacker" "$OUT/attacker-site" && mkdir -p "$OUT/attacker/plugins" && cp "$OUT"/unsigned/plugins/*.jar "$OUT/attacker/plugins/"
+(umask 077 && head -c 18 /dev/urandom | base64 >"$OUT/attacker/pass")
+keytool -genkeypair -alias x -keyalg EC -groupname secp256r1 -validity 2 -dname "CN=OpenSABT hotfix" -storetype PKCS12 \
+  -keystore "$OUT/attacker/x.p12" -storepass:file "$OUT/attacker/pass" >/dev/null 2>&1
+jarsigner -keystore "$OUT/attacker/x.p12" -storepass:file "$OUT/attacker/pass" "$(ls "$OUT"/attacker/plugins/*.jar)" x >/dev/null 2>&1
+h features publish --source "$OUT/attacker" --site "$OUT/attacker-site"
+h features install --site "$OUT/attacker-site" org.opensabt.sample.competingrisks
+[ "$(hcode)" = 1 ] && tail -1 "$OUT/herr" | grep -q "signed by \[CN=OpenSABT hotfix\], which this installation does not trust" \
+  && snapshot | cmp -s - "$OUT/install.before" \
+  && ok "a jar signed by an unknown key (labelled as a hotfix) is refused, installation unchanged" || fail "attacker-signed jar (exit $(hcode))" <(both)
+
+# Trust removed again: nothing installs.
+h features trust remove "$(echo "$expected" | cut -c1-11)"
+r="$(hcode)"; h features install --site "$SITE" org.opensabt.sample.feature
+[ "$r" = 0 ] && [ "$(hcode)" = 1 ] && grep -q "trusts no signer yet" "$OUT/herr" && snapshot | cmp -s - "$OUT/install.before" \
+  && ok "features trust remove: the test certificate is no longer trusted, install refused" || fail "trust remove (exit $r, then $(hcode))" <(both)
 
 # The README's SDK walkthrough, run as written (tests/sdk-walkthrough.sh extracts its steps).
 bash "$ROOT/tests/sdk-walkthrough.sh" "$OUT/sdk" >"$OUT/sdk.log" 2>&1 \

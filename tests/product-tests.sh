@@ -760,8 +760,9 @@ timeout 150 xvfb-run -a -s "-screen 0 1280x800x24" java -Dopensabt.selftest.inst
   >"$OUT/install-dialogs.log" 2>&1
 if grep -q "^help menu: .*Check for Updates.*Install New Software" "$OUT/install-dialogs/install-dialogs.txt" 2>/dev/null \
    && grep -q "^dialog: Install" "$OUT/install-dialogs/install-dialogs.txt" && [ -s "$OUT/install-dialogs/install-dialog.png" ] \
-   && grep -q "^site lists: .*OpenSABT capabilities" "$OUT/install-dialogs/install-dialogs.txt"; then
-  ok "workbench: $(grep '^help menu' "$OUT/install-dialogs/install-dialogs.txt"); p2's '$(grep -m1 '^dialog' "$OUT/install-dialogs/install-dialogs.txt" | cut -c9-)' dialog on the site $(grep '^site lists' "$OUT/install-dialogs/install-dialogs.txt" | cut -c12-) (install-dialog.png)"
+   && grep -q "^site lists: .*OpenSABT capabilities" "$OUT/install-dialogs/install-dialogs.txt" \
+   && grep -q "^trust service: org.opensabt.provisioning.uiservices (of 2)" "$OUT/install-dialogs/install-dialogs.txt"; then
+  ok "workbench: $(grep '^help menu' "$OUT/install-dialogs/install-dialogs.txt"); p2's '$(grep -m1 '^dialog' "$OUT/install-dialogs/install-dialogs.txt" | cut -c9-)' dialog on the site $(grep '^site lists' "$OUT/install-dialogs/install-dialogs.txt" | cut -c12-) (install-dialog.png); its trust decisions from trust/ ($(grep '^trust service' "$OUT/install-dialogs/install-dialogs.txt" | cut -c16-), above p2's prompt)"
 else
   fail "workbench install/update dialogs" <(cat "$OUT/install-dialogs/install-dialogs.txt" "$OUT/install-dialogs.log" 2>/dev/null)
 fi

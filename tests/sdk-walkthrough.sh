@@ -29,6 +29,7 @@ PY
 
 export OPENSABT="$WORK/product" OPENSABT_SITE="$ROOT/releng/org.opensabt.site/target/repository"
 export COHORT="$ROOT/demo-data/cohorts/sabt_synthetic_120.csv" OPENSABT_JAVA_OPTS=-Xmx2g
+export OPENSABT_SIGNER="$ROOT/releng/org.opensabt.site/target/signing/opensabt-test.pem"   # this build's throwaway key
 (cd "$WORK/empty" && bash "$WORK/steps.sh") >"$WORK/steps.log" 2>&1 || { tail -30 "$WORK/steps.log"; echo "a README step failed"; exit 1; }
 
 log="$WORK/steps.log"

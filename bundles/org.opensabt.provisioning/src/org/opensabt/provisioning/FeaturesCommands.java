@@ -38,9 +38,6 @@ public final class FeaturesCommands {
 
     /** Options shared by the commands that read a site. */
     abstract static class SiteOptions {
-        @Option(names = "--trust", paramLabel = "CERT", description = "Also trust jars signed with this X.509 certificate (PEM or DER); "
-                + "the installation's trust/ folder is always trusted.")
-        List<String> trust = new ArrayList<>();
 
         URI site(CommandContext context, String site) throws CommandException {
             if (site.matches("^[a-zA-Z][a-zA-Z0-9+.-]+:.*") && !site.matches("^[a-zA-Z]:\\\\.*")) {
@@ -57,24 +54,31 @@ public final class FeaturesCommands {
             return folder.toUri();
         }
 
-        /** Runs one change (install, uninstall, update) on the running installation. */
-        CommandResult change(CommandContext context, ChangeAction action) throws CommandException {
+        /**
+         * Runs one change (install, uninstall, update) on the running installation. Install and update
+         * need at least one trust anchor: a product ships with none.
+         */
+        CommandResult change(CommandContext context, boolean addsCode, ChangeAction action) throws CommandException {
             Installation installation = installation();
-            Provisioner provisioner = new Provisioner(installation, trustStore(context, installation), context::progress);
+            TrustStore trust = trustStore(installation, List.of());
+            if (addsCode && trust.isEmpty()) {
+                throw new CommandException("this installation trusts no signer yet (" + installation.trustFolder()
+                        + " holds no certificate), so nothing can be installed; an administrator adds the certificate of the update site's signer with: opensabt features trust add CERT");
+            }
+            Provisioner provisioner = new Provisioner(installation, trust, context::progress);
             try {
                 return changeResult(action.apply(provisioner));
             } catch (ProvisioningException e) {
                 throw new CommandException(e.getMessage(), e);
             }
         }
+    }
 
-        TrustStore trustStore(CommandContext context, Installation installation) throws CommandException {
-            try {
-                return TrustStore.load(installation == null ? null : installation.trustFolder(),
-                        trust.stream().map(context::resolve).toList());
-            } catch (IOException e) {
-                throw new CommandException("--trust: " + e.getMessage(), e);
-            }
+    static TrustStore trustStore(Installation installation, List<Path> extra) throws CommandException {
+        try {
+            return TrustStore.load(installation == null ? null : installation.trustFolder(), extra);
+        } catch (IOException e) {
+            throw new CommandException(e.getMessage(), e);
         }
     }
 
@@ -122,7 +126,7 @@ public final class FeaturesCommands {
         @Override
         public CommandResult run(CommandContext context) throws Exception {
             Installation installation = installation();
-            Provisioner provisioner = new Provisioner(installation, trustStore(context, installation), context::progress);
+            Provisioner provisioner = new Provisioner(installation, trustStore(installation, List.of()), context::progress);
             List<Provisioner.Feature> installed = provisioner.installed();
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("installFolder", installation.installFolder().toString());
@@ -157,7 +161,7 @@ public final class FeaturesCommands {
 
         @Override
         public CommandResult run(CommandContext context) throws Exception {
-            return change(context, provisioner -> provisioner.install(site(context, site), features));
+            return change(context, true, provisioner -> provisioner.install(site(context, site), features));
         }
     }
 
@@ -168,7 +172,7 @@ public final class FeaturesCommands {
 
         @Override
         public CommandResult run(CommandContext context) throws Exception {
-            return change(context, provisioner -> provisioner.uninstall(features));
+            return change(context, false, provisioner -> provisioner.uninstall(features));
         }
     }
 
@@ -182,7 +186,7 @@ public final class FeaturesCommands {
 
         @Override
         public CommandResult run(CommandContext context) throws Exception {
-            return change(context, provisioner -> provisioner.update(site(context, site), features));
+            return change(context, true, provisioner -> provisioner.update(site(context, site), features));
         }
     }
 
@@ -191,11 +195,15 @@ public final class FeaturesCommands {
         @Option(names = "--site", required = true, paramLabel = "SITE", description = "Update site folder.")
         String site;
 
+        @Option(names = "--trust", paramLabel = "CERT", description = "Verify against this X.509 certificate (PEM or DER) too, "
+                + "besides the installation's trust/ folder (e.g. to check a site before trusting its signer).")
+        List<String> trust = new ArrayList<>();
+
         @Override
         public CommandResult run(CommandContext context) throws Exception {
             URI uri = site(context, site);
             Installation installation = installation();
-            JarVerifier verifier = new JarVerifier(trustStore(context, installation));
+            JarVerifier verifier = new JarVerifier(trustStore(installation, trust.stream().map(context::resolve).toList()));
             IArtifactRepository repository;
             try {
                 repository = installation.agent().getService(IArtifactRepositoryManager.class).loadRepository(uri, new NullProgressMonitor());
@@ -257,6 +265,71 @@ public final class FeaturesCommands {
             Installation.startP2Core(context);
             ServiceReference<IProvisioningAgentProvider> reference = context.getServiceReference(IProvisioningAgentProvider.class);
             return context.getService(reference).createAgent(area.toUri());
+        }
+    }
+
+    @Command(name = "trust add", description = { "Trust jars signed with this certificate (PEM or DER X.509): it is copied into the installation's trust/ folder.",
+            "Check its SHA-256 fingerprint against the one the signer published before you add it." })
+    public static final class TrustAddCommand implements CliCommand {
+        @Parameters(paramLabel = "CERT", description = "Certificate file (PEM or DER).")
+        String certificate;
+
+        @Override
+        public CommandResult run(CommandContext context) throws Exception {
+            TrustFolder folder = new TrustFolder(installation().trustFolder());
+            List<TrustFolder.Anchor> added;
+            try {
+                added = folder.add(context.resolve(certificate));
+            } catch (IOException e) {
+                throw new CommandException(e.getMessage(), e);
+            }
+            StringBuilder text = new StringBuilder();
+            if (added.isEmpty()) {
+                text.append("already trusted: ").append(certificate).append('\n');
+            }
+            added.forEach(a -> text.append("trusted ").append(a.subject()).append("\n  SHA-256 ").append(a.sha256())
+                    .append("\n  valid until ").append(a.notAfter()).append(a.expired() ? " (EXPIRED)" : "").append("\n  kept as ")
+                    .append(folder.folder().resolve(a.file())).append('\n'));
+            return CommandResult.of(text.toString(), Map.of("added", added, "trustFolder", folder.folder().toString()));
+        }
+    }
+
+    @Command(name = "trust list", description = "List the certificates whose signatures this installation accepts.")
+    public static final class TrustListCommand implements CliCommand {
+        @Override
+        public CommandResult run(CommandContext context) throws Exception {
+            TrustFolder folder = new TrustFolder(installation().trustFolder());
+            List<TrustFolder.Anchor> anchors;
+            try {
+                anchors = folder.list();
+            } catch (IOException e) {
+                throw new CommandException(e.getMessage(), e);
+            }
+            StringBuilder text = new StringBuilder(anchors.isEmpty()
+                    ? "No trusted signers in " + folder.folder() + ": nothing can be installed until one is added (features trust add CERT).\n"
+                    : "Trusted signers (" + folder.folder() + "):\n");
+            anchors.forEach(a -> text.append("  ").append(a.subject()).append("\n    SHA-256 ").append(a.sha256()).append("\n    valid ")
+                    .append(a.notBefore()).append(" to ").append(a.notAfter()).append(a.expired() ? " (EXPIRED)" : "").append("; file ").append(a.file()).append('\n'));
+            return CommandResult.of(text.toString(), Map.of("trustFolder", folder.folder().toString(), "anchors", anchors));
+        }
+    }
+
+    @Command(name = "trust remove", description = "Stop trusting a signer: give its file name or the first 8 or more hex digits of its SHA-256 fingerprint.")
+    public static final class TrustRemoveCommand implements CliCommand {
+        @Parameters(paramLabel = "FINGERPRINT|FILE", description = "SHA-256 fingerprint prefix (':' optional) or file name from 'features trust list'.")
+        String selector;
+
+        @Override
+        public CommandResult run(CommandContext context) throws Exception {
+            TrustFolder folder = new TrustFolder(installation().trustFolder());
+            try {
+                List<TrustFolder.Anchor> removed = folder.remove(selector);
+                StringBuilder text = new StringBuilder();
+                removed.forEach(a -> text.append("no longer trusted: ").append(a.subject()).append(" (SHA-256 ").append(a.sha256()).append(")\n"));
+                return CommandResult.of(text.toString(), Map.of("removed", removed));
+            } catch (IOException e) {
+                throw new CommandException(e.getMessage(), e);
+            }
         }
     }
 

@@ -84,6 +84,11 @@ public record Installation(IProvisioningAgent agent, IProfile profile, Path inst
         }
     }
 
+    /** The install folder of the running product (osgi.install.area), whether or not p2 is running. */
+    public static Path runningInstallFolder() {
+        return installFolder(FrameworkUtil.getBundle(Installation.class).getBundleContext());
+    }
+
     private static Path installFolder(BundleContext context) {
         String area = context.getProperty("osgi.install.area");
         try {

@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.cert.CertificateEncodingException;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
@@ -79,5 +82,22 @@ public final class TrustStore {
 
     public boolean isEmpty() {
         return certificates.isEmpty();
+    }
+
+    /** SHA-256 of the certificate's DER encoding, as upper-case hex pairs joined by ':' (as keytool and openssl print it). */
+    public static String fingerprint(X509Certificate certificate) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded());
+            StringBuilder hex = new StringBuilder();
+            for (byte b : digest) {
+                if (hex.length() > 0) {
+                    hex.append(':');
+                }
+                hex.append(String.format("%02X", b));
+            }
+            return hex.toString();
+        } catch (NoSuchAlgorithmException | CertificateEncodingException e) {
+            throw new IllegalStateException("cannot fingerprint a certificate: " + e.getMessage(), e);
+        }
     }
 }

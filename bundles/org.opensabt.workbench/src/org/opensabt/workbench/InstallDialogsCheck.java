@@ -76,6 +76,7 @@ final class InstallDialogsCheck {
                             }
                             report.add("site lists: " + String.join(" | ", rows));
                         }
+                        report.add("trust service: " + trustService());
                         screenshot(display, folder.resolve("install-dialog.png"));
                         shell.close();
                     }
@@ -92,6 +93,24 @@ final class InstallDialogsCheck {
                 write(folder, report);
             }
         });
+    }
+
+    /**
+     * The UIServices factory p2's agent picks (the highest ranked; p2's certificate checker asks it about
+     * untrusted signers): ours, which decides from trust/, must outrank p2's own prompt.
+     */
+    private static String trustService() {
+        org.osgi.framework.BundleContext context = org.osgi.framework.FrameworkUtil.getBundle(InstallDialogsCheck.class).getBundleContext();
+        try {
+            org.osgi.framework.ServiceReference<?>[] factories = context.getAllServiceReferences("org.eclipse.equinox.p2.core.spi.IAgentServiceFactory",
+                    "(p2.agent.servicename=org.eclipse.equinox.p2.core.UIServices)");
+            if (factories == null) {
+                return "none";
+            }
+            return java.util.Collections.max(java.util.Arrays.asList(factories)).getProperty("component.name") + " (of " + factories.length + ")";
+        } catch (org.osgi.framework.InvalidSyntaxException e) {
+            return e.toString();
+        }
     }
 
     private static Shell dialog(Display display, Shell main) {

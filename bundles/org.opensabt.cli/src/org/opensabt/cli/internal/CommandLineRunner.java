@@ -148,19 +148,23 @@ public final class CommandLineRunner {
         Map<String, CommandLine> groups = new TreeMap<>();
         for (Map.Entry<String, Supplier<CliCommand>> entry : commands.entrySet()) {
             CommandLine sub = withHelp(new CommandLine(entry.getValue().get()));
-            String[] words = entry.getKey().trim().split("\\s+", 2);
-            if (words.length == 1) {
-                root.addSubcommand(words[0], sub);
-            } else {
-                // "bench dose": a command inside a group; the group lists its members
-                CommandLine group = groups.computeIfAbsent(words[0], g -> {
+            String[] words = entry.getKey().trim().split("\\s+");
+            // "bench dose", "features trust add": commands inside (nested) groups; each group lists its members
+            CommandLine parent = root;
+            String path = "";
+            for (int i = 0; i < words.length - 1; i++) {
+                path = path.isEmpty() ? words[i] : path + " " + words[i];
+                String groupPath = path;
+                CommandLine outer = parent;
+                String word = words[i];
+                parent = groups.computeIfAbsent(groupPath, g -> {
                     CommandLine line = withHelp(new CommandLine(new Group()));
                     line.getCommandSpec().usageMessage().description("Commands: 'opensabt " + g + " <name> --help' for each.");
-                    root.addSubcommand(g, line);
+                    outer.addSubcommand(word, line);
                     return line;
                 });
-                group.addSubcommand(words[1], sub);
             }
+            parent.addSubcommand(words[words.length - 1], sub);
         }
         return root;
     }
