@@ -39,6 +39,9 @@ run import "$ROOT/demo-data/sts-001/rtstruct" --out "$OUT/rs-only-case"
 [ "$(code)" = 1 ] && [ "$(lines)" = 1 ] && grep -q "no CT images among 1 file" "$OUT/err" && [ ! -e "$OUT/rs-only-case/case.xmi" ] \
   && ok "an RT Structure Set without its CT: one error, nothing saved" || fail "RTSTRUCT without CT: exit $(code)" "$OUT/err"
 
+# The launcher on a machine that is not ready: missing packages, no root, two calls at once.
+source "$ROOT/tests/launcher-tests.sh"
+
 for c in postplan postop-synth "bench postplan" template "bench template" plan "bench plan" phantom outcomes "bench outcomes" followup demo import info tg43 dose sources "bench dose" "contour body" "contour margin" "contour boolean" "contour interpolate" "contour stats" "contour mesh" "bench contour" export listen "bench import"; do
   run $c --help
   [ "$(code)" = 0 ] && grep -q "Usage: opensabt $c" "$OUT/stdout" && ok "$c --help" || fail "$c --help" "$OUT/err"
@@ -732,9 +735,10 @@ source "$ROOT/tests/install-tests.sh"
 
 # The clinician workbench starts and shows the demo case (screenshot: target/product-tests/workbench.png).
 WB="$ROOT/releng/org.opensabt.site/target/products/org.opensabt.workbench.product/linux/gtk/x86_64"
+# started as the README says (./opensabt workbench --case DIR), on a copy of the case in a folder with spaces
+mkdir -p "$OUT/case folder" && cp -a "$OUT/out/demo/sts-001" "$OUT/case folder/sts 001"
 timeout 150 xvfb-run -a -s "-screen 0 1280x800x24" bash -c "
-  java -Dopensabt.case='$OUT/out/demo/sts-001' -jar \$(ls '$WB'/plugins/org.eclipse.equinox.launcher_*.jar) \
-    -install '$WB' -configuration '$OUT/wb-config' -data '$OUT/wb-workspace' -consoleLog >'$OUT/workbench.log' 2>&1 &
+  '$ROOT/opensabt' workbench --case '$OUT/case folder/sts 001' -data '$OUT/wb workspace' -consoleLog >'$OUT/workbench.log' 2>&1 &
   for i in \$(seq 1 90); do
     sleep 1
     if xwininfo -root -tree 2>/dev/null | grep -q '\"OpenSABT'; then
@@ -745,7 +749,7 @@ timeout 150 xvfb-run -a -s "-screen 0 1280x800x24" bash -c "
   sleep 1; import -window root '$OUT/workbench.png'; kill %1 2>/dev/null; wait" >/dev/null 2>&1
 if [ -s "$OUT/workbench.png" ] && ! grep -q "Exception" "$OUT/workbench.log" \
    && [ "$(convert "$OUT/workbench.png" -format '%[fx:mean>0.3]' info: 2>/dev/null)" = 1 ]; then
-  ok "workbench starts under Xvfb without exceptions (screenshot target/product-tests/workbench.png)"
+  ok "./opensabt workbench --case 'case folder/sts 001' starts under Xvfb without exceptions (screenshot target/product-tests/workbench.png)"
 else
   fail "workbench under Xvfb" "$OUT/workbench.log"
 fi
