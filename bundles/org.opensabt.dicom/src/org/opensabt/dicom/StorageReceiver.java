@@ -23,7 +23,7 @@ public interface StorageReceiver extends AutoCloseable {
      * @param allowedHosts peer addresses (or host names, resolved at start) accepted; null or empty accepts any
      * @param limits       sizes, counts and timeouts (null: {@link Limits#DEFAULTS})
      * @param tls          DICOM TLS (PS3.15 B.1/B.9, BCP 195); null for plain TCP
-     * @param auditLog     audit log file (rotated: {@code <file>.0} is the current one); null: {@code <store>/.audit/listen.log}
+     * @param auditLog     audit log file (rotated: {@code <file>.0} is the current one); null: {@code <store>/.listen-audit.log}
      */
     record Settings(String aeTitle, String bindAddress, int port, Path store, Set<String> allowedAe, Set<String> allowedHosts, Limits limits,
             Tls tls, Path auditLog) {

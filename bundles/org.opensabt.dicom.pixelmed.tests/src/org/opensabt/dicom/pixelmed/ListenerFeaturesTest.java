@@ -51,7 +51,7 @@ class ListenerFeaturesTest {
     }
 
     static List<String> audit(Path store) throws IOException {
-        return Files.readAllLines(store.resolve(".audit").resolve("listen.log.0"));
+        return Files.readAllLines(store.resolve(".listen-audit.log.0"));
     }
 
     static List<String> storescu(StorageReceiver r, String calling, String called, List<String> tls, List<String> files) {

@@ -41,6 +41,8 @@ import org.opensabt.dicom.StorageReceiver;
 final class DicomScp implements StorageReceiver {
 
     private static final int EXTRA_REFUSERS = 4;
+    /** A hidden file, not a folder: a study folder picked from the store is never the audit log's. */
+    static final String DEFAULT_AUDIT_LOG = ".listen-audit.log";
 
     private final Settings settings;
     private final Limits limits;
@@ -75,7 +77,7 @@ final class DicomScp implements StorageReceiver {
         }
         this.allowedHosts = Set.copyOf(hosts);
         InetAddress bind = InetAddress.getByName(settings.bindAddress() == null ? LOOPBACK : settings.bindAddress());
-        this.audit = new ScpAudit(settings.auditLog() != null ? settings.auditLog() : store.resolve(".audit").resolve("listen.log"));
+        this.audit = new ScpAudit(settings.auditLog() != null ? settings.auditLog() : store.resolve(DEFAULT_AUDIT_LOG), listener::failed);
         try {
             this.server = settings.tls() == null ? new ServerSocket(settings.port(), 50, bind) : tlsServer(settings.tls(), settings.port(), bind);
         } catch (IOException | RuntimeException e) {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.function.Consumer;
+import java.util.logging.ErrorManager;
 import java.util.logging.FileHandler;
 import java.util.logging.Formatter;
 import java.util.logging.Level;
@@ -24,9 +26,21 @@ final class ScpAudit implements AutoCloseable {
     private final FileHandler handler;
     private final Logger logger;
 
-    ScpAudit(Path file) throws IOException {
+    /** {@code onError} hears of the first failed write (a full disk), once; java.util.logging's default prints stack traces. */
+    ScpAudit(Path file, Consumer<String> onError) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         handler = new FileHandler(file.toAbsolutePath().toString().replace("%", "%%"), LIMIT_BYTES, COUNT, true);
+        handler.setErrorManager(new ErrorManager() {
+            private boolean reported;
+
+            @Override
+            public synchronized void error(String message, Exception e, int code) {
+                if (!reported) {
+                    reported = true;
+                    onError.accept("cannot write the audit log " + file + ": " + (e != null ? e.getMessage() : message));
+                }
+            }
+        });
         handler.setFormatter(new Formatter() {
             @Override
             public String format(LogRecord record) {

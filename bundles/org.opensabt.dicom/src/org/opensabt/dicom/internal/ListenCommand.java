@@ -82,7 +82,7 @@ public final class ListenCommand implements CliCommand {
     @Option(names = "--tls-require-client-cert", description = "Refuse TLS peers without a certificate the trust store accepts.")
     boolean tlsRequireClientCert;
 
-    @Option(names = "--audit-log", paramLabel = "FILE", description = "Audit log, one line per association and instance; rotated as FILE.0 (newest) .. FILE.4 (default: <store>/.audit/listen.log).")
+    @Option(names = "--audit-log", paramLabel = "FILE", description = "Audit log, one line per association and instance; rotated as FILE.0 (newest) .. FILE.4 (default: <store>/.listen-audit.log).")
     String auditLog;
 
     static final String KEYSTORE_ENV = "OPENSABT_TLS_KEYSTORE_PASSWORD";
@@ -140,7 +140,7 @@ public final class ListenCommand implements CliCommand {
             receiver = Toolkit.get().receive(new StorageReceiver.Settings(aeTitle, bind, port, root, allowed, allowedHosts, limits, tls,
                     auditLog == null ? null : context.resolve(auditLog)), listener);
         } catch (java.net.BindException e) {
-            throw new CommandException("cannot listen on " + bind + " port " + port + ": " + e.getMessage()
+            throw new CommandException("cannot listen on port " + port + " of " + bind + ": " + e.getMessage()
                     + " (another listener, a port below 1024 without rights, or not an address of this machine?)", e);
         } catch (java.net.UnknownHostException e) {
             throw new CommandException("--bind/--allow-host: unknown host " + e.getMessage(), e);
