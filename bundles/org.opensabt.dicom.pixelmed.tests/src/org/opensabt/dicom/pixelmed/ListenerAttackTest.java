@@ -200,6 +200,58 @@ class ListenerAttackTest {
     }
 
     @Test
+    void twoSendersFinishingOneInstanceAtTheSameMomentAreNeverToldSuccessForALostWrite(@TempDir Path dir) throws Exception {
+        Path store = dir.resolve("store");
+        int rounds = 12;
+        try (Running r = start(store, null); RawScu first = new RawScu(r.address()); RawScu second = new RawScu(r.address())) {
+            assertEquals(2, first.associate(RawScu.CT).type());
+            assertEquals(2, second.associate(RawScu.CT).type());
+            for (int round = 0; round < rounds; round++) {
+                String sop = "1.2.3.21." + round;
+                byte[] a = RawScu.dataset(sop, STUDY, SERIES, "AAAA", 600_000, (byte) 0xAA);
+                byte[] b = RawScu.dataset(sop, STUDY, SERIES, "BBBB", 500_000, (byte) 0xBB);
+                first.storeCommand(RawScu.CT, sop);
+                first.data(a, 0, a.length - 100, false);
+                second.storeCommand(RawScu.CT, sop);
+                second.data(b, 0, b.length - 100, false);
+                java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+                java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+                java.util.concurrent.Future<Integer> fa = two.submit(() -> {
+                    go.await();
+                    first.data(a, a.length - 100, a.length, true);
+                    return first.status();
+                });
+                java.util.concurrent.Future<Integer> fb = two.submit(() -> {
+                    go.await();
+                    second.data(b, b.length - 100, b.length, true);
+                    return second.status();
+                });
+                go.countDown();
+                int sa = fa.get(30, java.util.concurrent.TimeUnit.SECONDS);
+                int sb = fb.get(30, java.util.concurrent.TimeUnit.SECONDS);
+                two.shutdown();
+                assertTrue(sa == 0 || sa >= 0xA000, "status " + sa);
+                assertTrue(sb == 0 || sb >= 0xA000, "status " + sb);
+                Thread.sleep(50);
+                List<String> failures = r.events().stream().filter(e -> e.startsWith("failed") && e.contains(sop)).toList();
+                if (sa == 0 && sb == 0) {
+                    assertEquals(List.of(), failures, "round " + round + ": both told Success, yet a failure was reported");
+                }
+                List<Path> stored = dicomFiles(store).stream().filter(f -> f.getFileName().toString().equals(sop + ".dcm")).toList();
+                assertEquals(sa == 0 || sb == 0 ? 1 : 0, stored.size(), "round " + round + ": " + stored);
+                if (!stored.isEmpty()) {
+                    byte[] file = Files.readAllBytes(stored.get(0));
+                    boolean wholeA = file.length >= a.length && Arrays.equals(a, Arrays.copyOfRange(file, file.length - a.length, file.length));
+                    boolean wholeB = file.length >= b.length && Arrays.equals(b, Arrays.copyOfRange(file, file.length - b.length, file.length));
+                    assertTrue((wholeA && sa == 0 || wholeB && sb == 0) && file.length < Math.max(a.length, b.length) + 400,
+                            "round " + round + ": the stored file is one whole transfer that was answered Success");
+                }
+            }
+        }
+        assertEquals(List.of(), incoming(store));
+    }
+
+    @Test
     void aFullDiskFailsTheInstanceAndLeavesNoPartialFile(@TempDir Path dir) throws Exception {
         Path mount = dir.resolve("small");
         Files.createDirectories(mount);
@@ -218,7 +270,7 @@ class ListenerAttackTest {
                 assertEquals(1, dicomFiles(store).size());
             }
         } finally {
-            new ProcessBuilder("umount", mount.toString()).start().waitFor();
+            new ProcessBuilder("umount", "-l", mount.toString()).start().waitFor();
         }
     }
 

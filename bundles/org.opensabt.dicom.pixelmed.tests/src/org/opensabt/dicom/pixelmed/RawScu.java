@@ -32,10 +32,30 @@ final class RawScu implements Closeable {
     private int messageId = 1;
 
     RawScu(InetSocketAddress address) throws IOException {
-        socket = new Socket(address.getAddress(), address.getPort());
+        socket = connect(address);
         socket.setSoTimeout(20_000);
         in = new DataInputStream(socket.getInputStream());
         out = socket.getOutputStream();
+    }
+
+    /** Connects, retrying for up to 5 s while the listener starts. */
+    private static Socket connect(InetSocketAddress address) throws IOException {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (true) {
+            try {
+                return new Socket(address.getAddress(), address.getPort());
+            } catch (java.net.ConnectException e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException i) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Sends an A-ASSOCIATE-RQ with one presentation context (id 1) and returns the answer. */
