@@ -105,8 +105,9 @@ final class DatasetScan {
                 if (vr != null && !Set.of("SQ", "UN", "OB", "OW").contains(vr)) {
                     throw new Malformed(String.format("(%04X,%04X) %s at byte %d has an undefined length", tag >>> 16, tag & 0xFFFF, vr, at));
                 }
-                // an undefined-length UN is implicit VR inside (PS3.5 6.2.2); encapsulated pixel data holds fragments
-                items(tag == PIXEL_DATA && depth == 0 ? null : Boolean.valueOf(explicitVr && !"UN".equals(vr)), depth);
+                // an undefined-length UN is implicit VR inside (PS3.5 6.2.2); encapsulated pixel data (also an icon's) holds fragments (A.4)
+                boolean fragments = tag == PIXEL_DATA || "OB".equals(vr) || "OW".equals(vr);
+                items(fragments ? null : Boolean.valueOf(explicitVr && !"UN".equals(vr)), depth);
                 continue;
             }
             if (length > limit - position) {

@@ -99,18 +99,21 @@ final class DicomScp implements StorageReceiver {
 
     private static ServerSocket tlsServer(Tls tls, int port, InetAddress bind) throws IOException {
         try {
-            KeyStore keys = KeyStore.getInstance("PKCS12");
-            try (InputStream in = Files.newInputStream(tls.keystore())) {
-                keys.load(in, tls.keystorePassword());
+            KeyStore keys = load(tls.keystore(), tls.keystorePassword());
+            if (!java.util.Collections.list(keys.aliases()).stream().anyMatch(a -> {
+                try {
+                    return keys.isKeyEntry(a);
+                } catch (GeneralSecurityException e) {
+                    return false;
+                }
+            })) {
+                throw new IOException(tls.keystore() + ": no private key in this key store");
             }
             KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
             kmf.init(keys, tls.keystorePassword());
             TrustManagerFactory tmf = null;
             if (tls.truststore() != null) {
-                KeyStore trust = KeyStore.getInstance("PKCS12");
-                try (InputStream in = Files.newInputStream(tls.truststore())) {
-                    trust.load(in, tls.truststorePassword());
-                }
+                KeyStore trust = load(tls.truststore(), tls.truststorePassword());
                 tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
                 tmf.init(trust);
             } else if (tls.requireClientCertificate()) {
@@ -134,6 +137,18 @@ final class DicomScp implements StorageReceiver {
             return server;
         } catch (GeneralSecurityException e) {
             throw new IOException("TLS key or trust store: " + e.getMessage(), e);
+        }
+    }
+
+    private static KeyStore load(Path file, char[] password) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(in, password);
+            return store;
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new IOException(file + ": no such file", e);
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IOException(file + ": cannot open as a PKCS#12 key store (" + e.getMessage() + ")", e);
         }
     }
 

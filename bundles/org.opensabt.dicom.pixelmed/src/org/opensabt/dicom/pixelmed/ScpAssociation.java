@@ -67,6 +67,7 @@ final class ScpAssociation implements Runnable {
     private String calling = "";
     private String called = "";
     private String tlsPeer = "-";
+    private boolean established;
     private DataInputStream in;
     private OutputStream out;
     private long peerMaxPdu;
@@ -125,9 +126,10 @@ final class ScpAssociation implements Runnable {
             if (rejection != null) {
                 outcome = "rejected";
                 reason = rejection.why();
-                scp.listener().refused(peer, calling, rejection.why());
+                scp.listener().refused(peer, ScpAudit.clean(calling), rejection.why());
                 return;
             }
+            established = true;
             socket.setSoTimeout(scp.limits().idleTimeoutMs());
             outcome = serve();
         } catch (Abort e) {
@@ -136,9 +138,15 @@ final class ScpAssociation implements Runnable {
             scp.listener().failed("association from " + label() + " aborted (" + e.getMessage() + ")"
                     + (transfer != null ? "; the instance in transfer was not stored, those stored before stay" : ""));
         } catch (SocketTimeoutException e) {
-            reason = "timeout";
-            sendAbort(0);
-            scp.listener().failed("association from " + label() + " timed out" + (transfer != null ? "; the instance in transfer was not stored" : ""));
+            if (!established) {
+                reason = "no-A-ASSOCIATE-RQ-in-time"; // ARTIM expired (PS3.8 9.1.5): close, nothing to report
+            } else {
+                reason = "idle-timeout";
+                sendAbort(0);
+                if (transfer != null) {
+                    scp.listener().failed("association from " + label() + " timed out; the instance in transfer was not stored");
+                }
+            }
         } catch (EOFException e) {
             reason = "connection-closed";
             if (transfer != null) {
@@ -164,7 +172,7 @@ final class ScpAssociation implements Runnable {
     }
 
     private String label() {
-        return "AE " + (calling.isEmpty() ? "?" : calling) + " at " + peer;
+        return "AE " + ScpAudit.clean(calling) + " at " + peer;
     }
 
     // ---- association establishment ----------------------------------------------------------------------
@@ -191,8 +199,8 @@ final class ScpAssociation implements Runnable {
         byte[] calledRaw = new byte[16];
         byte[] callingRaw = new byte[16];
         b.get(calledRaw).get(callingRaw);
-        called = ScpAudit.clean(new String(calledRaw, StandardCharsets.US_ASCII).strip());
-        calling = ScpAudit.clean(new String(callingRaw, StandardCharsets.US_ASCII).strip());
+        called = new String(calledRaw, StandardCharsets.US_ASCII).strip(); // untrusted: cleaned wherever logged or shown
+        calling = new String(callingRaw, StandardCharsets.US_ASCII).strip();
         b.position(68);
         String context = null;
         Map<Integer, String> abstractSyntaxes = new LinkedHashMap<>();
@@ -251,9 +259,9 @@ final class ScpAssociation implements Runnable {
         } else if (!APPLICATION_CONTEXT.equals(context)) {
             rejection = new Rejection(1, 1, 2, "application-context-not-supported");
         } else if (!called.equals(scp.settings().aeTitle())) {
-            rejection = new Rejection(1, 1, 7, "called-AE-not-recognized:" + called);
+            rejection = new Rejection(1, 1, 7, "called-AE-not-recognized:" + ScpAudit.clean(called));
         } else if (!scp.callingAllowed(calling)) {
-            rejection = new Rejection(1, 1, 3, "calling-AE-not-allowed:" + calling);
+            rejection = new Rejection(1, 1, 3, "calling-AE-not-allowed:" + ScpAudit.clean(calling));
         } else if (!scp.hostAllowed(socket.getInetAddress())) {
             rejection = new Rejection(1, 1, 1, "peer-address-not-allowed:" + socket.getInetAddress().getHostAddress());
         } else if (preset != null) {

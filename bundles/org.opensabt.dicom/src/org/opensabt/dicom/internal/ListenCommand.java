@@ -145,7 +145,7 @@ public final class ListenCommand implements CliCommand {
         } catch (java.net.UnknownHostException e) {
             throw new CommandException("--bind/--allow-host: unknown host " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new CommandException(root + ": cannot start the listener: " + e.getMessage(), e);
+            throw new CommandException("cannot start the listener (store " + root + "): " + e.getMessage(), e);
         }
         CountDownLatch stop = new CountDownLatch(1);
         Thread hook = new Thread(stop::countDown);
