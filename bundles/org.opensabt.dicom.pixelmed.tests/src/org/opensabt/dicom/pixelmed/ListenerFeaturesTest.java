@@ -114,6 +114,32 @@ class ListenerFeaturesTest {
     }
 
     @Test
+    void aJpegLosslessImageIsStoredAsReceivedAndDecodesToTheOriginalPixels(@TempDir Path dir) throws Exception {
+        Path original = Path.of(ctFiles(2).get(1));
+        Path jpeg = dir.resolve("jpeg.dcm");
+        Run c = run(List.of("dcmcjpeg", original.toString(), jpeg.toString()));
+        assertEquals(0, c.exit(), c.output());
+        Path store = dir.resolve("store");
+        try (StorageReceiver r = start(store, null, null, null, null, new CopyOnWriteArrayList<>())) {
+            List<String> cmd = new ArrayList<>(storescu(r, "SCANNER", "OPENSABT", List.of("-xs"), List.of(jpeg.toString())));
+            Run s = run(cmd);
+            assertEquals(0, s.exit(), s.output());
+        }
+        List<Path> stored = ListenerAttackTest.dicomFiles(store);
+        assertEquals(1, stored.size());
+        assertEquals("=JPEGLossless:Non-hierarchical-1stOrderPrediction", DcmDump.value(stored.get(0), "0002,0010"), "stored in the transfer syntax it came in");
+        Path decoded = dir.resolve("decoded.dcm");
+        Run d = run(List.of("dcmdjpeg", stored.get(0).toString(), decoded.toString()));
+        assertEquals(0, d.exit(), d.output());
+        Files.createDirectories(dir.resolve("a"));
+        Files.createDirectories(dir.resolve("b"));
+        assertEquals(0, run(List.of("dcmdump", "-q", "+W", dir.resolve("a").toString(), decoded.toString())).exit());
+        assertEquals(0, run(List.of("dcmdump", "-q", "+W", dir.resolve("b").toString(), original.toString())).exit());
+        assertArrayEquals(Files.readAllBytes(DcmDump.list(dir.resolve("b")).get(0)), Files.readAllBytes(DcmDump.list(dir.resolve("a")).get(0)),
+                "the pixels are those sent");
+    }
+
+    @Test
     void wrongCallingOrCalledAeAndUnlistedHostsAreRejected(@TempDir Path dir) throws Exception {
         Path store = dir.resolve("store");
         List<String> events = new CopyOnWriteArrayList<>();
