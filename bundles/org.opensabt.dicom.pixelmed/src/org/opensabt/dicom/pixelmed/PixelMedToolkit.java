@@ -71,6 +71,6 @@ public final class PixelMedToolkit implements DicomToolkit {
 
     @Override
     public StorageReceiver receive(StorageReceiver.Settings settings, StorageReceiver.Listener listener) throws IOException {
-        return new PixelMedReceiver(settings, listener);
+        return new DicomScp(settings, listener);
     }
 }
