@@ -12,7 +12,7 @@ public record CaseFolder(Path dir, CaseStore store, PatientCase patientCase) {
     /** Loads the case in {@code folder} (resolved against the working directory). */
     public static CaseFolder open(CommandContext context, String folder) throws CommandException {
         Path dir = context.resolve(folder);
-        CaseStore store = new CaseStore(context.productVersion());
+        CaseStore store = new CaseStore(context.productVersion()).onNotice(notice -> context.progress("warning: " + notice));
         try {
             return new CaseFolder(dir, store, store.load(dir));
         } catch (IOException e) {
@@ -20,7 +20,10 @@ public record CaseFolder(Path dir, CaseStore store, PatientCase patientCase) {
         }
     }
 
-    /** Saves the case atomically into its folder. */
+    /**
+     * Saves the case atomically into its folder, under the folder's write lock; refused (one line) if another
+     * writer holds the lock or saved the case since it was opened here.
+     */
     public void save() throws CommandException {
         try {
             store.save(patientCase, dir);

@@ -1,0 +1,258 @@
+package org.opensabt.model.store;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The exclusive write lock of one case folder. The truth is an OS file lock ({@link FileChannel#tryLock()},
+ * an fcntl lock on Linux) on {@code <case>/.lock}, which the kernel releases when the holding process
+ * dies. The file itself only says who holds it (pid, host, command, start time), so a refused writer can
+ * name the holder; a clean release appends a {@code released:} line. A lock file without that line whose
+ * OS lock is free was left by a process that ended without releasing it: it is taken over and
+ * {@link #takenOverFrom()} names that process.
+ * <p>
+ * The OS lock belongs to the whole JVM, so within one JVM a table of the folders locked here tells the
+ * threads apart. The thread holding a folder may lock it again (nested: a command's load-to-save span
+ * around the store's own save); each {@link #acquire} is matched by one {@link #close()}.
+ */
+public final class CaseLock implements AutoCloseable {
+
+    /** The lock file inside the case folder. */
+    public static final String LOCK_FILE = ".lock";
+    private static final int MAX_CONTENT_BYTES = 4096;
+    private static final Map<Path, CaseLock> HELD = new HashMap<>();
+    private static final InheritableThreadLocal<String> ACTIVITY = new InheritableThreadLocal<>();
+    private static volatile String hostName;
+
+    private final Path caseDir;
+    private final Path key;
+    private final FileChannel channel;
+    private final FileLock fileLock;
+    private final Thread owner;
+    private final Map<String, String> content;
+    private final Map<String, String> previous;
+    private final String takenOverFrom;
+    private int depth = 1;
+    private boolean takeOverNoticed;
+
+    private CaseLock(Path caseDir, Path key, FileChannel channel, FileLock fileLock, Map<String, String> content,
+            Map<String, String> previous, String takenOverFrom) {
+        this.caseDir = caseDir;
+        this.key = key;
+        this.channel = channel;
+        this.fileLock = fileLock;
+        this.owner = Thread.currentThread();
+        this.content = content;
+        this.previous = previous;
+        this.takenOverFrom = takenOverFrom;
+    }
+
+    /**
+     * Names what this thread (and threads it starts) is doing, e.g. "opensabt plan"; written into the lock
+     * files it takes so that refused writers can name it. {@code null} forgets it.
+     */
+    public static void setActivity(String activity) {
+        if (activity == null) {
+            ACTIVITY.remove();
+        } else {
+            ACTIVITY.set(activity);
+        }
+    }
+
+    /** What this thread is doing, or null if nobody said. */
+    public static String activity() {
+        return ACTIVITY.get();
+    }
+
+    /**
+     * Takes the write lock of {@code caseDir} (created if missing) for {@code holder}, or refuses at once
+     * with a {@link CaseLockedException} naming the writer that has it.
+     */
+    public static CaseLock acquire(Path caseDir, String holder) throws IOException {
+        Files.createDirectories(caseDir);
+        Path key = caseDir.toRealPath();
+        synchronized (HELD) {
+            CaseLock held = HELD.get(key);
+            if (held != null) {
+                if (held.owner == Thread.currentThread()) {
+                    held.depth++;
+                    return held;
+                }
+                throw locked(caseDir, held.content);
+            }
+            Path file = key.resolve(LOCK_FILE);
+            FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            try {
+                FileLock fileLock;
+                try {
+                    fileLock = channel.tryLock();
+                } catch (OverlappingFileLockException e) {
+                    fileLock = null; // held in this JVM outside this class; cannot happen through CaseLock
+                } catch (IOException e) {
+                    throw new CaseSaveException("cannot lock " + file + " (" + e.getMessage() + "); case not saved", e);
+                }
+                if (fileLock == null) {
+                    throw locked(caseDir, read(channel));
+                }
+                Map<String, String> previous = read(channel);
+                String takenOver = previous.isEmpty() || previous.containsKey("released") ? null : staleDescription(previous);
+                Map<String, String> content = new LinkedHashMap<>();
+                content.put("pid", String.valueOf(ProcessHandle.current().pid()));
+                content.put("host", host());
+                content.put("command", holder == null || holder.isBlank() ? "OpenSABT" : holder.replaceAll("[\\r\\n]+", " "));
+                content.put("since", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+                channel.truncate(0);
+                write(channel, format(content), 0);
+                channel.force(false);
+                CaseLock lock = new CaseLock(caseDir, key, channel, fileLock, content, previous, takenOver);
+                HELD.put(key, lock);
+                return lock;
+            } catch (IOException | RuntimeException | Error e) {
+                closeQuietly(channel, e);
+                throw e;
+            }
+        }
+    }
+
+    /** The folder this lock guards. */
+    public Path caseDir() {
+        return caseDir;
+    }
+
+    /**
+     * The process that left this lock behind without releasing it (it died or was killed), or null when
+     * the lock was free and clean.
+     */
+    public String takenOverFrom() {
+        return takenOverFrom;
+    }
+
+    /** True the first time it is asked after a stale lock was taken over (nested acquisitions share the lock). */
+    synchronized boolean firstTakeOverNotice() {
+        if (takenOverFrom == null || takeOverNoticed) {
+            return false;
+        }
+        takeOverNoticed = true;
+        return true;
+    }
+
+    /** The command that held this lock before (from the lock file), or null if unknown. */
+    String previousCommand() {
+        return previous.get("command");
+    }
+
+    /** Releases the lock (the outermost {@link #close()} of this thread's nested acquisitions). */
+    @Override
+    public void close() {
+        synchronized (HELD) {
+            if (--depth > 0) {
+                return;
+            }
+            HELD.remove(key);
+            try {
+                write(channel, "released: " + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "\n", channel.size());
+            } catch (IOException e) {
+                // the OS lock goes with the channel below; the next writer would only report a stale lock
+            }
+            try {
+                fileLock.release();
+            } catch (IOException e) {
+                // closing the channel releases it as well
+            }
+            closeQuietly(channel, null);
+        }
+    }
+
+    private static CaseLockedException locked(Path caseDir, Map<String, String> holder) {
+        String who = holder.isEmpty() || holder.containsKey("released") ? "another process (which has not written its name yet)"
+                : describe(holder);
+        return new CaseLockedException("case " + caseDir + " is being written by " + who + "; try again when it finishes");
+    }
+
+    private static String describe(Map<String, String> holder) {
+        return holder.getOrDefault("command", "another process") + " (pid " + holder.getOrDefault("pid", "?") + " on host "
+                + holder.getOrDefault("host", "?") + ", since " + holder.getOrDefault("since", "?") + ")";
+    }
+
+    private static String staleDescription(Map<String, String> holder) {
+        String text = describe(holder);
+        try {
+            long pid = Long.parseLong(holder.getOrDefault("pid", ""));
+            if (host().equals(holder.get("host")) && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+                return text + ", whose process is still running but no longer holds the lock";
+            }
+        } catch (NumberFormatException e) {
+            // not ours to judge: the description says what the file said
+        }
+        return text;
+    }
+
+    private static Map<String, String> read(FileChannel channel) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(MAX_CONTENT_BYTES);
+        long position = 0;
+        while (buffer.hasRemaining()) {
+            int n = channel.read(buffer, position);
+            if (n < 0) {
+                break;
+            }
+            position += n;
+        }
+        Map<String, String> map = new LinkedHashMap<>();
+        for (String line : new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8).split("\n")) {
+            int colon = line.indexOf(':');
+            if (colon > 0) {
+                map.put(line.substring(0, colon).trim(), line.substring(colon + 1).trim());
+            }
+        }
+        return map;
+    }
+
+    private static String format(Map<String, String> content) {
+        StringBuilder text = new StringBuilder();
+        content.forEach((k, v) -> text.append(k).append(": ").append(v).append('\n'));
+        return text.toString();
+    }
+
+    private static void write(FileChannel channel, String text, long position) throws IOException {
+        ByteBuffer buffer = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+        while (buffer.hasRemaining()) {
+            position += channel.write(buffer, position);
+        }
+    }
+
+    private static void closeQuietly(FileChannel channel, Throwable primary) {
+        try {
+            channel.close();
+        } catch (IOException e) {
+            if (primary != null) {
+                primary.addSuppressed(e);
+            }
+        }
+    }
+
+    static String host() {
+        String name = hostName;
+        if (name == null) {
+            try {
+                name = InetAddress.getLocalHost().getHostName();
+            } catch (IOException e) {
+                name = System.getenv().getOrDefault("HOSTNAME", "unknown-host");
+            }
+            hostName = name;
+        }
+        return name;
+    }
+}
