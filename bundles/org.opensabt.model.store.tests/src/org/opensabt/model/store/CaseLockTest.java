@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -286,7 +287,12 @@ class CaseLockTest {
                 }
             });
             IOException e = assertThrows(IOException.class, () -> full.save(c, dir));
-            assertEquals("No space left on device", e.getMessage());
+            assertInstanceOf(CaseSaveException.class, e);
+            assertTrue(e.getMessage().startsWith("case " + dir + " not saved, it keeps its previous content: "), e.getMessage());
+            assertTrue(e.getMessage().endsWith("No space left on device"), e.getMessage());
+            if (failAt.startsWith("xmi-half")) {
+                assertTrue(e.getMessage().contains("writing " + dir.resolve(CaseStore.CASE_FILE) + ": "), e.getMessage());
+            }
             assertEquals(List.of(), temporaries(dir), "failed at " + failAt);
             assertArrayEquals(before, Files.readAllBytes(dir.resolve(CaseStore.CASE_FILE)), "failed at " + failAt);
             try (Stream<Path> arrays = Files.list(dir.resolve(CaseStore.ARRAYS_DIR))) {
@@ -295,6 +301,58 @@ class CaseLockTest {
             // the failed save released the lock: the same change saves now
             new CaseStore().save(c, dir);
             assertTrue(structures(dir).contains("LOST"), "failed at " + failAt);
+        }
+    }
+
+    @Test
+    void aRealDiskFullLeavesNoTemporariesAndThePreviousCase() throws Exception {
+        Path small = tmp.resolve("small-disk");
+        Files.createDirectories(small);
+        Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=512k", "tmpfs", small.toString()).redirectErrorStream(true).start();
+        assumeTrue(mount.waitFor() == 0, "mounting a 512 KiB tmpfs needs root");
+        try {
+            Path dir = small.resolve("case");
+            new CaseStore().save(SampleCases.fullCase(17), dir);
+            byte[] before = Files.readAllBytes(dir.resolve(CaseStore.CASE_FILE));
+
+            // a dose grid larger than the disk: the array write fails
+            PatientCase big = new CaseStore().load(dir);
+            org.opensabt.model.DoseGrid grid = big.getPlans().get(0).getDoseGrid();
+            grid.setColumns(64);
+            grid.setRows(64);
+            grid.setSlices(40);
+            grid.setDoseValues(new float[64 * 64 * 40]);
+            CaseSaveException e = assertThrows(CaseSaveException.class, () -> new CaseStore().save(big, dir));
+            assertTrue(e.getMessage().startsWith("case " + dir + " not saved, it keeps its previous content: writing " + dir.resolve("arrays")), e.getMessage());
+            assertTrue(e.getMessage().endsWith("No space left on device"), e.getMessage());
+            assertEquals(List.of(), temporaries(dir));
+            assertArrayEquals(before, Files.readAllBytes(dir.resolve(CaseStore.CASE_FILE)));
+
+            // a full disk: the case.xmi write fails
+            Path filler = small.resolve("filler");
+            try (java.io.OutputStream out = Files.newOutputStream(filler)) {
+                byte[] page = new byte[4096];
+                while (true) {
+                    out.write(page);
+                    out.flush();
+                }
+            } catch (IOException full) {
+                // the disk is full now
+            }
+            PatientCase c = new CaseStore().load(dir);
+            for (int i = 0; i < 50; i++) {
+                addStructure(c, "S" + i);
+            }
+            e = assertThrows(CaseSaveException.class, () -> new CaseStore().save(c, dir));
+            assertTrue(e.getMessage().endsWith("No space left on device"), e.getMessage());
+            assertEquals(List.of(), temporaries(dir));
+            assertArrayEquals(before, Files.readAllBytes(dir.resolve(CaseStore.CASE_FILE)));
+
+            Files.delete(filler);
+            new CaseStore().save(c, dir);
+            assertTrue(structures(dir).contains("S49"));
+        } finally {
+            new ProcessBuilder("umount", "-l", small.toString()).redirectErrorStream(true).start().waitFor();
         }
     }
 }

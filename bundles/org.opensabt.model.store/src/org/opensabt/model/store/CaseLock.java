@@ -82,8 +82,13 @@ public final class CaseLock implements AutoCloseable {
      * with a {@link CaseLockedException} naming the writer that has it.
      */
     public static CaseLock acquire(Path caseDir, String holder) throws IOException {
-        Files.createDirectories(caseDir);
-        Path key = caseDir.toRealPath();
+        Path key;
+        try {
+            Files.createDirectories(caseDir);
+            key = caseDir.toRealPath();
+        } catch (IOException e) {
+            throw new CaseSaveException("cannot create the case folder " + caseDir + " (" + CaseStore.reason(e) + "); case not saved", e);
+        }
         synchronized (HELD) {
             CaseLock held = HELD.get(key);
             if (held != null) {
@@ -94,7 +99,12 @@ public final class CaseLock implements AutoCloseable {
                 throw locked(caseDir, held.content);
             }
             Path file = key.resolve(LOCK_FILE);
-            FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            FileChannel channel;
+            try {
+                channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            } catch (IOException e) {
+                throw new CaseSaveException("cannot open the lock file " + file + " (" + CaseStore.reason(e) + "); case not saved", e);
+            }
             try {
                 FileLock fileLock;
                 try {
@@ -102,7 +112,7 @@ public final class CaseLock implements AutoCloseable {
                 } catch (OverlappingFileLockException e) {
                     fileLock = null; // held in this JVM outside this class; cannot happen through CaseLock
                 } catch (IOException e) {
-                    throw new CaseSaveException("cannot lock " + file + " (" + e.getMessage() + "); case not saved", e);
+                    throw new CaseSaveException("cannot lock " + file + " (" + CaseStore.reason(e) + "); case not saved", e);
                 }
                 if (fileLock == null) {
                     throw locked(caseDir, read(channel));
@@ -114,9 +124,13 @@ public final class CaseLock implements AutoCloseable {
                 content.put("host", host());
                 content.put("command", holder == null || holder.isBlank() ? "OpenSABT" : holder.replaceAll("[\\r\\n]+", " "));
                 content.put("since", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
-                channel.truncate(0);
-                write(channel, format(content), 0);
-                channel.force(false);
+                try {
+                    channel.truncate(0);
+                    write(channel, format(content), 0);
+                    channel.force(false);
+                } catch (IOException e) {
+                    throw new CaseSaveException("cannot write the lock file " + file + " (" + CaseStore.reason(e) + "); case not saved", e);
+                }
                 CaseLock lock = new CaseLock(caseDir, key, channel, fileLock, content, previous, takenOver);
                 HELD.put(key, lock);
                 return lock;

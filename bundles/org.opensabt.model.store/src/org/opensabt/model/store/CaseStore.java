@@ -235,7 +235,7 @@ public final class CaseStore {
             byte[] xmi = serialize(patientCase, caseDir);
             Path temp = caseDir.resolve(CASE_FILE + TEMP_MARK + UUID.randomUUID());
             created.add(temp);
-            writeDurably(temp, xmi, "xmi");
+            writeDurably(temp, xmi, "xmi", caseDir.resolve(CASE_FILE));
             step("xmi-temp-written");
             moveAtomically(temp, caseDir.resolve(CASE_FILE));
             committed = true;
@@ -247,14 +247,18 @@ public final class CaseStore {
             removeTemporaries(caseDir);
             step("cleaned");
         } catch (IOException | RuntimeException | Error e) {
-            if (!committed) {
-                for (Path p : created) {
-                    try {
-                        Files.deleteIfExists(p);
-                    } catch (IOException | RuntimeException cleanup) {
-                        e.addSuppressed(cleanup);
-                    }
+            if (committed) {
+                throw e;
+            }
+            for (Path p : created) {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException | RuntimeException cleanup) {
+                    e.addSuppressed(cleanup);
                 }
+            }
+            if (e instanceof IOException io && !(e instanceof CaseSaveException)) {
+                throw new CaseSaveException("case " + caseDir + " not saved, it keeps its previous content: " + reason(io), io);
             }
             throw e;
         }
@@ -304,13 +308,24 @@ public final class CaseStore {
         boolean existed = Files.exists(target);
         Path temp = arraysDir.resolve(name + TEMP_MARK + UUID.randomUUID());
         created.add(temp);
-        writeDurably(temp, bytes, "array");
+        writeDurably(temp, bytes, "array", target);
         moveAtomically(temp, target);
         created.remove(temp);
         if (!existed) {
             created.add(target);
         }
         return name;
+    }
+
+    /** Writes and forces {@code file}; a failure names {@code shownAs}, the file it becomes (channel errors name none). */
+    private void writeDurably(Path file, byte[] bytes, String what, Path shownAs) throws IOException {
+        try {
+            writeDurably(file, bytes, what);
+        } catch (CaseSaveException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new IOException("writing " + shownAs + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()), e);
+        }
     }
 
     private void writeDurably(Path file, byte[] bytes, String what) throws IOException {
@@ -496,6 +511,17 @@ public final class CaseStore {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /** An I/O failure in words: FileSystemException's message is only the path for some reasons (access denied). */
+    static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException a) {
+            return a.getFile() + ": permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() == null) {
+            return f.getFile() + ": " + e.getClass().getSimpleName();
+        }
+        return e.getMessage() == null ? e.toString() : e.getMessage();
+    }
 
     static ResourceSet newResourceSet() {
         ResourceSet rs = new ResourceSetImpl();
