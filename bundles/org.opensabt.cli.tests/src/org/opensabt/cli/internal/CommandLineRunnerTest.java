@@ -95,7 +95,7 @@ class CommandLineRunnerTest {
         Run ok = run("write-note", "--case", dir.toString(), "--study", "1.1");
         assertEquals(0, ok.exit(), ok.err());
         String lockFile = Files.readString(dir.resolve(CaseLock.LOCK_FILE));
-        assertTrue(lockFile.contains("command: opensabt write-note") && lockFile.contains("released: "), lockFile);
+        assertTrue(lockFile.contains("command: opensabt write-note") && lockFile.contains("saved: ") && lockFile.contains("released: "), lockFile);
 
         // the workbench saves the case between the command's load and its save: the command is refused
         CaseNote.beforeSave = () -> {
@@ -119,7 +119,7 @@ class CommandLineRunnerTest {
         assertEquals(1, conflict.exit(), conflict.err());
         assertEquals(1, conflict.errLines().size(), conflict.err());
         assertTrue(conflict.err().startsWith("opensabt write-note: error: case " + dir + " was changed since it was loaded"), conflict.err());
-        assertTrue(conflict.err().contains("by OpenSABT workbench"), conflict.err());
+        assertTrue(conflict.err().contains("OpenSABT workbench"), conflict.err());
         assertEquals(List.of("1.1", "9.9"), studies(dir));
 
         // a writer holds the lock: refused at once, naming it

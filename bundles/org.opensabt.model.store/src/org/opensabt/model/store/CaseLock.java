@@ -20,8 +20,10 @@ import java.util.Map;
  * The exclusive write lock of one case folder. The truth is an OS file lock ({@link FileChannel#tryLock()},
  * an fcntl lock on Linux) on {@code <case>/.lock}, which the kernel releases when the holding process
  * dies. The file itself only says who holds it (pid, host, command, start time), so a refused writer can
- * name the holder; a clean release appends a {@code released:} line. A lock file without that line whose
- * OS lock is free was left by a process that ended without releasing it: it is taken over and
+ * name the holder. A clean release appends a {@code released:} line, after a {@code saved:} line if the
+ * holder saved the case; a holder that did not save puts back the record of the last one that did, so
+ * the file names the last writer of the case. A lock file without a {@code released:} line whose OS
+ * lock is free was left by a process that ended without releasing it: it is taken over and
  * {@link #takenOverFrom()} names that process.
  * <p>
  * The OS lock belongs to the whole JVM, so within one JVM a table of the folders locked here tells the
@@ -46,6 +48,7 @@ public final class CaseLock implements AutoCloseable {
     private final Map<String, String> previous;
     private final String takenOverFrom;
     private int depth = 1;
+    private boolean saved;
     private boolean takeOverNoticed;
 
     private CaseLock(Path caseDir, Path key, FileChannel channel, FileLock fileLock, Map<String, String> content,
@@ -115,7 +118,7 @@ public final class CaseLock implements AutoCloseable {
                     throw new CaseSaveException("cannot lock " + file + " (" + CaseStore.reason(e) + "); case not saved", e);
                 }
                 if (fileLock == null) {
-                    throw locked(caseDir, read(channel));
+                    throw locked(caseDir, holderOf(channel));
                 }
                 Map<String, String> previous = read(channel);
                 String takenOver = previous.isEmpty() || previous.containsKey("released") ? null : staleDescription(previous);
@@ -163,9 +166,14 @@ public final class CaseLock implements AutoCloseable {
         return true;
     }
 
-    /** The command that held this lock before (from the lock file), or null if unknown. */
-    String previousCommand() {
-        return previous.get("command");
+    /** The command that last saved the case (from the lock file), or null if unknown. */
+    String lastSavedBy() {
+        return previous.containsKey("saved") ? previous.get("command") : null;
+    }
+
+    /** Records that the holder committed a new case version (written into the lock file at release). */
+    void markSaved() {
+        saved = true;
     }
 
     /** Releases the lock (the outermost {@link #close()} of this thread's nested acquisitions). */
@@ -177,7 +185,13 @@ public final class CaseLock implements AutoCloseable {
             }
             HELD.remove(key);
             try {
-                write(channel, "released: " + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "\n", channel.size());
+                String now = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+                if (saved || !previous.containsKey("saved")) {
+                    write(channel, (saved ? "saved: " + now + "\n" : "") + "released: " + now + "\n", channel.size());
+                } else {
+                    channel.truncate(0); // nothing saved: the record of the last writer stays
+                    write(channel, format(previous), 0);
+                }
             } catch (IOException e) {
                 // the OS lock goes with the channel below; the next writer would only report a stale lock
             }
@@ -188,6 +202,24 @@ public final class CaseLock implements AutoCloseable {
             }
             closeQuietly(channel, null);
         }
+    }
+
+    /**
+     * The holder's record, read again for up to half a second while it is still being written (the holder
+     * writes it just after taking the OS lock; until then the file holds the previous holder's record).
+     */
+    private static Map<String, String> holderOf(FileChannel channel) throws IOException {
+        Map<String, String> holder = read(channel);
+        for (int i = 0; i < 25 && (holder.isEmpty() || holder.containsKey("released")); i++) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            holder = read(channel);
+        }
+        return holder;
     }
 
     private static CaseLockedException locked(Path caseDir, Map<String, String> holder) {

@@ -119,7 +119,7 @@ public final class CaseStore {
             step("locked");
             checkUnchanged(patientCase, caseDir, lock);
             step("checked");
-            saveLocked(patientCase, caseDir);
+            saveLocked(patientCase, caseDir, lock);
         }
     }
 
@@ -179,7 +179,7 @@ public final class CaseStore {
         }
     }
 
-    /** "saved at T by W", from the root of a case.xmi, and the command that last held the lock. */
+    /** "by C at T, W": the command that last saved (lock file), the time and writer from the root of case.xmi. */
     private static String whoWrote(byte[] xmi, CaseLock lock) {
         String modifiedAt = null;
         String by = null;
@@ -198,12 +198,13 @@ public final class CaseStore {
         } catch (XMLStreamException e) {
             // described as unknown below
         }
-        String command = lock.previousCommand();
-        return "saved at " + (modifiedAt == null ? "an unknown time" : modifiedAt) + " by " + (by == null ? "an unknown writer" : by)
-                + (command == null || command.equals(by) ? "" : ", last writer " + command);
+        String command = lock.lastSavedBy();
+        String at = modifiedAt == null ? "an unknown time" : modifiedAt;
+        String program = by == null ? "an unknown writer" : by;
+        return command == null || command.equals(program) ? "by " + program + " at " + at : "by " + command + " at " + at + ", " + program;
     }
 
-    private void saveLocked(PatientCase patientCase, Path caseDir) throws IOException {
+    private void saveLocked(PatientCase patientCase, Path caseDir, CaseLock lock) throws IOException {
         Path arraysDir = caseDir.resolve(ARRAYS_DIR);
         // Temporaries and new array files of this save: removed at once if it fails before the commit
         // (e.g. "No space left on device"), so a failed save leaves nothing behind.
@@ -239,6 +240,7 @@ public final class CaseStore {
             step("xmi-temp-written");
             moveAtomically(temp, caseDir.resolve(CASE_FILE));
             committed = true;
+            lock.markSaved();
             CaseVersion.attach(patientCase, caseDir.toRealPath(), sha256(xmi));
             step("committed");
             forceDirectory(caseDir);
