@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -27,6 +28,7 @@ import org.opensabt.model.ModelFactory;
 import org.opensabt.model.PatientCase;
 import org.opensabt.model.Study;
 import org.opensabt.model.store.CaseLock;
+import org.opensabt.model.store.CaseLockedException;
 import org.opensabt.model.store.CaseStore;
 
 import com.google.gson.JsonObject;
@@ -68,16 +70,19 @@ class CommandLineRunnerTest {
         String caseFolder;
         @Option(names = "--study")
         String study;
+        @Option(names = "--hold")
+        boolean hold;
 
         @Override
         public CommandResult run(org.opensabt.cli.api.CommandContext context) throws CommandException {
-            CaseFolder opened = CaseFolder.open(context, caseFolder);
-            Study s = ModelFactory.eINSTANCE.createStudy();
-            s.setStudyInstanceUid(study);
-            opened.patientCase().getStudies().add(s);
-            beforeSave.run();
-            opened.save();
-            return CommandResult.of("Saved in " + opened.dir(), Map.of());
+            try (CaseFolder opened = hold ? CaseFolder.openForWrite(context, caseFolder) : CaseFolder.open(context, caseFolder)) {
+                Study s = ModelFactory.eINSTANCE.createStudy();
+                s.setStudyInstanceUid(study);
+                opened.patientCase().getStudies().add(s);
+                beforeSave.run();
+                opened.save();
+                return CommandResult.of("Saved in " + opened.dir(), Map.of());
+            }
         }
     }
 
@@ -153,6 +158,62 @@ class CommandLineRunnerTest {
         Run again = run("write-note", "--case", dir.toString(), "--study", "1.3");
         assertEquals(0, again.exit(), again.err());
         assertEquals(List.of("1.1", "9.9", "1.3"), studies(dir));
+    }
+
+    @Test
+    void aCommandThatHoldsTheCaseRefusesOtherWritersUntilItEnds() throws Exception {
+        Path dir = tmp.resolve("held");
+        PatientCase c = ModelFactory.eINSTANCE.createPatientCase();
+        c.setCaseId("c2");
+        new CaseStore("setup").save(c, dir);
+        AtomicReference<Throwable> workbench = new AtomicReference<>();
+        CaseNote.beforeSave = () -> {
+            Thread t = new Thread(() -> {
+                try {
+                    CaseStore store = new CaseStore("OpenSABT workbench");
+                    store.save(store.load(dir), dir);
+                    workbench.set(new Throwable("saved"));
+                } catch (Throwable e) {
+                    workbench.set(e);
+                }
+            });
+            t.start();
+            try {
+                t.join(60_000);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        Run held;
+        try {
+            held = run("write-note", "--hold", "--case", dir.toString(), "--study", "2.1");
+        } finally {
+            CaseNote.beforeSave = () -> { };
+        }
+        assertEquals(0, held.exit(), held.err());
+        assertTrue(workbench.get() instanceof CaseLockedException, String.valueOf(workbench.get()));
+        assertTrue(workbench.get().getMessage().contains("is being written by opensabt write-note (pid " + ProcessHandle.current().pid()),
+                workbench.get().getMessage());
+        assertEquals(List.of("2.1"), studies(dir));
+        // released when the command ends: another thread writes now
+        Thread after = new Thread(() -> {
+            try {
+                CaseStore store = new CaseStore("OpenSABT workbench");
+                store.save(store.load(dir), dir);
+                workbench.set(null);
+            } catch (Throwable e) {
+                workbench.set(e);
+            }
+        });
+        after.start();
+        after.join(60_000);
+        assertEquals(null, workbench.get());
+
+        // a missing folder is named as by open, and not created by the lock
+        Run missing = run("write-note", "--hold", "--case", tmp.resolve("missing").toString(), "--study", "2.2");
+        assertEquals(1, missing.exit());
+        assertTrue(missing.err().contains("missing: no such case folder"), missing.err());
+        assertFalse(Files.exists(tmp.resolve("missing")));
     }
 
     record Run(int exit, String out, String err) {
