@@ -92,6 +92,15 @@ public final class CaseLock implements AutoCloseable {
         } catch (IOException e) {
             throw new CaseSaveException("cannot create the case folder " + caseDir + " (" + CaseStore.reason(e) + "); case not saved", e);
         }
+        CaseLock lock = tryAcquire(caseDir, key, holder);
+        if (lock == null) { // another process has it: named outside the table's monitor (this may wait a little)
+            throw locked(caseDir, holderOf(key.resolve(LOCK_FILE)));
+        }
+        return lock;
+    }
+
+    /** The lock, or null if another process holds the OS lock. */
+    private static CaseLock tryAcquire(Path caseDir, Path key, String holder) throws IOException {
         synchronized (HELD) {
             CaseLock held = HELD.get(key);
             if (held != null) {
@@ -118,7 +127,8 @@ public final class CaseLock implements AutoCloseable {
                     throw new CaseSaveException("cannot lock " + file + " (" + CaseStore.reason(e) + "); case not saved", e);
                 }
                 if (fileLock == null) {
-                    throw locked(caseDir, holderOf(channel));
+                    closeQuietly(channel, null);
+                    return null;
                 }
                 Map<String, String> previous = read(channel);
                 String takenOver = previous.isEmpty() || previous.containsKey("released") ? null : staleDescription(previous);
@@ -208,8 +218,8 @@ public final class CaseLock implements AutoCloseable {
      * The holder's record, read again for up to half a second while it is still being written (the holder
      * writes it just after taking the OS lock; until then the file holds the previous holder's record).
      */
-    private static Map<String, String> holderOf(FileChannel channel) throws IOException {
-        Map<String, String> holder = read(channel);
+    private static Map<String, String> holderOf(Path file) throws IOException {
+        Map<String, String> holder = read(file);
         for (int i = 0; i < 25 && (holder.isEmpty() || holder.containsKey("released")); i++) {
             try {
                 Thread.sleep(20);
@@ -217,7 +227,7 @@ public final class CaseLock implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 break;
             }
-            holder = read(channel);
+            holder = read(file);
         }
         return holder;
     }
@@ -244,6 +254,14 @@ public final class CaseLock implements AutoCloseable {
             // not ours to judge: the description says what the file said
         }
         return text;
+    }
+
+    private static Map<String, String> read(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            return read(channel);
+        } catch (java.nio.file.NoSuchFileException e) {
+            return Map.of();
+        }
     }
 
     private static Map<String, String> read(FileChannel channel) throws IOException {
