@@ -58,6 +58,36 @@ for i in 1 2 3 4 5; do
 done
 echo "     ($refused_total of 10 commands refused over 5 rounds)"
 
+# A plan holds the case from load to save: a contour command meanwhile is refused naming it; the plan killed
+# (kill -9: no clean release), the next command takes the stale lock over with a warning and saves.
+c="$work/stale"
+if "$OPENSABT" phantom --out "$c" --target-cc 60 >/dev/null 2>"$work/stale.err"; then
+  "$OPENSABT" plan --case "$c" --target GTV --rx 140 --strength-mci 0.7 --needles free:ap:60 >"$work/plan.out" 2>"$work/plan.err" & pp=$!
+  for _ in $(seq 1 300); do
+    grep -q "command: opensabt plan" "$c/.lock" 2>/dev/null && ! grep -q "^released:" "$c/.lock" && break
+    sleep 0.1
+  done
+  "$OPENSABT" contour margin --case "$c" --structure GTV --mm 5 --name PTV1 >/dev/null 2>"$work/held.err"; eh=$?
+  kill -9 $pp 2>/dev/null; wait $pp 2>/dev/null; ep=$?
+  if [ "$ep" != 137 ]; then
+    echo "     (stale-lock check skipped: the plan ended (exit $ep) before it could be killed)"
+  else
+    if [ "$eh" = 1 ] && [ "$(wc -l <"$work/held.err")" = 1 ] && grep -q "is being written by opensabt plan (pid $pp on host" "$work/held.err"; then
+      ok "a command while the plan holds the case: exit 1, one line naming opensabt plan (pid $pp)"
+    else
+      bad "a command while the plan holds the case: exit $eh: $(head -2 "$work/held.err" | tr '\n' ' ')"
+    fi
+    if "$OPENSABT" contour margin --case "$c" --structure GTV --mm 5 --name PTV2 >"$work/after.out" 2>"$work/after.err" \
+        && grep -q "took over the lock of case $c left by opensabt plan (pid $pp on host" "$work/after.err"; then
+      ok "after kill -9 of the plan: the stale lock taken over with a warning, case saved"
+    else
+      bad "after kill -9 of the plan: $(head -2 "$work/after.err" | tr '\n' ' ')"
+    fi
+  fi
+else
+  bad "phantom for the stale-lock check: $(head -1 "$work/stale.err")"
+fi
+
 # A full disk: a small tmpfs holding a copy of the case, filled up.
 if [ "$(id -u)" = 0 ]; then
   disk="$work/small"; mkdir -p "$disk"
