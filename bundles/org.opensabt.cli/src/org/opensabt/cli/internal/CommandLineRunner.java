@@ -14,6 +14,7 @@ import org.opensabt.cli.api.CliCommand;
 import org.opensabt.cli.api.CommandContext;
 import org.opensabt.cli.api.CommandException;
 import org.opensabt.cli.api.CommandResult;
+import org.opensabt.model.store.CaseLock;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
@@ -116,6 +117,7 @@ public final class CommandLineRunner {
         }
         CommandContext context = new CommandContext(out, err, workingDirectory, json, debug, version);
         CommandResult result;
+        CaseLock.setActivity("opensabt " + name); // named in the lock files of the cases this command writes
         try {
             result = command.run(context);
         } catch (ParameterException e) {
@@ -128,6 +130,8 @@ public final class CommandLineRunner {
             return report(err, out, json, "opensabt " + name, EXIT_FAILED, e.getMessage());
         } catch (Exception | LinkageError | AssertionError e) {
             return internalError("opensabt " + name, e, err, debug);
+        } finally {
+            CaseLock.setActivity(null);
         }
         if (json) {
             Map<String, Object> doc = new LinkedHashMap<>();

@@ -99,7 +99,7 @@ abstract class ContourCaseCommand implements CliCommand {
 
     void load(CommandContext context) throws CommandException {
         caseDir = context.resolve(caseFolder);
-        store = new CaseStore(context.productVersion());
+        store = new CaseStore(context.productVersion()).onNotice(notice -> context.progress("warning: " + notice));
         try {
             patientCase = store.load(caseDir);
         } catch (IOException e) {

@@ -80,6 +80,9 @@ public final class ImportCommand implements CliCommand {
         for (String warning : result.warnings()) {
             context.progress("warning: " + warning);
         }
+        if (!replace) {
+            CaseStore.expectNewFolder(result.patientCase()); // a case written there meanwhile is not overwritten
+        }
         try {
             new CaseStore(context.productVersion()).save(result.patientCase(), caseDir);
         } catch (IOException e) {

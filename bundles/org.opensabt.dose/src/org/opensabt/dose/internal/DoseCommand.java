@@ -121,7 +121,7 @@ public final class DoseCommand implements CliCommand {
             throw new CommandException("--rtstruct is for computing without a case; the case's own structures are used with --case");
         }
         Path caseDir = caseless ? null : context.resolve(caseFolder);
-        CaseStore store = new CaseStore(context.productVersion());
+        CaseStore store = new CaseStore(context.productVersion()).onNotice(notice -> context.progress("warning: " + notice));
         PatientCase patientCase = null;
         if (!caseless) {
             try {

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -54,12 +55,15 @@ import org.opensabt.model.schema.CaseSchema;
  *   case.xmi                 the model (EMF XMI, namespace http://opensabt.org/schema/case/N)
  *   arrays/&lt;sha256&gt;.i16le   voxel blocks, little-endian int16, named by content hash
  *   arrays/&lt;sha256&gt;.f32le   dose blocks, little-endian float32
+ *   .lock                    the write lock ({@link CaseLock}): who writes the case now, or wrote it last
  * </pre>
  *
  * A save is atomic: array files are written under their content hash (never overwritten), then
  * {@code case.xmi} is written to a temporary file, forced to disk and renamed over the old one;
  * that rename is the single commit point. Array files no longer referenced are removed only
- * after the commit, so a save interrupted at any point leaves the previous case loadable.
+ * after the commit, so a save interrupted at any point leaves the previous case loadable; a save that
+ * fails removes its own temporaries at once. Saves hold the folder's write lock and refuse to overwrite a
+ * case that another writer saved after this one was loaded (see {@link #save}).
  */
 public final class CaseStore {
 
@@ -74,6 +78,7 @@ public final class CaseStore {
 
     private final SaveListener listener;
     private final String writtenBy;
+    private Consumer<String> notices = notice -> System.err.println("warning: " + notice);
 
     public CaseStore() {
         this("OpenSABT", step -> { });
@@ -93,6 +98,11 @@ public final class CaseStore {
     /**
      * Saves the case into {@code caseDir} (created if missing). On any failure the folder keeps
      * the case it held before, and the exception says why.
+     * <p>
+     * The save holds the folder's {@link CaseLock} (a second writer is refused with a
+     * {@link CaseLockedException}) and, under it, checks that the folder still holds the case version this
+     * case was loaded from (or last saved as); if another writer saved meanwhile, the save is refused with
+     * a {@link CaseConflictException} and that writer's work is kept.
      */
     public void save(PatientCase patientCase, Path caseDir) throws IOException {
         Instant now = Instant.now();
@@ -105,40 +115,155 @@ public final class CaseStore {
         validate(patientCase);
         step("validated");
 
-        Path arraysDir = caseDir.resolve(ARRAYS_DIR);
-        Files.createDirectories(arraysDir);
-        Set<String> referenced = new HashSet<>();
-        for (TreeIterator<EObject> it = patientCase.eAllContents(); it.hasNext();) {
-            EObject o = it.next();
-            if (o instanceof ImageSeries series && series.getVoxels() != null) {
-                String name = writeArray(arraysDir, toBytes(series.getVoxels()), ".i16le");
-                series.setVoxelFile(ARRAYS_DIR + "/" + name);
-                series.setVoxelSha256(name.substring(0, name.indexOf('.')));
-                referenced.add(name);
-            } else if (o instanceof ImageSeries series && series.getVoxelFile() != null) {
-                referenced.add(Path.of(series.getVoxelFile()).getFileName().toString());
-            } else if (o instanceof DoseGrid grid && grid.getDoseValues() != null) {
-                String name = writeArray(arraysDir, toBytes(grid.getDoseValues()), ".f32le");
-                grid.setDoseFile(ARRAYS_DIR + "/" + name);
-                grid.setDoseSha256(name.substring(0, name.indexOf('.')));
-                referenced.add(name);
-            } else if (o instanceof DoseGrid grid && grid.getDoseFile() != null) {
-                referenced.add(Path.of(grid.getDoseFile()).getFileName().toString());
-            }
+        try (CaseLock lock = lockForWrite(caseDir)) {
+            step("locked");
+            checkUnchanged(patientCase, caseDir, lock);
+            step("checked");
+            saveLocked(patientCase, caseDir, lock);
         }
-        step("arrays-written");
+    }
 
-        byte[] xmi = serialize(patientCase, caseDir);
-        Path temp = caseDir.resolve(CASE_FILE + TEMP_MARK + UUID.randomUUID());
-        writeDurably(temp, xmi, "xmi");
-        step("xmi-temp-written");
-        moveAtomically(temp, caseDir.resolve(CASE_FILE));
-        step("committed");
-        forceDirectory(caseDir);
-        step("directory-synced");
-        removeUnreferenced(arraysDir, referenced);
-        removeTemporaries(caseDir);
-        step("cleaned");
+    /**
+     * Takes the write lock of {@code caseDir} for this thread, for a load-change-save span:
+     * {@code try (CaseLock lock = store.lockForWrite(dir)) { load; change; save; }}. Refused at once with a
+     * one-line {@link CaseLockedException} naming the holder if another writer has it. A lock left by a
+     * process that died is taken over, and the notice consumer is told whose it was.
+     */
+    public CaseLock lockForWrite(Path caseDir) throws IOException {
+        String activity = CaseLock.activity();
+        CaseLock lock = CaseLock.acquire(caseDir, activity != null ? activity : writtenBy);
+        if (lock.firstTakeOverNotice()) {
+            notices.accept("took over the lock of case " + caseDir + " left by " + lock.takenOverFrom() + ", which ended without releasing it");
+        }
+        return lock;
+    }
+
+    /** Where notices (a stale lock taken over) go; by default a "warning:" line on stderr. */
+    public CaseStore onNotice(Consumer<String> consumer) {
+        this.notices = consumer;
+        return this;
+    }
+
+    /**
+     * Marks a case built in memory as the start of a new case folder: its save is refused with a
+     * {@link CaseConflictException} if the folder holds a case by then (e.g. a concurrent import).
+     */
+    public static void expectNewFolder(PatientCase patientCase) {
+        CaseVersion.attach(patientCase, null, null);
+    }
+
+    /** The optimistic check, under the lock: the folder still holds the case version the case came from. */
+    private static void checkUnchanged(PatientCase patientCase, Path caseDir, CaseLock lock) throws IOException {
+        CaseVersion version = CaseVersion.of(patientCase);
+        Path folder = caseDir.toRealPath();
+        if (version == null || version.folder != null && !version.folder.equals(folder)) {
+            return; // built in memory, or saved into another folder than it came from ("save as"): nothing to compare
+        }
+        Path xmiFile = caseDir.resolve(CASE_FILE);
+        byte[] onDisk;
+        try {
+            onDisk = Files.readAllBytes(xmiFile);
+        } catch (NoSuchFileException e) {
+            onDisk = null;
+        }
+        if (version.sha256 == null) {
+            if (onDisk != null) {
+                throw new CaseConflictException(caseDir + " already holds a case (" + whoWrote(onDisk, lock)
+                        + "), written since this one was started; not overwritten");
+            }
+        } else if (onDisk == null) {
+            throw new CaseConflictException("case " + caseDir + ": " + CASE_FILE + " was removed since the case was loaded; not saved");
+        } else if (!version.sha256.equals(sha256(onDisk))) {
+            throw new CaseConflictException("case " + caseDir + " was changed since it was loaded (" + whoWrote(onDisk, lock)
+                    + "); not saved, so that change is kept: reload the case and redo yours");
+        }
+    }
+
+    /** "by C at T, W": the command that last saved (lock file), the time and writer from the root of case.xmi. */
+    private static String whoWrote(byte[] xmi, CaseLock lock) {
+        String modifiedAt = null;
+        String by = null;
+        try {
+            XMLInputFactory factory = XMLInputFactory.newFactory();
+            factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+            XMLStreamReader reader = factory.createXMLStreamReader(new ByteArrayInputStream(xmi));
+            while (reader.hasNext()) {
+                if (reader.next() == XMLStreamConstants.START_ELEMENT) {
+                    modifiedAt = reader.getAttributeValue(null, "modifiedAt");
+                    by = reader.getAttributeValue(null, "writtenBy");
+                    break;
+                }
+            }
+            reader.close();
+        } catch (XMLStreamException e) {
+            // described as unknown below
+        }
+        String command = lock.lastSavedBy();
+        String at = modifiedAt == null ? "an unknown time" : modifiedAt;
+        String program = by == null ? "an unknown writer" : by;
+        return command == null || command.equals(program) ? "by " + program + " at " + at : "by " + command + " at " + at + ", " + program;
+    }
+
+    private void saveLocked(PatientCase patientCase, Path caseDir, CaseLock lock) throws IOException {
+        Path arraysDir = caseDir.resolve(ARRAYS_DIR);
+        // Temporaries and new array files of this save: removed at once if it fails before the commit
+        // (e.g. "No space left on device"), so a failed save leaves nothing behind.
+        List<Path> created = new ArrayList<>();
+        boolean committed = false;
+        try {
+            Files.createDirectories(arraysDir);
+            Set<String> referenced = new HashSet<>();
+            for (TreeIterator<EObject> it = patientCase.eAllContents(); it.hasNext();) {
+                EObject o = it.next();
+                if (o instanceof ImageSeries series && series.getVoxels() != null) {
+                    String name = writeArray(arraysDir, toBytes(series.getVoxels()), ".i16le", created);
+                    series.setVoxelFile(ARRAYS_DIR + "/" + name);
+                    series.setVoxelSha256(name.substring(0, name.indexOf('.')));
+                    referenced.add(name);
+                } else if (o instanceof ImageSeries series && series.getVoxelFile() != null) {
+                    referenced.add(Path.of(series.getVoxelFile()).getFileName().toString());
+                } else if (o instanceof DoseGrid grid && grid.getDoseValues() != null) {
+                    String name = writeArray(arraysDir, toBytes(grid.getDoseValues()), ".f32le", created);
+                    grid.setDoseFile(ARRAYS_DIR + "/" + name);
+                    grid.setDoseSha256(name.substring(0, name.indexOf('.')));
+                    referenced.add(name);
+                } else if (o instanceof DoseGrid grid && grid.getDoseFile() != null) {
+                    referenced.add(Path.of(grid.getDoseFile()).getFileName().toString());
+                }
+            }
+            step("arrays-written");
+
+            byte[] xmi = serialize(patientCase, caseDir);
+            Path temp = caseDir.resolve(CASE_FILE + TEMP_MARK + UUID.randomUUID());
+            created.add(temp);
+            writeDurably(temp, xmi, "xmi", caseDir.resolve(CASE_FILE));
+            step("xmi-temp-written");
+            moveAtomically(temp, caseDir.resolve(CASE_FILE));
+            committed = true;
+            lock.markSaved();
+            CaseVersion.attach(patientCase, caseDir.toRealPath(), sha256(xmi));
+            step("committed");
+            forceDirectory(caseDir);
+            step("directory-synced");
+            removeUnreferenced(arraysDir, referenced); // under the lock: no other writer's arrays are in flight
+            removeTemporaries(caseDir);
+            step("cleaned");
+        } catch (IOException | RuntimeException | Error e) {
+            if (committed) {
+                throw e;
+            }
+            for (Path p : created) {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException | RuntimeException cleanup) {
+                    e.addSuppressed(cleanup);
+                }
+            }
+            if (e instanceof IOException io && !(e instanceof CaseSaveException)) {
+                throw new CaseSaveException("case " + caseDir + " not saved, it keeps its previous content: " + reason(io), io);
+            }
+            throw e;
+        }
     }
 
     private void validate(PatientCase patientCase) throws CaseSaveException {
@@ -175,16 +300,34 @@ public final class CaseStore {
         }
     }
 
-    private String writeArray(Path arraysDir, byte[] bytes, String suffix) throws IOException {
+    /** Writes an array file unless it exists; its temporary, then the new file, go into {@code created}. */
+    private String writeArray(Path arraysDir, byte[] bytes, String suffix, List<Path> created) throws IOException {
         String name = sha256(bytes) + suffix;
         Path target = arraysDir.resolve(name);
         if (Files.exists(target) && Files.size(target) == bytes.length) {
             return name; // content-addressed: same name, same bytes
         }
+        boolean existed = Files.exists(target);
         Path temp = arraysDir.resolve(name + TEMP_MARK + UUID.randomUUID());
-        writeDurably(temp, bytes, "array");
+        created.add(temp);
+        writeDurably(temp, bytes, "array", target);
         moveAtomically(temp, target);
+        created.remove(temp);
+        if (!existed) {
+            created.add(target);
+        }
         return name;
+    }
+
+    /** Writes and forces {@code file}; a failure names {@code shownAs}, the file it becomes (channel errors name none). */
+    private void writeDurably(Path file, byte[] bytes, String what, Path shownAs) throws IOException {
+        try {
+            writeDurably(file, bytes, what);
+        } catch (CaseSaveException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new IOException("writing " + shownAs + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()), e);
+        }
     }
 
     private void writeDurably(Path file, byte[] bytes, String what) throws IOException {
@@ -300,6 +443,11 @@ public final class CaseStore {
                 g.setDoseValues(dose);
             }
         }
+        try {
+            CaseVersion.attach(patientCase, caseDir.toRealPath(), sha256(xmi));
+        } catch (IOException e) {
+            throw new CaseLoadException(caseDir, "cannot be resolved (" + e.getMessage() + ")", e);
+        }
         return patientCase;
     }
 
@@ -365,6 +513,17 @@ public final class CaseStore {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /** An I/O failure in words: FileSystemException's message is only the path for some reasons (access denied). */
+    static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException a) {
+            return a.getFile() + ": permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() == null) {
+            return f.getFile() + ": " + e.getClass().getSimpleName();
+        }
+        return e.getMessage() == null ? e.toString() : e.getMessage();
+    }
 
     static ResourceSet newResourceSet() {
         ResourceSet rs = new ResourceSetImpl();

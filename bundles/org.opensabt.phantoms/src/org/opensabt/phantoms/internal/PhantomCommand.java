@@ -56,6 +56,9 @@ public final class PhantomCommand implements CliCommand {
             throw new CommandException(e.getMessage(), e);
         }
         PatientCase c = phantom.build();
+        if (!replace) {
+            CaseStore.expectNewFolder(c); // a case written there meanwhile is not overwritten
+        }
         try {
             new CaseStore(context.productVersion()).save(c, dir);
         } catch (IOException e) {

@@ -81,7 +81,13 @@ public final class PlanCommand implements CliCommand {
         }
         double u = strengthU != null ? strengthU : PermanentImplant.strengthFromApparentActivityU(strengthMCi, seed.uPerMCi());
         String id = planId != null ? planId : replanFrom != null ? replanFrom + "-replan" : "plan-1";
-        CaseFolder opened = CaseFolder.open(context, caseFolder);
+        // the case stays locked from load to save: the optimisation may take minutes
+        try (CaseFolder opened = CaseFolder.openForWrite(context, caseFolder)) {
+            return plan(context, opened, seed, u, id);
+        }
+    }
+
+    private CommandResult plan(CommandContext context, CaseFolder opened, SeedSource seed, double u, String id) throws CommandException {
         Path dir = opened.dir();
         PatientCase c = opened.patientCase();
         PlanRequest request;

@@ -94,7 +94,12 @@ public final class CaseSession {
         return commands.isSaveNeeded();
     }
 
-    /** Saves the case into its folder (atomically: on failure the folder keeps what it had) and marks it clean. */
+    /**
+     * Saves the case into its folder (atomically: on failure the folder keeps what it had) and marks it clean.
+     * The session holds no lock while the case is open, so commands can write it meanwhile; the save takes the
+     * folder's lock and is refused (CaseConflictException) if a command saved the case since it was opened here,
+     * or (CaseLockedException) while one is writing it. A refused save keeps the edits here, unsaved.
+     */
     public void save() throws IOException {
         if (patientCase == null || folder == null) {
             throw new IOException("no case is open");

@@ -1,8 +1,11 @@
 package org.opensabt.viewer.ui;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.ISaveablePart;
+import org.opensabt.model.store.CaseConflictException;
+import org.opensabt.model.store.CaseLockedException;
 import org.opensabt.viewer.SliceScene;
 
 /**
@@ -59,6 +62,11 @@ public final class SlicesView extends SessionView implements ISaveablePart {
             CaseSession.get().save();
         } catch (java.io.IOException e) {
             setContentDescription("Not saved: " + e.getMessage());
+            if (e instanceof CaseConflictException || e instanceof CaseLockedException) {
+                // the command line wrote (or is writing) the case: say so plainly; the edits stay here, unsaved
+                MessageDialog.openError(getSite().getShell(), "Case not saved", e.getMessage()
+                        + "\n\nYour changes are still open in the workbench and have not been written.");
+            }
         }
     }
 
