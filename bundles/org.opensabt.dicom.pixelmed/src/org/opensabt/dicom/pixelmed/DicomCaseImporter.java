@@ -120,6 +120,7 @@ final class DicomCaseImporter {
                 throw new DicomImportException(file, "frame of reference " + set.getFrameOfReferenceUid()
                         + " differs from the CT's " + series.getFrameOfReferenceUid() + ": the contours cannot be placed on this CT");
             }
+            ImportChecks.checkStructuresOnCt(file, set, series, warnings);
             if (set.getReferencedSeriesUid() != null && !set.getReferencedSeriesUid().equals(series.getSeriesInstanceUid())) {
                 warnings.add(file.getFileName() + ": refers to series " + set.getReferencedSeriesUid()
                         + ", not the imported CT series; the frame of reference matches, so contours are kept in patient coordinates");

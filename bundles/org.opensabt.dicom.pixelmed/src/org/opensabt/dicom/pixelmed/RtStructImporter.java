@@ -25,6 +25,16 @@ import com.pixelmed.dicom.TagFromName;
 final class RtStructImporter {
 
     StructureSet importStructureSet(Path file, AttributeList list, List<String> warnings) throws DicomImportException {
+        try {
+            return read(file, list, warnings);
+        } catch (RuntimeException e) {
+            // whatever PixelMed throws on a damaged file is this file's fault: one line naming it, never an internal error
+            throw new DicomImportException(file, "cannot read the structure set (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage().strip()) + ")", e);
+        }
+    }
+
+    private StructureSet read(Path file, AttributeList list, List<String> warnings) throws DicomImportException {
         String modality = Attribute.getSingleStringValueOrEmptyString(list, TagFromName.Modality).strip();
         if (!"RTSTRUCT".equals(modality)) {
             throw new DicomImportException(file, "(0008,0060) Modality is '" + modality + "', expected RTSTRUCT");
@@ -39,10 +49,7 @@ final class RtStructImporter {
         SequenceAttribute rois = sequence(list, RtTags.StructureSetROISequence, file, true);
         for (int i = 0; i < rois.getNumberOfItems(); i++) {
             AttributeList item = rois.getItem(i).getAttributeList();
-            int number = Attribute.getSingleIntegerValueOrDefault(item, RtTags.ROINumber, Integer.MIN_VALUE);
-            if (number == Integer.MIN_VALUE) {
-                throw new DicomImportException(file, "(3006,0020) StructureSetROISequence item " + (i + 1) + ": (3006,0022) ROINumber is missing");
-            }
+            int number = roiNumber(file, item, RtTags.ROINumber, "(3006,0020) StructureSetROISequence item " + (i + 1));
             Structure structure = ModelFactory.eINSTANCE.createStructure();
             structure.setRoiNumber(number);
             String name = Attribute.getSingleStringValueOrEmptyString(item, RtTags.ROIName).strip();
@@ -57,7 +64,12 @@ final class RtStructImporter {
         SequenceAttribute observations = sequence(list, RtTags.RTROIObservationsSequence, file, false);
         for (int i = 0; observations != null && i < observations.getNumberOfItems(); i++) {
             AttributeList item = observations.getItem(i).getAttributeList();
-            Structure s = byNumber.get(Attribute.getSingleIntegerValueOrDefault(item, RtTags.ReferencedROINumber, Integer.MIN_VALUE));
+            int ref = roiNumber(file, item, RtTags.ReferencedROINumber, "(3006,0080) RTROIObservationsSequence item " + (i + 1));
+            Structure s = byNumber.get(ref);
+            if (s == null) {
+                warnings.add(file.getFileName() + ": (3006,0080) RTROIObservationsSequence item " + (i + 1) + " refers to ROI number " + ref
+                        + ", which the StructureSetROISequence does not define; ignored");
+            }
             String type = Attribute.getSingleStringValueOrEmptyString(item, RtTags.RTROIInterpretedType).strip();
             if (s != null && !type.isEmpty()) {
                 s.setType(typeFromInterpretedType(type, s.getName()));
@@ -67,7 +79,7 @@ final class RtStructImporter {
         SequenceAttribute roiContours = sequence(list, RtTags.ROIContourSequence, file, false);
         for (int i = 0; roiContours != null && i < roiContours.getNumberOfItems(); i++) {
             AttributeList item = roiContours.getItem(i).getAttributeList();
-            int ref = Attribute.getSingleIntegerValueOrDefault(item, RtTags.ReferencedROINumber, Integer.MIN_VALUE);
+            int ref = roiNumber(file, item, RtTags.ReferencedROINumber, "(3006,0039) ROIContourSequence item " + (i + 1));
             Structure s = byNumber.get(ref);
             if (s == null) {
                 throw new DicomImportException(file, "(3006,0039) ROIContourSequence item " + (i + 1) + " refers to ROI number " + ref
@@ -93,6 +105,12 @@ final class RtStructImporter {
                     throw new DicomImportException(file, "(3006,0050) ContourData of " + where + " must hold at least three x,y,z triplets, found "
                             + (points == null ? 0 : points.length) + " values");
                 }
+                for (double p : points) {
+                    if (!Double.isFinite(p)) {
+                        throw new DicomImportException(file, "(3006,0050) ContourData of " + where + " holds a non-numeric value ("
+                                + (Double.isNaN(p) ? "NaN" : String.valueOf(p)) + "); every coordinate must be a number (mm)");
+                    }
+                }
                 int declared = Attribute.getSingleIntegerValueOrDefault(contourItem, RtTags.NumberOfContourPoints, points.length / 3);
                 if (declared != points.length / 3) {
                     throw new DicomImportException(file, String.format(Locale.ROOT,
@@ -105,8 +123,54 @@ final class RtStructImporter {
                 s.getContours().add(contour);
             }
         }
+        if (observations == null) {
+            warnings.add(file.getFileName() + ": (3006,0080) RTROIObservationsSequence is missing (required, PS3.3 C.8.8.8; truncated file?);"
+                    + " ROI types were guessed from their names");
+        }
+        for (Structure s : set.getStructures()) {
+            if (s.getContours().isEmpty()) {
+                warnings.add(file.getFileName() + ": ROI '" + s.getName() + "' has no contours");
+            }
+        }
+        warnSelfIntersections(file, set, warnings);
         markHoles(set);
         return set;
+    }
+
+    /** Bow-tie contours: the area of a polygon that crosses itself is ill-defined, and so is the ROI's volume. */
+    private static void warnSelfIntersections(Path file, StructureSet set, List<String> warnings) {
+        for (Structure s : set.getStructures()) {
+            List<String> found = new java.util.ArrayList<>();
+            for (int k = 0; k < s.getContours().size(); k++) {
+                Contour c = s.getContours().get(k);
+                if (ImportChecks.selfIntersects(c.getPointsMm())) {
+                    found.add(String.format(Locale.ROOT, "contour %d at z = %.2f mm", k + 1, c.getPointsMm().get(2)));
+                }
+            }
+            if (!found.isEmpty()) {
+                warnings.add(file.getFileName() + ": ROI '" + s.getName() + "': " + found.size() + " contour(s) cross themselves (bow-tie): "
+                        + String.join(", ", found.subList(0, Math.min(3, found.size()))) + (found.size() > 3 ? ", …" : "")
+                        + "; their area and the ROI's volume are ill-defined");
+            }
+        }
+    }
+
+    /** An ROI number (IS, PS3.5 6.2) as written: PixelMed reads a missing or garbled one as a default, which must not pass. */
+    private static int roiNumber(Path file, AttributeList item, com.pixelmed.dicom.AttributeTag tag, String where) throws DicomImportException {
+        String text = Attribute.getSingleStringValueOrEmptyString(item, tag).strip();
+        if (text.isEmpty()) {
+            throw new DicomImportException(file, where + ": " + DicomFiles.tagName(tag) + " is missing (truncated or damaged file?)");
+        }
+        int number;
+        try {
+            number = Integer.parseInt(text.startsWith("+") ? text.substring(1) : text);
+        } catch (NumberFormatException e) {
+            throw new DicomImportException(file, where + ": " + DicomFiles.tagName(tag) + " is '" + ImportChecks.raw(item, tag) + "'; it must be an integer");
+        }
+        if (number < 0) {
+            throw new DicomImportException(file, where + ": " + DicomFiles.tagName(tag) + " is " + number + "; ROI numbers are not negative");
+        }
+        return number;
     }
 
     /**
