@@ -55,8 +55,42 @@ class ImportValidationTest {
     @Test
     void zeroPixelSpacingIsRefused() throws Exception {
         Path ct = copyCt();
+        editAll(ct, l -> putDs(l, TagFromName.PixelSpacing, "0", "0"));
+        assertRefused(() -> importCt(ct), "000000.dcm", "PixelSpacing", "0\\0", "positive");
+    }
+
+    @Test
+    void zeroPixelSpacingInOneFileNamesThatFile() throws Exception {
+        Path ct = copyCt();
         edit(ct.resolve("000010.dcm"), l -> putDs(l, TagFromName.PixelSpacing, "0", "0"));
         assertRefused(() -> importCt(ct), "000010.dcm", "PixelSpacing", "0\\0", "positive");
+    }
+
+    @Test
+    void eightBitAndColourImagesAreRefused() throws Exception {
+        Path ct = copyCt();
+        edit(ct.resolve("000012.dcm"), l -> putUs(l, TagFromName.BitsAllocated, 8));
+        assertRefused(() -> importCt(ct), "000012.dcm", "BitsAllocated", "8");
+        Files.copy(STS.resolve("ct/000012.dcm"), ct.resolve("000012.dcm"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        edit(ct.resolve("000013.dcm"), l -> {
+            l.remove(TagFromName.PhotometricInterpretation);
+            Attribute a = new com.pixelmed.dicom.CodeStringAttribute(TagFromName.PhotometricInterpretation);
+            a.addValue("RGB");
+            l.put(a);
+        });
+        assertRefused(() -> importCt(ct), "000013.dcm", "PhotometricInterpretation", "RGB");
+    }
+
+    @Test
+    void aSliceOneKilometreAwayIsRefusedEvenWithResampling() throws Exception {
+        Path ct = copyCt();
+        // resampling would need 24 GB of voxels to bridge the gap: refused before anything is allocated
+        edit(ct.resolve("000030.dcm"), l -> {
+            double[] p = Attribute.getDoubleValues(l, TagFromName.ImagePositionPatient);
+            putDs(l, TagFromName.ImagePositionPatient, Dataset.decimal(p[0]), Dataset.decimal(p[1]), Dataset.decimal(p[2] + 1_000_000));
+        });
+        assertRefused(() -> importCt(ct), "000030.dcm", "missing slice(s)", "--resample");
+        assertRefused(() -> importCase(List.of(ct), true), "CT volume would be", "GiB", "maxVolumeBytes");
     }
 
     @Test
@@ -83,11 +117,7 @@ class ImportValidationTest {
     @Test
     void aSagittalSeriesIsRefusedNamingItsOrientation() throws Exception {
         Path ct = copyCt();
-        try (Stream<Path> files = Files.list(ct)) {
-            for (Path f : files.toList()) {
-                edit(f, l -> putDs(l, TagFromName.ImageOrientationPatient, "0", "1", "0", "0", "0", "-1"));
-            }
-        }
+        editAll(ct, l -> putDs(l, TagFromName.ImageOrientationPatient, "0", "1", "0", "0", "0", "-1"));
         DicomImportException e = assertRefused(() -> importCase(List.of(ct, STS.resolve("rtstruct")), false), ".dcm",
                 "ImageOrientationPatient", "only axial CT series are supported", "0\\1\\0\\0\\0\\-1", "sagittal");
         assertTrue(e.getMessage().startsWith(ct.toString()), e.getMessage());
@@ -157,6 +187,35 @@ class ImportValidationTest {
             putDs(contour, TagFromName.ContourData, text);
         });
         assertRefused(() -> importCase(List.of(STS.resolve("ct"), rs), false), "RS.dcm", "ContourData", "GTV_Mass_CT", "contour 6", "NaN");
+    }
+
+    @Test
+    void garbledContourDataAndRoiNumbersAreRefused() throws Exception {
+        Path garbled = copyRs(l -> {
+            AttributeList contour = contours(l, 0).get(2);
+            String[] text = ((DecimalStringAttribute) contour.get(TagFromName.ContourData)).getStringValues().clone();
+            text[7] = "1.2.3";
+            putDs(contour, TagFromName.ContourData, text);
+        });
+        assertRefused(() -> importCase(List.of(STS.resolve("ct"), garbled), false), "RS.dcm", "ContourData", "contour 3", "'1.2.3'");
+        for (String number : new String[] { "-3", "one" }) {
+            Files.delete(garbled);
+            Path rs = copyRs(l -> {
+                AttributeList roi = ((SequenceAttribute) l.get(StructureSetROISequence)).getItem(0).getAttributeList();
+                Attribute a = new com.pixelmed.dicom.IntegerStringAttribute(new AttributeTag(0x3006, 0x0022));
+                a.addValue(number);
+                roi.put(a);
+            });
+            assertRefused(() -> importCase(List.of(STS.resolve("ct"), rs), false), "RS.dcm", "ROINumber", number);
+        }
+    }
+
+    @Test
+    void aContourOutsideAnAxialPlaneIsWarned() throws Exception {
+        double[] tilted = { 40, 0, SLICE_Z, 60, 0, SLICE_Z, 60, 20, SLICE_Z + 5, 40, 20, SLICE_Z + 5 };
+        Path rs = copyRs(l -> addRoi(l, 10, "TILTED", tilted));
+        CaseImport r = importCase(List.of(STS.resolve("ct"), rs), false);
+        assertWarning(r, "RS.dcm", "ROI 'TILTED': 1 contour(s) not in an axial plane", "z from -743.98 to -738.98 mm");
     }
 
     @Test
@@ -259,6 +318,14 @@ class ImportValidationTest {
             }
         }
         return target;
+    }
+
+    private static void editAll(Path dir, Change change) throws Exception {
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.toList()) {
+                edit(f, change);
+            }
+        }
     }
 
     private Path copyRs(Change change) throws Exception {

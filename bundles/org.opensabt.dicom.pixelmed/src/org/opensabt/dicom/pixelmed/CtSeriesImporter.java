@@ -95,8 +95,9 @@ final class CtSeriesImporter {
         List<String> irregularities = new ArrayList<>();
         double sliceSpacing = checkSliceSpacing(slices, rowDir, colDir, irregularities);
         if (!irregularities.isEmpty() && !resample) {
-            throw new DicomImportException(null, irregularities.get(0) + (irregularities.size() > 1 ? " (and " + (irregularities.size() - 1)
-                    + " more finding(s))" : "") + "; import with --resample to interpolate onto a regular grid");
+            throw new DicomImportException(null, String.join("; ", irregularities.subList(0, Math.min(3, irregularities.size())))
+                    + (irregularities.size() > 3 ? " (and " + (irregularities.size() - 3) + " more finding(s))" : "")
+                    + "; import with --resample to interpolate onto a regular grid");
         }
         int outputSlices = slices.size();
         if (!irregularities.isEmpty()) {

@@ -122,7 +122,7 @@ final class ImportChecks {
     }
 
     static void checkVolumeSize(int columns, int rows, long slices) throws DicomImportException {
-        long bytes = 2L * columns * rows * slices;
+        double bytes = 2.0 * columns * rows * slices; // double: a slice kilometres away must not overflow the product
         if (bytes > MAX_VOLUME_BYTES) {
             throw new DicomImportException(null, String.format(Locale.ROOT, "the CT volume would be %d × %d × %d voxels (%.1f GiB), more than the %.1f GiB"
                     + " accepted (-Dopensabt.import.maxVolumeBytes to change it)", columns, rows, slices, bytes / 1073741824.0, MAX_VOLUME_BYTES / 1073741824.0));

@@ -95,8 +95,8 @@ final class RtStructImporter {
             for (int k = 0; contours != null && k < contours.getNumberOfItems(); k++) {
                 AttributeList contourItem = contours.getItem(k).getAttributeList();
                 String geometry = Attribute.getSingleStringValueOrEmptyString(contourItem, RtTags.ContourGeometricType).strip();
-                double[] points = Attribute.getDoubleValues(contourItem, TagFromName.ContourData);
                 String where = "ROI '" + s.getName() + "' contour " + (k + 1);
+                double[] points = contourData(file, contourItem, where);
                 if (!"CLOSED_PLANAR".equals(geometry)) {
                     warnings.add(file.getFileName() + ": " + where + " has ContourGeometricType '" + geometry + "' and was skipped (only CLOSED_PLANAR is used)");
                     continue;
@@ -104,12 +104,6 @@ final class RtStructImporter {
                 if (points == null || points.length % 3 != 0 || points.length < 9) {
                     throw new DicomImportException(file, "(3006,0050) ContourData of " + where + " must hold at least three x,y,z triplets, found "
                             + (points == null ? 0 : points.length) + " values");
-                }
-                for (double p : points) {
-                    if (!Double.isFinite(p)) {
-                        throw new DicomImportException(file, "(3006,0050) ContourData of " + where + " holds a non-numeric value ("
-                                + (Double.isNaN(p) ? "NaN" : String.valueOf(p)) + "); every coordinate must be a number (mm)");
-                    }
                 }
                 int declared = Attribute.getSingleIntegerValueOrDefault(contourItem, RtTags.NumberOfContourPoints, points.length / 3);
                 if (declared != points.length / 3) {
@@ -132,9 +126,66 @@ final class RtStructImporter {
                 warnings.add(file.getFileName() + ": ROI '" + s.getName() + "' has no contours");
             }
         }
+        warnNonAxial(file, set, warnings);
         warnSelfIntersections(file, set, warnings);
         markHoles(set);
         return set;
+    }
+
+    /**
+     * ContourData (DS, PS3.5 6.2) parsed as written: PixelMed reads a garbled decimal string as 0, which would
+     * move the point to the origin without a word; NaN and infinities are refused as well.
+     */
+    private static double[] contourData(Path file, AttributeList item, String where) throws DicomImportException {
+        Attribute a = item.get(TagFromName.ContourData);
+        String[] text;
+        try {
+            text = a == null ? null : a.getStringValues();
+        } catch (Exception e) {
+            throw new DicomImportException(file, "(3006,0050) ContourData of " + where + " cannot be read: " + e.getMessage(), e);
+        }
+        if (text == null) {
+            return null;
+        }
+        double[] values = new double[text.length];
+        for (int i = 0; i < text.length; i++) {
+            try {
+                values[i] = Double.parseDouble(text[i].strip());
+            } catch (NumberFormatException e) {
+                values[i] = Double.NaN;
+            }
+            if (!Double.isFinite(values[i])) {
+                throw new DicomImportException(file, "(3006,0050) ContourData of " + where + " holds '" + text[i].strip().replaceAll("\\p{Cntrl}", "?")
+                        + "' (value " + (i + 1) + "); every coordinate must be a number (mm)");
+            }
+        }
+        return values;
+    }
+
+    /** Contours must lie in axial planes (the CT is axial): one whose points spread in z is used at its first point's z. */
+    private static void warnNonAxial(Path file, StructureSet set, List<String> warnings) {
+        for (Structure s : set.getStructures()) {
+            int count = 0;
+            String first = null;
+            for (int k = 0; k < s.getContours().size(); k++) {
+                List<Double> p = s.getContours().get(k).getPointsMm();
+                double min = Double.MAX_VALUE, max = -Double.MAX_VALUE;
+                for (int i = 2; i < p.size(); i += 3) {
+                    min = Math.min(min, p.get(i));
+                    max = Math.max(max, p.get(i));
+                }
+                if (max - min > ImportChecks.PLANE_TOLERANCE_MM) {
+                    count++;
+                    if (first == null) {
+                        first = String.format(Locale.ROOT, "contour %d: z from %.2f to %.2f mm", k + 1, min, max);
+                    }
+                }
+            }
+            if (count > 0) {
+                warnings.add(file.getFileName() + ": ROI '" + s.getName() + "': " + count + " contour(s) not in an axial plane (first: " + first
+                        + "); each is used at its first point's z");
+            }
+        }
     }
 
     /** Bow-tie contours: the area of a polygon that crosses itself is ill-defined, and so is the ROI's volume. */
