@@ -17,8 +17,9 @@ import com.pixelmed.dicom.OtherWordAttribute;
 import com.pixelmed.dicom.TagFromName;
 
 /**
- * Builds an {@link ImageSeries} (voxels in HU) from the single-frame CT images of one series:
- * checks that every slice has the same geometry (DICOM PS3.3 C.7.6.2 Image Plane module), orders
+ * Builds an {@link ImageSeries} (voxels in HU) from the single-frame axial CT images of one series:
+ * checks each image on its own first ({@link ImportChecks#checkCtImage}: size limits, pixel format,
+ * spacing, orientation, rescale), refuses a one-image series, checks that every slice has the same geometry (DICOM PS3.3 C.7.6.2 Image Plane module), orders
  * the slices along the plane normal, and refuses duplicated slices. Missing slices, uneven spacing and
  * gantry tilt (slices shifted within their plane) are refused too, naming the file, unless the caller
  * asks for resampling: then the series is interpolated onto a regular grid and each finding becomes a
