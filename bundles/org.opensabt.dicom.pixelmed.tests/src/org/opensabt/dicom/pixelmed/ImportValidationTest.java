@@ -257,6 +257,15 @@ class ImportValidationTest {
     }
 
     @Test
+    void aBodyContourAlongTheImageBorderIsNotOutside() throws Exception {
+        // what 'contour body' exports for a patient filling the image: the outer voxel edges, give or take DS rounding
+        double[][] box = ImportChecks.ctBox(importCt(STS.resolve("ct")).patientCase().getStudies().get(0).getSeries().get(0));
+        Path rs = copyRs(l -> addRoi(l, 11, "BORDER", square(box[0][0] - 0.01, box[1][0] + 0.01, box[0][1] - 0.01, box[1][1] + 0.01, SLICE_Z)));
+        CaseImport r = importCase(List.of(STS.resolve("ct"), rs), false);
+        assertEquals(1, r.warnings().size(), r.warnings().toString());
+    }
+
+    @Test
     void theDemoCaseImportsWithOnlyTheBenignSeriesReferenceWarning() throws Exception {
         CaseImport r = importCase(List.of(STS.resolve("ct"), STS.resolve("rtstruct")), false);
         // the demo RTSTRUCT was drawn on the original series, which TCIA's de-identification renamed: same frame of reference

@@ -32,6 +32,11 @@ final class ImportChecks {
     static final long MAX_VOLUME_BYTES = Math.min(Long.getLong("opensabt.import.maxVolumeBytes", 1L << 31), 2L * (Integer.MAX_VALUE - 8));
     /** Largest deviation of an axial image's direction cosines from ±x (rows) and ±y (columns), about 0.6°. */
     static final double AXIAL_TOLERANCE = 0.01;
+    /**
+     * How far a contour may reach beyond the CT's outer voxel edges before it counts as partly outside: a body
+     * contour traced along the image border ends on the edge, give or take the rounding of DS coordinates and spacing.
+     */
+    static final double OUTSIDE_TOLERANCE_MM = 0.5;
     /** A contour farther than this from every CT slice plane is "not on a slice". */
     static final double PLANE_TOLERANCE_MM = 0.05;
 
@@ -284,7 +289,7 @@ final class ImportChecks {
 
     private static boolean inside(double[][] a, double[][] b) {
         for (int k = 0; k < 3; k++) {
-            if (a[0][k] < b[0][k] - 1e-6 || a[1][k] > b[1][k] + 1e-6) {
+            if (a[0][k] < b[0][k] - OUTSIDE_TOLERANCE_MM || a[1][k] > b[1][k] + OUTSIDE_TOLERANCE_MM) {
                 return false;
             }
         }
