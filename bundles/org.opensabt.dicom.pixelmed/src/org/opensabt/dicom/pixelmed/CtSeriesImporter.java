@@ -19,11 +19,11 @@ import com.pixelmed.dicom.TagFromName;
 /**
  * Builds an {@link ImageSeries} (voxels in HU) from the single-frame axial CT images of one series:
  * checks each image on its own first ({@link ImportChecks#checkCtImage}: size limits, pixel format,
- * spacing, orientation, rescale), refuses a one-image series, checks that every slice has the same geometry (DICOM PS3.3 C.7.6.2 Image Plane module), orders
- * the slices along the plane normal, and refuses duplicated slices. Missing slices, uneven spacing and
- * gantry tilt (slices shifted within their plane) are refused too, naming the file, unless the caller
- * asks for resampling: then the series is interpolated onto a regular grid and each finding becomes a
- * warning.
+ * spacing, orientation, rescale), refuses a one-image series, checks that every slice has the same
+ * geometry (DICOM PS3.3 C.7.6.2 Image Plane module), orders the slices along the plane normal, and
+ * refuses duplicated slices. Missing slices, uneven spacing and gantry tilt (slices shifted within their
+ * plane) are refused too, naming the file, unless the caller asks for resampling: then the series is
+ * interpolated onto a regular grid and each finding becomes a warning.
  */
 final class CtSeriesImporter {
 
@@ -271,7 +271,7 @@ final class CtSeriesImporter {
             }
         } catch (RuntimeException e) {
             throw new DicomImportException(s.file(), "cannot read the pixel data (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage().strip()) + ")", e);
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage().strip().replaceAll("\\s+", " ")) + ")", e);
         }
         int shift = 32 - bitsStored;
         for (int i = 0; i < count; i++) {

@@ -55,6 +55,10 @@ final class ImportChecks {
                     "(0028,0010) Rows × (0028,0011) Columns is %d × %d, more than the %d voxels per image accepted"
                             + " (-Dopensabt.import.maxSliceVoxels to raise it)", rows, columns, MAX_SLICE_VOXELS));
         }
+        String frames = Attribute.getSingleStringValueOrEmptyString(list, TagFromName.NumberOfFrames).strip();
+        if (!frames.isEmpty() && !frames.equals("1")) {
+            throw new DicomImportException(file, "(0028,0008) NumberOfFrames is " + frames + "; only single-frame CT images (CT Image Storage) are supported");
+        }
         int bitsAllocated = Attribute.getSingleIntegerValueOrDefault(list, TagFromName.BitsAllocated, 0);
         if (bitsAllocated != 16) {
             throw new DicomImportException(file, "(0028,0100) BitsAllocated is " + (bitsAllocated == 0 ? "missing" : bitsAllocated)

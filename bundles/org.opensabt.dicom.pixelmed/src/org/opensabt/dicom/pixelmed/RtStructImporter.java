@@ -30,7 +30,7 @@ final class RtStructImporter {
         } catch (RuntimeException e) {
             // whatever PixelMed throws on a damaged file is this file's fault: one line naming it, never an internal error
             throw new DicomImportException(file, "cannot read the structure set (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage().strip()) + ")", e);
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage().strip().replaceAll("\\s+", " ")) + ")", e);
         }
     }
 
@@ -96,11 +96,11 @@ final class RtStructImporter {
                 AttributeList contourItem = contours.getItem(k).getAttributeList();
                 String geometry = Attribute.getSingleStringValueOrEmptyString(contourItem, RtTags.ContourGeometricType).strip();
                 String where = "ROI '" + s.getName() + "' contour " + (k + 1);
-                double[] points = contourData(file, contourItem, where);
                 if (!"CLOSED_PLANAR".equals(geometry)) {
                     warnings.add(file.getFileName() + ": " + where + " has ContourGeometricType '" + geometry + "' and was skipped (only CLOSED_PLANAR is used)");
                     continue;
                 }
+                double[] points = contourData(file, contourItem, where);
                 if (points == null || points.length % 3 != 0 || points.length < 9) {
                     throw new DicomImportException(file, "(3006,0050) ContourData of " + where + " must hold at least three x,y,z triplets, found "
                             + (points == null ? 0 : points.length) + " values");
