@@ -82,6 +82,21 @@ class ImportValidationTest {
     }
 
     @Test
+    void multiFrameAndMixedOrientationAreRefusedNamingTheFile() throws Exception {
+        Path ct = copyCt();
+        edit(ct.resolve("000044.dcm"), l -> {
+            Attribute a = new com.pixelmed.dicom.IntegerStringAttribute(TagFromName.NumberOfFrames);
+            a.addValue("2");
+            l.put(a);
+        });
+        assertRefused(() -> importCt(ct), "000044.dcm", "NumberOfFrames", "2");
+        Files.copy(STS.resolve("ct/000044.dcm"), ct.resolve("000044.dcm"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        // still axial (feet first), but unlike the other 58 images of the series
+        edit(ct.resolve("000000.dcm"), l -> putDs(l, TagFromName.ImageOrientationPatient, "-1", "0", "0", "0", "1", "0"));
+        assertRefused(() -> importCt(ct), "000000.dcm", "ImageOrientationPatient", "-1\\0\\0\\0\\1\\0", "unlike the series'");
+    }
+
+    @Test
     void aSliceOneKilometreAwayIsRefusedEvenWithResampling() throws Exception {
         Path ct = copyCt();
         // resampling would need 24 GB of voxels to bridge the gap: refused before anything is allocated
