@@ -17,12 +17,13 @@ import com.pixelmed.dicom.OtherWordAttribute;
 import com.pixelmed.dicom.TagFromName;
 
 /**
- * Builds an {@link ImageSeries} (voxels in HU) from the single-frame CT images of one series:
- * checks that every slice has the same geometry (DICOM PS3.3 C.7.6.2 Image Plane module), orders
- * the slices along the plane normal, and refuses duplicated slices. Missing slices, uneven spacing and
- * gantry tilt (slices shifted within their plane) are refused too, naming the file, unless the caller
- * asks for resampling: then the series is interpolated onto a regular grid and each finding becomes a
- * warning.
+ * Builds an {@link ImageSeries} (voxels in HU) from the single-frame axial CT images of one series:
+ * checks each image on its own first ({@link ImportChecks#checkCtImage}: size limits, pixel format,
+ * spacing, orientation, rescale), refuses a one-image series, checks that every slice has the same
+ * geometry (DICOM PS3.3 C.7.6.2 Image Plane module), orders the slices along the plane normal, and
+ * refuses duplicated slices. Missing slices, uneven spacing and gantry tilt (slices shifted within their
+ * plane) are refused too, naming the file, unless the caller asks for resampling: then the series is
+ * interpolated onto a regular grid and each finding becomes a warning.
  */
 final class CtSeriesImporter {
 
@@ -41,8 +42,14 @@ final class CtSeriesImporter {
         if (files.isEmpty()) {
             throw new DicomImportException(null, "no CT images given");
         }
-        Path firstFile = files.get(0);
-        AttributeList first = lists.get(0);
+        // each image on its own first, so that a message names the file at fault (not the first of the series)
+        for (int i = 0; i < files.size(); i++) {
+            ImportChecks.checkCtImage(files.get(i), lists.get(i));
+        }
+        // then the geometry shared by the series: the most common one is the reference, a file that differs is named
+        int reference = majority(lists);
+        Path firstFile = files.get(reference);
+        AttributeList first = lists.get(reference);
         double[] orientation = DicomFiles.requiredDoubles(first, TagFromName.ImageOrientationPatient, 6, firstFile);
         double[] rowDir = { orientation[0], orientation[1], orientation[2] };
         double[] colDir = { orientation[3], orientation[4], orientation[5] };
@@ -62,30 +69,41 @@ final class CtSeriesImporter {
             double[] o = DicomFiles.requiredDoubles(list, TagFromName.ImageOrientationPatient, 6, file);
             for (int k = 0; k < 6; k++) {
                 if (Math.abs(o[k] - orientation[k]) > 1e-4) {
-                    throw new DicomImportException(file, "(0020,0037) ImageOrientationPatient differs from " + firstFile.getFileName());
+                    throw new DicomImportException(file, "(0020,0037) ImageOrientationPatient is " + ImportChecks.raw(list, TagFromName.ImageOrientationPatient)
+                            + ", unlike the series' " + ImportChecks.raw(first, TagFromName.ImageOrientationPatient) + " (" + firstFile.getFileName() + ")");
                 }
             }
-            if (DicomFiles.requiredPositiveInt(list, TagFromName.Rows, file) != rows
-                    || DicomFiles.requiredPositiveInt(list, TagFromName.Columns, file) != columns) {
-                throw new DicomImportException(file, "image size differs from " + firstFile.getFileName() + " (" + columns + "x" + rows + ")");
+            int r = DicomFiles.requiredPositiveInt(list, TagFromName.Rows, file);
+            int c = DicomFiles.requiredPositiveInt(list, TagFromName.Columns, file);
+            if (r != rows || c != columns) {
+                throw new DicomImportException(file, "(0028,0011) Columns × (0028,0010) Rows is " + c + " × " + r + ", unlike the series' " + columns + " × "
+                        + rows + " (" + firstFile.getFileName() + ")");
             }
             double[] ps = DicomFiles.requiredDoubles(list, TagFromName.PixelSpacing, 2, file);
             if (Math.abs(ps[0] - pixelSpacing[0]) > 1e-4 || Math.abs(ps[1] - pixelSpacing[1]) > 1e-4) {
-                throw new DicomImportException(file, "(0028,0030) PixelSpacing differs from " + firstFile.getFileName());
+                throw new DicomImportException(file, "(0028,0030) PixelSpacing is " + ImportChecks.raw(list, TagFromName.PixelSpacing) + ", unlike the series' "
+                        + ImportChecks.raw(first, TagFromName.PixelSpacing) + " (" + firstFile.getFileName() + ")");
             }
             double[] position = DicomFiles.requiredDoubles(list, TagFromName.ImagePositionPatient, 3, file);
             slices.add(new Slice(file, list, position, dot(position, normal)));
+        }
+        if (slices.size() < 2) {
+            throw new DicomImportException(firstFile, "the CT series " + seriesUid + " has only one image; a planning volume needs at least 2 slices"
+                    + " (are the other files of the series missing from the input?)");
         }
         slices.sort(Comparator.comparingDouble(Slice::along));
 
         List<String> irregularities = new ArrayList<>();
         double sliceSpacing = checkSliceSpacing(slices, rowDir, colDir, irregularities);
         if (!irregularities.isEmpty() && !resample) {
-            throw new DicomImportException(null, irregularities.get(0) + (irregularities.size() > 1 ? " (and " + (irregularities.size() - 1)
-                    + " more finding(s))" : "") + "; import with --resample to interpolate onto a regular grid");
+            throw new DicomImportException(null, String.join("; ", irregularities.subList(0, Math.min(3, irregularities.size())))
+                    + (irregularities.size() > 3 ? " (and " + (irregularities.size() - 3) + " more finding(s))" : "")
+                    + "; import with --resample to interpolate onto a regular grid");
         }
         int outputSlices = slices.size();
         if (!irregularities.isEmpty()) {
+            long regular = Math.round((slices.get(slices.size() - 1).along() - slices.get(0).along()) / sliceSpacing) + 1;
+            ImportChecks.checkVolumeSize(columns, rows, regular); // one slice far away from the others would make a huge grid
             outputSlices = (int) Math.round((slices.get(slices.size() - 1).along() - slices.get(0).along()) / sliceSpacing) + 1;
             for (String finding : irregularities) {
                 warnings.add("resampled: " + finding);
@@ -115,6 +133,7 @@ final class CtSeriesImporter {
         series.setSlices(outputSlices);
         series.setVoxelUnit("HU");
 
+        ImportChecks.checkVolumeSize(columns, rows, outputSlices);
         int perSlice = columns * rows;
         if (outputSlices == slices.size() && irregularities.isEmpty()) {
             short[] voxels = new short[Math.multiplyExact(perSlice, slices.size())];
@@ -193,14 +212,6 @@ final class CtSeriesImporter {
      * uneven gaps and in-plane shifts are added to {@code findings}, each naming the file.
      */
     private static double checkSliceSpacing(List<Slice> slices, double[] rowDir, double[] colDir, List<String> findings) throws DicomImportException {
-        if (slices.size() == 1) {
-            String thickness = Attribute.getSingleStringValueOrEmptyString(slices.get(0).attributes(), TagFromName.SliceThickness).strip();
-            try {
-                return thickness.isEmpty() ? 1.0 : Double.parseDouble(thickness);
-            } catch (NumberFormatException e) {
-                throw new DicomImportException(slices.get(0).file(), "(0018,0050) SliceThickness '" + thickness + "' is not a number");
-            }
-        }
         List<Double> gaps = new ArrayList<>();
         for (int i = 1; i < slices.size(); i++) {
             Slice a = slices.get(i - 1);
@@ -252,9 +263,15 @@ final class CtSeriesImporter {
         int bitsStored = Attribute.getSingleIntegerValueOrDefault(list, TagFromName.BitsStored, 16);
         double slope = Attribute.getSingleDoubleValueOrDefault(list, TagFromName.RescaleSlope, 1.0);
         double intercept = Attribute.getSingleDoubleValueOrDefault(list, TagFromName.RescaleIntercept, 0.0);
-        short[] raw = pixels.read(s.file(), list, count);
-        if (raw == null) {
-            raw = readWithPixelMed(s, count);
+        short[] raw;
+        try {
+            raw = pixels.read(s.file(), list, count);
+            if (raw == null) {
+                raw = readWithPixelMed(s, count);
+            }
+        } catch (RuntimeException e) {
+            throw new DicomImportException(s.file(), "cannot read the pixel data (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage().strip().replaceAll("\\s+", " ")) + ")", e);
         }
         int shift = 32 - bitsStored;
         for (int i = 0; i < count; i++) {
@@ -283,11 +300,28 @@ final class CtSeriesImporter {
         } catch (Exception e) {
             throw new DicomImportException(s.file(), "(7FE0,0010) PixelData cannot be read: " + e.getMessage(), e);
         }
-        if (raw == null || raw.length < count) {
+        if (raw == null || raw.length != count) {
             throw new DicomImportException(s.file(), "(7FE0,0010) PixelData holds " + (raw == null ? 0 : raw.length)
-                    + " values, expected " + count + " (truncated file?)");
+                    + " values, but Rows × Columns is " + count + " (truncated file or wrong image size?)");
         }
         return raw;
+    }
+
+    /** Index of a file whose size, spacing and orientation most files of the series share. */
+    private static int majority(List<AttributeList> lists) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        int best = 0, bestCount = 0;
+        for (int i = 0; i < lists.size(); i++) {
+            AttributeList l = lists.get(i);
+            String key = ImportChecks.raw(l, TagFromName.Rows) + "|" + ImportChecks.raw(l, TagFromName.Columns) + "|"
+                    + ImportChecks.raw(l, TagFromName.PixelSpacing) + "|" + ImportChecks.raw(l, TagFromName.ImageOrientationPatient);
+            int n = counts.merge(key, 1, Integer::sum);
+            if (n > bestCount) {
+                best = i;
+                bestCount = n;
+            }
+        }
+        return best;
     }
 
     private static String emptyToNull(String s) {

@@ -117,9 +117,10 @@ final class DicomCaseImporter {
             StructureSet set = structImporter.importStructureSet(file, structLists.get(i), warnings);
             if (set.getFrameOfReferenceUid() != null && series.getFrameOfReferenceUid() != null
                     && !set.getFrameOfReferenceUid().equals(series.getFrameOfReferenceUid())) {
-                throw new DicomImportException(file, "frame of reference " + set.getFrameOfReferenceUid()
-                        + " differs from the CT's " + series.getFrameOfReferenceUid() + ": the contours cannot be placed on this CT");
+                throw new DicomImportException(file, "frame of reference " + set.getFrameOfReferenceUid() + " ((3006,0010) ReferencedFrameOfReferenceSequence)"
+                        + " differs from the CT's (0020,0052) FrameOfReferenceUID " + series.getFrameOfReferenceUid() + ": the contours cannot be placed on this CT");
             }
+            ImportChecks.checkStructuresOnCt(file, set, series, warnings);
             if (set.getReferencedSeriesUid() != null && !set.getReferencedSeriesUid().equals(series.getSeriesInstanceUid())) {
                 warnings.add(file.getFileName() + ": refers to series " + set.getReferencedSeriesUid()
                         + ", not the imported CT series; the frame of reference matches, so contours are kept in patient coordinates");

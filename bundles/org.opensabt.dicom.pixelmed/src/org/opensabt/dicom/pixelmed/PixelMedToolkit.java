@@ -30,17 +30,38 @@ public final class PixelMedToolkit implements DicomToolkit {
 
     @Override
     public List<SeriesInfo> listSeries(List<Path> inputs) throws DicomImportException {
-        return new DicomCaseImporter().listSeries(inputs);
+        try {
+            return new DicomCaseImporter().listSeries(inputs);
+        } catch (RuntimeException e) {
+            throw unexpected(e);
+        }
     }
 
     @Override
     public CaseImport importCase(List<Path> inputs, ImportOptions options) throws DicomImportException {
-        return new DicomCaseImporter().importCase(inputs, options);
+        try {
+            return new DicomCaseImporter().importCase(inputs, options);
+        } catch (RuntimeException e) {
+            throw unexpected(e);
+        }
     }
 
     @Override
     public StructureSet readStructureSet(Path file, List<String> warnings) throws DicomImportException {
-        return new RtStructImporter().importStructureSet(file, DicomFiles.read(file), warnings);
+        try {
+            return new RtStructImporter().importStructureSet(file, DicomFiles.read(file), warnings);
+        } catch (RuntimeException e) {
+            throw unexpected(e);
+        }
+    }
+
+    /**
+     * Input the checks did not foresee must still end as one line (exit 1), not as an internal error:
+     * the file-level readers name their file; this last guard names the failure.
+     */
+    private static DicomImportException unexpected(RuntimeException e) {
+        return new DicomImportException(null, "the input could not be imported (" + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + e.getMessage().strip().replaceAll("\\s+", " ")) + ")", e);
     }
 
     @Override

@@ -92,7 +92,8 @@ public final class ImportCommand implements CliCommand {
         json.put("caseFolder", caseDir.toString());
         json.put("warnings", result.warnings());
         json.put("case", CaseSummaries.toJson(result.patientCase()));
-        return CommandResult.of("Imported into " + caseDir + "\n" + CaseSummaries.toText(result.patientCase()), json);
+        String warned = result.warnings().isEmpty() ? "" : "\n" + result.warnings().size() + " warning(s), listed on stderr (the 'warnings' array with --json)";
+        return CommandResult.of("Imported into " + caseDir + "\n" + CaseSummaries.toText(result.patientCase()) + warned, json);
     }
 
     private static CommandResult listing(DicomToolkit toolkit, List<Path> paths) throws CommandException {
