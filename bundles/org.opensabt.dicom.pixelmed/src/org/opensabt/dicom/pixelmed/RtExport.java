@@ -185,7 +185,8 @@ final class RtExport implements RtExporter {
         ClinicalTrialsAttributes.removeOrNullIdentifyingAttributes(d.list, ClinicalTrialsAttributes.HandleUIDs.keep, true, true, false, false,
                 true, false, ClinicalTrialsAttributes.HandleDates.keep, null, null);
         replaceUidsAndDates(d.list, deid.dateShiftDays(patientId));
-        d.put(0x0010, 0x0010, "PN", pseudonym).put(0x0010, 0x0020, "LO", pseudonym);
+        // the name as a family name component ("^"): a name without delimiter is the retired PN form to dciodvfy
+        d.put(0x0010, 0x0010, "PN", pseudonym + "^").put(0x0010, 0x0020, "LO", pseudonym);
         d.put(0x0010, 0x0030, "DA").put(0x0010, 0x0040, "CS");
         if (RT_PLAN_STORAGE.equals(sopClass)) {
             d.put(0x300A, 0x0002, "SH", deid.label("PLAN", planLabel));
@@ -193,7 +194,7 @@ final class RtExport implements RtExporter {
         }
         // Type 2 attributes the profile removes but the IODs require, empty
         String[][] typeTwo = { { "0008", "0020", "DA" }, { "0008", "0030", "TM" }, { "0008", "0050", "SH" }, { "0008", "0090", "PN" },
-                { "0020", "0010", "SH" }, { "0008", "0070", "LO" } };
+                { "0020", "0010", "SH" }, { "0008", "0070", "LO" }, { "0008", "1070", "PN" } };
         for (String[] t : typeTwo) {
             AttributeTag tag = new AttributeTag(Integer.parseInt(t[0], 16), Integer.parseInt(t[1], 16));
             if (d.list.get(tag) == null) {
