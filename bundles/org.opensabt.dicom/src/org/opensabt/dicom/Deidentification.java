@@ -49,11 +49,11 @@ public final class Deidentification {
         return cleanDescriptors;
     }
 
-    /** Pseudonymous Patient ID and Name: "SABT-" and 10 base-32 digits (50 bits) of HMAC(key, patient ID). */
+    /** Pseudonymous Patient ID and Name: "OPENSABT-" and 10 base-32 digits (50 bits) of HMAC(key, patient ID). */
     public String pseudonym(String patientId) {
         byte[] h = hmac("patient-id", patientId);
         String digits = new BigInteger(1, Arrays.copyOf(h, 8)).shiftRight(14).toString(32).toUpperCase(java.util.Locale.ROOT);
-        return "SABT-" + "0".repeat(10 - digits.length()) + digits;
+        return "OPENSABT-" + "0".repeat(10 - digits.length()) + digits;
     }
 
     /** A dummy for a descriptor such as a plan label (PS3.15 action D): {@code prefix}, "-" and 6 base-32 digits of HMAC(key, original). */

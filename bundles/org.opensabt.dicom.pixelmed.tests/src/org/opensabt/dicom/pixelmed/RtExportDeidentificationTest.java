@@ -199,7 +199,7 @@ class RtExportDeidentificationTest {
             assertEquals("YES", DcmDump.value(f.getValue(), "0012,0062"));
             assertTrue(text.contains("[113100]") && text.contains("[113107]") && !text.contains("[113110]"), text);
             String pseudonym = DcmDump.value(f.getValue(), "0010,0020");
-            assertTrue(pseudonym.matches("SABT-[0-9A-V]{10}"), pseudonym);
+            assertTrue(pseudonym.matches("OPENSABT-[0-9A-V]{10}"), pseudonym);
             assertEquals(pseudonym + "^", DcmDump.value(f.getValue(), "0010,0010"));
             for (String tag : List.of("0020,000d", "0020,000e", "0008,0018", "0020,0052")) {
                 String uid = DcmDump.value(f.getValue(), tag);
