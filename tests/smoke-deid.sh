@@ -21,14 +21,11 @@ errors() { dciodvfy "$1" 2>&1 | grep -c '^Error'; }
 
 run import "$ROOT/demo-data/sts-001/ct" "$ROOT/demo-data/sts-001/rtstruct" --out "$T/case"
 [ "$(code)" = 0 ] || { fail "import of the demo case" "$T/err"; exit 1; }
-printf 'x_mm,y_mm,z_mm\n' >"$T/seeds.csv"
-python3 - "$T/case" >>"$T/seeds.csv" <<'PY' || { echo "FAIL seed positions"; exit 1; }
-import re, sys
-xmi = open(sys.argv[1] + "/case.xmi").read()
-pts = [float(v) for v in re.findall(r'<pointsMm>([^<]+)</pointsMm>', xmi)] or \
-      [float(v) for m in re.findall(r'pointsMm="([^"]+)"', xmi) for v in m.split()]
-xs, ys, zs = pts[0::3], pts[1::3], pts[2::3]
-c = [sum(a) / len(a) for a in (xs, ys, zs)]
+run --json contour stats --case "$T/case"
+python3 - "$T/out" >"$T/seeds.csv" <<'PY' || { echo "FAIL seed positions from contour stats"; exit 1; }
+import json, sys
+c = json.load(open(sys.argv[1]))["result"]["structures"][0]["centroidMm"]
+print("x_mm,y_mm,z_mm")
 for dz in (-10, 0, 10):
     print(f"{c[0]:.1f},{c[1]:.1f},{c[2] + dz:.1f}")
 PY
@@ -57,6 +54,7 @@ done
 [ "$(tag "$T/anon/RP.dcm" 0008,1155)" = "$(tag "$T/anon/RS.dcm" 0008,0018)" ] && [ "$(tag "$T/anon/RD.dcm" 0008,1155)" = "$(tag "$T/anon/RP.dcm" 0008,0018)" ] \
   && ok "de-identified RTPLAN -> RTSTRUCT and RTDOSE -> RTPLAN references hold" || fail "references"
 run followup --case "$T/case" --months 6 --response PR
+[ "$(code)" = 0 ] || fail "followup (the case saved again)" "$T/err"
 run export --case "$T/case" --what all --plan p1 --out "$T/anon2" --anonymize
 same=1; for f in RS RP RD; do for t in 0010,0020 0020,000d 0008,0018; do [ "$(tag "$T/anon/$f.dcm" $t)" = "$(tag "$T/anon2/$f.dcm" $t)" ] || same=0; done; done
 [ $same = 1 ] && ok "after a follow-up save: same pseudonym ($(tag "$T/anon/RS.dcm" 0010,0020)) and UIDs" || fail "pseudonym/UIDs changed after a follow-up save"
