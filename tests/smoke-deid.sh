@@ -32,7 +32,7 @@ PY
 run dose --case "$T/case" --seeds "$T/seeds.csv" --strength-U 0.6 --prescription-Gy 120 --grid-mm 3 --plan-id p1 --calibration-date 2026-03-14T09:30
 [ "$(code)" = 0 ] && ok "dose --calibration-date stores the plan" || fail "dose --calibration-date" "$T/err"
 run dose --case "$T/case" --seeds "$T/seeds.csv" --strength-U 0.6 --prescription-Gy 120 --grid-mm 3 --plan-id bad --calibration-date 14.03.2026
-[ "$(code)" = 1 ] && grep -q -- "--strength-date takes YYYY-MM-DD" "$T/err" && ok "a bad calibration date: exit 1, named" || fail "bad calibration date: exit $(code)" "$T/err"
+[ "$(code)" = 1 ] && grep -q -- "--strength-date/--calibration-date takes YYYY-MM-DD" "$T/err" && ok "a bad calibration date: exit 1, named" || fail "bad calibration date: exit $(code)" "$T/err"
 
 run export --case "$T/case" --what all --plan p1 --out "$T/plain"
 [ "$(code)" = 0 ] || fail "plain export" "$T/err"
@@ -71,4 +71,9 @@ run export --case "$T/case" --what rtstruct --out "$T/x.dcm" --anonymize --deid-
   && ok "a named key file that does not exist: exit 1, one line, not created" || fail "missing --deid-key: exit $(code)" "$T/err"
 run export --case "$T/case" --what rtstruct --out "$T/x.dcm" --retain-uids
 [ "$(code)" = 1 ] && ok "--retain-uids without --anonymize refused" || fail "--retain-uids alone: exit $(code)" "$T/err"
+run phantom --out "$T/ph" --target-cc 30
+run plan --case "$T/ph" --target GTV --rx 140 --strength-mci 0.7 --needles grid:ap --calibration-date 2026-02-01T08:15
+run export --case "$T/ph" --what rtplan --out "$T/ph-RP.dcm"
+[ "$(tag "$T/ph-RP.dcm" 300a,022c)" = 20260201 ] && [ "$(tag "$T/ph-RP.dcm" 300a,022e)" = 081500 ] \
+  && ok "plan --calibration-date: exported as the RT Plan's Source Strength Reference Date/Time" || fail "plan --calibration-date: $(tag "$T/ph-RP.dcm" 300a,022c)" "$T/err"
 exit $failed

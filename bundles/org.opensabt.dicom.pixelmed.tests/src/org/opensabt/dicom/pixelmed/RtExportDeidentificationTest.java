@@ -221,9 +221,6 @@ class RtExportDeidentificationTest {
         assertTrue(shift <= -365 && shift >= -3650, "shift " + shift);
         String birth = DcmDump.value(anon.get("RP"), "0010,0030");
         assertTrue(birth.isBlank() || birth.equals("(no value available)"), "birth date emptied: " + birth);
-        if (Boolean.getBoolean("deid.dump")) {
-            System.out.println(dump(anon.get("RP")).lines().filter(l -> !l.contains("(300a,02d")).limit(200).reduce("", (a, b) -> a + "\n" + b));
-        }
     }
 
     @Test

@@ -267,7 +267,7 @@ public final class DoseCommand implements CliCommand {
                 throw new CommandException("give both --strength-date and --implant-date (and not --decay-days)");
             }
             try {
-                java.time.LocalDateTime from = CaseDose.parseReferenceDateTime("--strength-date", strengthDate);
+                java.time.LocalDateTime from = CaseDose.parseReferenceDateTime("--strength-date/--calibration-date", strengthDate);
                 java.time.LocalDateTime to = CaseDose.parseReferenceDateTime("--implant-date", implantDate);
                 days = java.time.Duration.between(from, to).toMinutes() / 1440.0;
                 referenceDateTime = CaseDose.referenceDateTime(to); // the stored strength is the decayed one, at the implant
@@ -276,7 +276,7 @@ public final class DoseCommand implements CliCommand {
             }
         } else if (strengthDate != null) {
             try {
-                referenceDateTime = CaseDose.referenceDateTime(CaseDose.parseReferenceDateTime("--strength-date", strengthDate));
+                referenceDateTime = CaseDose.referenceDateTime(CaseDose.parseReferenceDateTime("--strength-date/--calibration-date", strengthDate));
             } catch (IllegalArgumentException e) {
                 throw new CommandException(e.getMessage(), e);
             }
