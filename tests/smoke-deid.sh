@@ -2,7 +2,8 @@
 # De-identified DICOM RT export on the built product (PS3.15 Annex E): the site key is created once
 # (mode 600, path printed), RTSTRUCT/RTPLAN/RTDOSE pass dciodvfy plain and de-identified, the plan's
 # calibration date is exported (plain) and shifted (de-identified), no original identifier is left,
-# pseudonym and UIDs are stable across exports, --retain-uids and --clean-descriptors do what they say,
+# pseudonym and UIDs are stable across exports, ROI names get dummies (kept clean with --clean-descriptors),
+# --retain-uids keeps the UIDs,
 # and a named key file that does not exist is refused. Prints ok/FAIL lines; exits 1 on a failure.
 set -uo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -64,8 +65,9 @@ run export --case "$T/case" --what rtstruct --out "$T/other-RS.dcm" --anonymize 
 run export --case "$T/case" --what rtstruct --out "$T/retained-RS.dcm" --anonymize --retain-uids --clean-descriptors
 [ "$(tag "$T/retained-RS.dcm" 0020,000d)" = "$(tag "$T/plain/RS.dcm" 0020,000d)" ] && [ "$(tag "$T/retained-RS.dcm" 0008,0018)" = "$(tag "$T/plain/RS.dcm" 0008,0018)" ] \
   && ok "--retain-uids keeps the UIDs" || fail "--retain-uids"
-[ "$(tag "$T/retained-RS.dcm" 3006,0026)" = "GTV_1" ] && [ "$(errors "$T/retained-RS.dcm")" = 0 ] \
-  && ok "--clean-descriptors: ROI GTV_Mass_CT exported as GTV_1, still valid" || fail "--clean-descriptors: $(tag "$T/retained-RS.dcm" 3006,0026)"
+[ "$(tag "$T/anon/RS.dcm" 3006,0026)" = "GTV_1" ] && ok "--anonymize: ROI GTV_Mass_CT exported as GTV_1 (Basic Profile dummy)" || fail "ROI name $(tag "$T/anon/RS.dcm" 3006,0026)"
+[ "$(tag "$T/retained-RS.dcm" 3006,0026)" = "GTV_Mass_CT" ] && [ "$(errors "$T/retained-RS.dcm")" = 0 ] \
+  && ok "--clean-descriptors: the clean ROI name GTV_Mass_CT kept, still valid" || fail "--clean-descriptors: $(tag "$T/retained-RS.dcm" 3006,0026)"
 run export --case "$T/case" --what rtstruct --out "$T/x.dcm" --anonymize --deid-key "$T/missing.key"
 [ "$(code)" = 1 ] && [ "$(wc -l <"$T/err")" = 1 ] && grep -q "missing.key" "$T/err" && [ ! -e "$T/missing.key" ] \
   && ok "a named key file that does not exist: exit 1, one line, not created" || fail "missing --deid-key: exit $(code)" "$T/err"

@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Arrays;
+import java.util.Set;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -11,11 +12,30 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * How an export is de-identified (DICOM PS3.15 Annex E): the Basic Application Level Confidentiality
  * Profile with Retain Longitudinal Temporal Information with Modified Dates (E.3.6), and optionally Retain
- * UIDs (E.3.9) and Clean Descriptors (E.3.5). Every replacement is derived from the original value with a
+ * UIDs (E.3.9) and Clean Descriptors (E.3.5). Descriptors: ROI Name (3006,0026) gets a dummy, its RT ROI
+ * Interpreted Type and ROI number (e.g. GTV_1), or with Clean Descriptors is kept when {@link #isCleanRoiName clean};
+ * RT Plan Label (300A,0002) gets a keyed dummy (PLAN-XXXXXX); RT Plan Name (300A,0003) is removed. Every replacement is derived from the original value with a
  * keyed hash (HMAC-SHA-256) under the site's secret ({@link SiteKey}), so it is the same in every object
  * and every export of the same patient, and cannot be reversed or recomputed without the key.
  */
 public final class Deidentification {
+
+    /**
+     * Clean Descriptors (PS3.15 E.3.5): the words an ROI name may be made of to be kept, with numbers and
+     * separators between them (AAPM TG-263 style names such as GTV_Mass_CT, PTV_5mm, Rectum, Bladder_minus_PTV).
+     * A name with any other word (a person's or place's name, free text) is replaced like in the Basic Profile.
+     */
+    public static final Set<String> ROI_NAME_TERMS = Set.of("GTV", "CTV", "PTV", "ITV", "IGTV", "ICTV", "PRV", "BODY", "EXTERNAL", "SKIN",
+            "BONE", "BONES", "OAR", "AVOID", "AVOIDANCE", "TARGET", "RING", "SHELL", "MARGIN", "MINUS", "PLUS", "AND", "OR", "NOT", "EVAL",
+            "OPT", "HOT", "COLD", "MM", "CM", "CT", "MR", "MRI", "PET", "CBCT", "MASS", "NODE", "NODES", "LN", "TUMOR", "TUMOUR", "BOOST",
+            "HIGH", "LOW", "DOSE", "RX", "SEED", "SEEDS", "NEEDLE", "NEEDLES", "TEMPLATE", "IMPLANT", "PRIMARY", "ROI", "L", "R", "LT", "RT",
+            "LEFT", "RIGHT", "SUP", "INF", "ANT", "POST", "BRAIN", "BRAINSTEM", "SPINALCORD", "CORD", "SPINAL", "CANAL", "CAUDA", "EQUINA",
+            "SACRUM", "PLEXUS", "BRACHIAL", "LUMBOSACRAL", "NERVE", "SCIATIC", "FEMUR", "FEMORAL", "HEAD", "HUMERUS", "PELVIS", "RIB",
+            "RIBS", "VERTEBRA", "LUNG", "LUNGS", "HEART", "LIVER", "KIDNEY", "KIDNEYS", "BOWEL", "SMALL", "LARGE", "COLON", "SIGMOID",
+            "DUODENUM", "STOMACH", "ESOPHAGUS", "OESOPHAGUS", "TRACHEA", "RECTUM", "ANUS", "BLADDER", "PROSTATE", "URETHRA", "PENILE",
+            "BULB", "UTERUS", "CERVIX", "VAGINA", "OVARY", "TESTIS", "SPLEEN", "PANCREAS", "GALLBLADDER", "BREAST", "CHEST", "WALL",
+            "THYROID", "PAROTID", "MANDIBLE", "LARYNX", "PHARYNX", "ORAL", "CAVITY", "EYE", "LENS", "OPTIC", "CHIASM", "AORTA", "VENA",
+            "CAVA", "ARTERY", "VEIN", "VESSEL", "VESSELS", "MUSCLE", "SOFT", "TISSUE", "LIMB", "ARM", "LEG", "THIGH", "KNEE");
 
     private final byte[] key;
     private final boolean retainUids;
@@ -24,7 +44,8 @@ public final class Deidentification {
     /**
      * @param key              the site secret, at least 32 bytes
      * @param retainUids       keep the original UIDs (PS3.15 E.3.9)
-     * @param cleanDescriptors replace ROI names and plan labels by neutral ones (PS3.15 E.3.5)
+     * @param cleanDescriptors keep ROI names made of {@link #ROI_NAME_TERMS} (PS3.15 E.3.5); without it every ROI name is
+     *                         replaced by its RT ROI Interpreted Type and number (Basic Profile, action D)
      */
     public Deidentification(byte[] key, boolean retainUids, boolean cleanDescriptors) {
         if (key == null || key.length < SiteKey.MIN_BYTES) {
@@ -39,6 +60,19 @@ public final class Deidentification {
     public static String patientIdOf(org.opensabt.model.PatientCase patientCase) {
         org.opensabt.model.Patient p = patientCase.getPatient();
         return p == null || p.getPatientId() == null || p.getPatientId().isBlank() ? patientCase.getCaseId() : p.getPatientId();
+    }
+
+    /** Whether an ROI name is kept with Clean Descriptors: only {@link #ROI_NAME_TERMS}, digits and separators. */
+    public static boolean isCleanRoiName(String name) {
+        if (name == null || name.isBlank()) {
+            return false;
+        }
+        for (String word : name.split("[^A-Za-z]+")) {
+            if (!word.isEmpty() && !ROI_NAME_TERMS.contains(word.toUpperCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public boolean retainUids() {

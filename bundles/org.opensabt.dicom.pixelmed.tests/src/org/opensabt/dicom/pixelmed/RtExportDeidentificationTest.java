@@ -181,7 +181,7 @@ class RtExportDeidentificationTest {
         assertValid(anon);
 
         ImageSeries ct = c.getStudies().get(0).getSeries().get(0);
-        List<String> originals = new ArrayList<>(List.of(NAME, "Doe", PATIENT_ID, "19500304", c.getStudies().get(0).getStudyInstanceUid(), ct.getSeriesInstanceUid(),
+        List<String> originals = new ArrayList<>(List.of(NAME, "Doe", PATIENT_ID, "19500304", "GTV_Mass_CT", c.getStudies().get(0).getStudyInstanceUid(), ct.getSeriesInstanceUid(),
                 ct.getFrameOfReferenceUid(), "Jane Doe lateral", dicomDate(DcmDump.value(plain.get("RS"), "0008,0020")), "20260314"));
         originals.addAll(ct.getSopInstanceUids());
         for (Path f : plain.values()) {
@@ -257,22 +257,30 @@ class RtExportDeidentificationTest {
     }
 
     @Test
-    void cleanDescriptorsNameRoisByTypeAndNumber(@TempDir Path tmp) throws Exception {
+    void roiNamesGetDummiesUnlessCleanDescriptorsFindsThemClean(@TempDir Path tmp) throws Exception {
         PatientCase c = sampleCase(tmp.resolve("case"));
         Structure gtv = c.getStudies().get(0).getStructureSets().get(0).getStructures().get(0);
         assertEquals("GTV_Mass_CT", gtv.getName());
-        Map<String, Path> kept = export(c, deid((byte) 1, false, false), tmp.resolve("kept"));
-        assertEquals("GTV_Mass_CT", DcmDump.value(kept.get("RS"), "3006,0026"), "ROI names are kept without --clean-descriptors");
+        int roi = gtv.getRoiNumber() > 0 ? gtv.getRoiNumber() : 1;
+        Map<String, Path> basic = export(c, deid((byte) 1, false, false), tmp.resolve("basic"));
+        assertEquals("GTV_" + roi, DcmDump.value(basic.get("RS"), "3006,0026"), "Basic Profile: ROI Name (D) a dummy of type and number");
+        assertFalse(dump(basic.get("RS")).contains("[113105]"));
         Map<String, Path> clean = export(c, deid((byte) 1, false, true), tmp.resolve("clean"));
         assertValid(clean);
         String text = dump(clean.get("RS"));
-        assertFalse(text.contains("GTV_Mass_CT"), text);
-        int roi = gtv.getRoiNumber() > 0 ? gtv.getRoiNumber() : 1;
-        assertEquals("GTV_" + roi, DcmDump.value(clean.get("RS"), "3006,0026"));
+        assertEquals("GTV_Mass_CT", DcmDump.value(clean.get("RS"), "3006,0026"), "a clean name is kept");
         assertTrue(text.contains("[113105]"), "Clean Descriptors Option code");
         String label = DcmDump.value(clean.get("RP"), "300a,0002");
         assertTrue(label.matches("PLAN-[0-9A-V]{6}"), label);
         assertFalse(dump(clean.get("RP")).contains("(300a,0003)"), "RT Plan Name removed");
+        // a name with anything but structure terms is replaced, also with Clean Descriptors
+        gtv.setName("GTV Jane Doe");
+        Map<String, Path> dirty = export(c, deid((byte) 1, false, true), tmp.resolve("dirty"));
+        assertEquals("GTV_" + roi, DcmDump.value(dirty.get("RS"), "3006,0026"));
+        assertFalse(dump(dirty.get("RS")).contains("Jane"));
+        assertValid(dirty);
+        assertTrue(Deidentification.isCleanRoiName("PTV_5mm_minus_Rectum") && Deidentification.isCleanRoiName("TARGET50"));
+        assertFalse(Deidentification.isCleanRoiName("Smith GTV") || Deidentification.isCleanRoiName(""));
     }
 
     @Test

@@ -171,8 +171,9 @@ final class RtExport implements RtExporter {
      * Longitudinal Temporal Information with Modified Dates, E.3.6); times of day are kept. So the Type 1 Source
      * Strength Reference Date stays present and its interval to the other dates is unchanged;</li>
      * <li>Patient Name and ID: the pseudonym; birth date and sex empty (Type 2);</li>
-     * <li>RT Plan Label (action D): a keyed dummy; RT Plan Name (X): removed. ROI names are replaced when the
-     * objects are built, with Clean Descriptors (E.3.5);</li>
+     * <li>RT Plan Label (action D): a keyed dummy; RT Plan Name (X): removed. ROI names (D) are replaced when the
+     * objects are built ({@link #roiName}); the Structure Set Label, Manufacturer, Treatment Machine Name and Source
+     * Manufacturer are OpenSABT's own constants and the seed model, not the patient's or the institution's;</li>
      * <li>Patient Identity Removed YES, De-identification Method and its Code Sequence (PS3.16 CID 7050) for the
      * profile and options applied, Longitudinal Temporal Information Modified MODIFIED.</li>
      * </ul>
@@ -209,7 +210,7 @@ final class RtExport implements RtExporter {
         method.add("dates shifted by a keyed per-patient offset");
         if (deid.cleanDescriptors()) {
             codes.add(new String[] { "113105", "Clean Descriptors Option" });
-            method.add("clean descriptors: ROI names by type and number");
+            method.add("clean descriptors: ROI names of listed terms kept");
         }
         if (deid.retainUids()) {
             codes.add(new String[] { "113110", "Retain UIDs Option" });
@@ -255,12 +256,15 @@ final class RtExport implements RtExporter {
         }
     }
 
-    /** The neutral ROI name of Clean Descriptors: the RT ROI Interpreted Type and the ROI number, e.g. GTV_1. */
+    /**
+     * ROI Name (3006,0026), in PS3.15 Table E.1-1 with action D: when de-identifying, a dummy made of the RT ROI
+     * Interpreted Type and the ROI number (e.g. GTV_1), unless Clean Descriptors keeps a clean name (E.3.5).
+     */
     private String roiName(Structure structure, int roiNumber) {
-        if (deid != null && deid.cleanDescriptors()) {
-            return interpretedType(structure) + "_" + roiNumber;
+        if (deid == null || deid.cleanDescriptors() && Deidentification.isCleanRoiName(structure.getName())) {
+            return structure.getName();
         }
-        return structure.getName();
+        return interpretedType(structure) + "_" + roiNumber;
     }
 
     @Override

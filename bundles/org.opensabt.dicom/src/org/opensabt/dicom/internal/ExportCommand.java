@@ -47,8 +47,9 @@ public final class ExportCommand implements CliCommand {
     @Option(names = "--retain-uids", description = "With --anonymize: keep the original UIDs (PS3.15 E.3.9 Retain UIDs Option).")
     boolean retainUids;
 
-    @Option(names = "--clean-descriptors", description = { "With --anonymize: replace ROI names by their RT ROI Interpreted Type and number, e.g. GTV_1",
-            "(PS3.15 E.3.5 Clean Descriptors Option; plan labels are always replaced)." })
+    @Option(names = "--clean-descriptors", description = { "With --anonymize: keep ROI names made only of structure terms (GTV, PTV, Rectum, mm, …;",
+            "PS3.15 E.3.5 Clean Descriptors Option). Without it every ROI name becomes its type and number, e.g. GTV_1;",
+            "plan labels are always replaced and plan names removed." })
     boolean cleanDescriptors;
 
     @Option(names = "--deid-key", paramLabel = "FILE", description = { "With --anonymize: the site's secret key file (at least 32 bytes). Default: $" + SiteKey.ENV + ",",
