@@ -162,7 +162,7 @@ public final class DemoCommand implements CliCommand {
         org.opensabt.model.Plan plan = patientCase.getPlans().stream().filter(p -> p.getPlanId().equals(PLAN_ID)).findFirst()
                 .orElseThrow(() -> new CommandException("the demo plan was not stored"));
         try {
-            org.opensabt.dicom.RtExporter exporter = DicomToolkits.get().exporter(patientCase, false);
+            org.opensabt.dicom.RtExporter exporter = DicomToolkits.get().exporter(patientCase);
             exporter.exportRtStruct(folder.resolve("RS.dcm"));
             exporter.exportRtPlan(plan, folder.resolve("RP.dcm"));
             exporter.exportRtDose(plan, folder.resolve("RD.dcm"));

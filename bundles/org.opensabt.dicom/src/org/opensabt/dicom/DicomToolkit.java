@@ -37,8 +37,16 @@ public interface DicomToolkit {
     /** Only the grid of an RT Dose (the pixels are not read). */
     RtDoseGeometry readRtDoseGeometry(Path file) throws DicomImportException;
 
-    /** An exporter for the case; {@code anonymize} applies the DICOM PS3.15 basic de-identification profile. */
-    RtExporter exporter(PatientCase patientCase, boolean anonymize);
+    /** An exporter of the case as it is (no de-identification). */
+    default RtExporter exporter(PatientCase patientCase) {
+        return exporter(patientCase, null);
+    }
+
+    /**
+     * An exporter for the case; with a {@link Deidentification}, every object is de-identified per DICOM PS3.15
+     * Annex E as it describes (null: the case as it is).
+     */
+    RtExporter exporter(PatientCase patientCase, Deidentification deidentification);
 
     /**
      * Writes a CT series (one CT Image Storage file per slice, HU stored as signed 16-bit with rescale 1/0)

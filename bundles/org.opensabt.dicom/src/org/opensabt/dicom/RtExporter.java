@@ -29,4 +29,9 @@ public interface RtExporter {
      *                            that was re-computed), or null for the one this exporter writes
      */
     Path exportRtDose(Plan plan, Path file, String referencedRtPlanUid) throws DicomExportException, IOException;
+
+    /** What the user should know about the objects written so far (e.g. a date the case did not hold), one line each. */
+    default java.util.List<String> warnings() {
+        return java.util.List.of();
+    }
 }

@@ -846,13 +846,22 @@ public interface ModelPackage extends EPackage {
 	int PLAN__AIR_KERMA_STRENGTH_U = 4;
 
 	/**
+	 * The feature id for the '<em><b>Source Strength Reference Date Time</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN__SOURCE_STRENGTH_REFERENCE_DATE_TIME = 5;
+
+	/**
 	 * The feature id for the '<em><b>Source Model</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN__SOURCE_MODEL = 5;
+	int PLAN__SOURCE_MODEL = 6;
 
 	/**
 	 * The feature id for the '<em><b>Image Series</b></em>' reference.
@@ -861,7 +870,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN__IMAGE_SERIES = 6;
+	int PLAN__IMAGE_SERIES = 7;
 
 	/**
 	 * The feature id for the '<em><b>Target</b></em>' reference.
@@ -870,7 +879,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN__TARGET = 7;
+	int PLAN__TARGET = 8;
 
 	/**
 	 * The feature id for the '<em><b>Needles</b></em>' containment reference list.
@@ -879,7 +888,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN__NEEDLES = 8;
+	int PLAN__NEEDLES = 9;
 
 	/**
 	 * The feature id for the '<em><b>Seeds</b></em>' containment reference list.
@@ -888,7 +897,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN__SEEDS = 9;
+	int PLAN__SEEDS = 10;
 
 	/**
 	 * The feature id for the '<em><b>Dose Grid</b></em>' containment reference.
@@ -897,7 +906,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN__DOSE_GRID = 10;
+	int PLAN__DOSE_GRID = 11;
 
 	/**
 	 * The feature id for the '<em><b>Metrics</b></em>' containment reference list.
@@ -906,7 +915,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN__METRICS = 11;
+	int PLAN__METRICS = 12;
 
 	/**
 	 * The number of structural features of the '<em>Plan</em>' class.
@@ -915,7 +924,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN_FEATURE_COUNT = 12;
+	int PLAN_FEATURE_COUNT = 13;
 
 	/**
 	 * The number of operations of the '<em>Plan</em>' class.
@@ -2685,6 +2694,17 @@ public interface ModelPackage extends EPackage {
 	EAttribute getPlan_AirKermaStrengthU();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.opensabt.model.Plan#getSourceStrengthReferenceDateTime <em>Source Strength Reference Date Time</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Source Strength Reference Date Time</em>'.
+	 * @see org.opensabt.model.Plan#getSourceStrengthReferenceDateTime()
+	 * @see #getPlan()
+	 * @generated
+	 */
+	EAttribute getPlan_SourceStrengthReferenceDateTime();
+
+	/**
 	 * Returns the meta object for the reference '{@link org.opensabt.model.Plan#getSourceModel <em>Source Model</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4307,6 +4327,14 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute PLAN__AIR_KERMA_STRENGTH_U = eINSTANCE.getPlan_AirKermaStrengthU();
+
+		/**
+		 * The meta object literal for the '<em><b>Source Strength Reference Date Time</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PLAN__SOURCE_STRENGTH_REFERENCE_DATE_TIME = eINSTANCE.getPlan_SourceStrengthReferenceDateTime();
 
 		/**
 		 * The meta object literal for the '<em><b>Source Model</b></em>' reference feature.

@@ -25,6 +25,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.opensabt.model.Plan#getStatus <em>Status</em>}</li>
  *   <li>{@link org.opensabt.model.Plan#getPrescriptionDoseGy <em>Prescription Dose Gy</em>}</li>
  *   <li>{@link org.opensabt.model.Plan#getAirKermaStrengthU <em>Air Kerma Strength U</em>}</li>
+ *   <li>{@link org.opensabt.model.Plan#getSourceStrengthReferenceDateTime <em>Source Strength Reference Date Time</em>}</li>
  *   <li>{@link org.opensabt.model.Plan#getSourceModel <em>Source Model</em>}</li>
  *   <li>{@link org.opensabt.model.Plan#getImageSeries <em>Image Series</em>}</li>
  *   <li>{@link org.opensabt.model.Plan#getTarget <em>Target</em>}</li>
@@ -157,6 +158,31 @@ public interface Plan extends EObject {
 	 * @generated
 	 */
 	void setAirKermaStrengthU(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Source Strength Reference Date Time</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Local date and time at which the seeds' air-kerma strengths apply (source calibration or decay reference), ISO-8601 YYYY-MM-DDTHH:MM; exported as the RT Plan's Source Strength Reference Date/Time (300A,022C/022E). Absent in cases saved before schema 1.3.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Source Strength Reference Date Time</em>' attribute.
+	 * @see #setSourceStrengthReferenceDateTime(String)
+	 * @see org.opensabt.model.ModelPackage#getPlan_SourceStrengthReferenceDateTime()
+	 * @model
+	 * @generated
+	 */
+	String getSourceStrengthReferenceDateTime();
+
+	/**
+	 * Sets the value of the '{@link org.opensabt.model.Plan#getSourceStrengthReferenceDateTime <em>Source Strength Reference Date Time</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Source Strength Reference Date Time</em>' attribute.
+	 * @see #getSourceStrengthReferenceDateTime()
+	 * @generated
+	 */
+	void setSourceStrengthReferenceDateTime(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Source Model</b></em>' reference.

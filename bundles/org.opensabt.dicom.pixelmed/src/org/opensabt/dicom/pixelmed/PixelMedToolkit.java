@@ -7,6 +7,7 @@ import java.util.List;
 import org.opensabt.dicom.BrachyPlan;
 import org.opensabt.dicom.CaseImport;
 import org.opensabt.dicom.CtSeriesOptions;
+import org.opensabt.dicom.Deidentification;
 import org.opensabt.dicom.DicomExportException;
 import org.opensabt.dicom.DicomImportException;
 import org.opensabt.dicom.DicomToolkit;
@@ -80,8 +81,8 @@ public final class PixelMedToolkit implements DicomToolkit {
     }
 
     @Override
-    public RtExporter exporter(PatientCase patientCase, boolean anonymize) {
-        return new RtExport(patientCase, anonymize);
+    public RtExporter exporter(PatientCase patientCase, Deidentification deidentification) {
+        return new RtExport(patientCase, deidentification);
     }
 
     @Override

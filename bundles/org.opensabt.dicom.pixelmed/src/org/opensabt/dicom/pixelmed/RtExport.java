@@ -2,14 +2,23 @@ package org.opensabt.dicom.pixelmed;
 
 import java.io.IOException;
 import java.math.BigInteger;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
 
+import org.opensabt.dicom.Deidentification;
 import org.opensabt.dicom.DicomExportException;
 import org.opensabt.dicom.RtExporter;
 import org.opensabt.model.Contour;
@@ -23,19 +32,23 @@ import org.opensabt.model.Structure;
 import org.opensabt.model.StructureSet;
 import org.opensabt.model.Study;
 
+import com.pixelmed.dicom.Attribute;
+import com.pixelmed.dicom.AttributeList;
 import com.pixelmed.dicom.AttributeTag;
 import com.pixelmed.dicom.AttributeTagAttribute;
 import com.pixelmed.dicom.ClinicalTrialsAttributes;
 import com.pixelmed.dicom.DicomException;
 import com.pixelmed.dicom.OtherWordAttribute;
+import com.pixelmed.dicom.SequenceAttribute;
+import com.pixelmed.dicom.SequenceItem;
 
 /**
  * DICOM RT export of a case (PS3.3 A.19 RT Structure Set, A.18 RT Dose, A.20 RT Plan with the RT
  * Brachy Application Setups module): the structures, the total dose of a plan in Gy, and an LDR seed
- * plan with one channel per seed. UIDs are derived from the case, the object and the case's
- * modification time (root 2.25, PS3.5 B.2), so an RTDOSE and an RTPLAN exported from the same case
- * state refer to each other. With {@code anonymize}, the PS3.15 basic profile is applied (PixelMed's
- * ClinicalTrialsAttributes) and a pseudonymous patient ID and name are written.
+ * plan with one channel per seed. UIDs are derived from the case and the object's content (root 2.25,
+ * PS3.5 B.2): the same structures, plan or dose give the same SOP Instance UID in every export, and a
+ * changed one a new UID, so an RTPLAN exported later still refers to the RTSTRUCT exported earlier.
+ * With a {@link Deidentification}, each object is de-identified per PS3.15 Annex E (see {@link #deidentify}).
  */
 final class RtExport implements RtExporter {
 
@@ -44,23 +57,69 @@ final class RtExport implements RtExporter {
     static final String RT_DOSE_STORAGE = "1.2.840.10008.5.1.4.1.1.481.2";
     static final String RT_PLAN_STORAGE = "1.2.840.10008.5.1.4.1.1.481.5";
     static final String STUDY_COMPONENT = "1.2.840.10008.3.1.2.3.1"; // Detached Study Management, as RT objects reference studies
+    private static final String DICOM_UID_ROOT = "1.2.840.10008."; // SOP classes, transfer syntaxes: never replaced
 
     private final PatientCase patientCase;
-    private final boolean anonymize;
+    private final Deidentification deid;
     private final String date = LocalDate.now().format(DateTimeFormatter.BASIC_ISO_DATE);
+    private final List<String> warnings = new ArrayList<>();
 
-    RtExport(PatientCase patientCase, boolean anonymize) {
+    RtExport(PatientCase patientCase, Deidentification deidentification) {
         this.patientCase = patientCase;
-        this.anonymize = anonymize;
+        this.deid = deidentification;
     }
 
-    /** A UID under 2.25 from a name (deterministic for the same case state). */
+    @Override
+    public List<String> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    /** A UID under 2.25 from a name within this case (the case id and its first study). */
     String uid(String... parts) {
-        String name = patientCase.getCaseId() + "|" + patientCase.getModifiedAt() + "|" + String.join("|", parts);
+        String study = patientCase.getStudies().isEmpty() ? "" : String.valueOf(patientCase.getStudies().get(0).getStudyInstanceUid());
+        String name = patientCase.getCaseId() + "|" + study + "|" + String.join("|", parts);
         UUID u = UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
-        BigInteger value = new BigInteger(1, java.nio.ByteBuffer.allocate(16).putLong(u.getMostSignificantBits())
+        BigInteger value = new BigInteger(1, ByteBuffer.allocate(16).putLong(u.getMostSignificantBits())
                 .putLong(u.getLeastSignificantBits()).array());
         return "2.25." + value;
+    }
+
+    /** SHA-256 of an object's content, for its UID. */
+    private static final class Digest {
+        private final MessageDigest md;
+
+        Digest() {
+            try {
+                md = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        Digest add(Object... values) {
+            for (Object v : values) {
+                md.update(String.valueOf(v).getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+            }
+            return this;
+        }
+
+        Digest add(float[] values) {
+            ByteBuffer b = ByteBuffer.allocate(4 * 4096);
+            for (int i = 0; i < values.length; i++) {
+                if (!b.hasRemaining()) {
+                    md.update(b.array(), 0, b.position());
+                    b.clear();
+                }
+                b.putFloat(values[i]);
+            }
+            md.update(b.array(), 0, b.position());
+            return this;
+        }
+
+        String hex() {
+            return String.format("%064x", new BigInteger(1, md.digest()));
+        }
     }
 
     ImageSeries ct() throws DicomExportException {
@@ -93,29 +152,119 @@ final class RtExport implements RtExporter {
     }
 
     private void finish(Dataset d, Path file, String sopClass, String sopInstance) throws DicomException, IOException {
-        if (anonymize) {
-            // keep UIDs (references between the exported objects and the CT) and descriptions; remove patient
-            // characteristics, institution identity and dates
-            ClinicalTrialsAttributes.removeOrNullIdentifyingAttributes(d.list, ClinicalTrialsAttributes.HandleUIDs.keep, true, true, false, true,
-                    false, ClinicalTrialsAttributes.HandleDates.remove, null, null);
-            String pseudonym = "OPENSABT-" + uid("pseudonym").substring(5, 17);
-            d.put(0x0010, 0x0010, "PN", pseudonym).put(0x0010, 0x0020, "LO", pseudonym);
-            d.put(0x0012, 0x0062, "CS", "YES").put(0x0012, 0x0063, "LO", "DICOM PS3.15 basic profile (PixelMed)");
-            // the profile removes some type 2 attributes that the IODs still require, empty
-            String[][] typeTwo = { { "0008", "0020", "DA" }, { "0008", "0030", "TM" }, { "0008", "0050", "SH" }, { "0008", "0090", "PN" },
-                    { "0008", "1070", "PN" }, { "0010", "0030", "DA" }, { "0010", "0040", "CS" }, { "0020", "0010", "SH" },
-                    { "3006", "0008", "DA" }, { "3006", "0009", "TM" }, { "300A", "0006", "DA" }, { "300A", "0007", "TM" } };
-            boolean structureSet = RT_STRUCTURE_SET_STORAGE.equals(sopClass);
-            boolean rtPlan = RT_PLAN_STORAGE.equals(sopClass);
-            for (String[] t : typeTwo) {
-                AttributeTag tag = new AttributeTag(Integer.parseInt(t[0], 16), Integer.parseInt(t[1], 16));
-                boolean applies = !t[0].equals("3006") && !t[0].equals("300A") || t[0].equals("3006") && structureSet || t[0].equals("300A") && rtPlan;
-                if (applies && d.list.get(tag) == null) {
-                    d.put(tag.getGroup(), tag.getElement(), t[2]);
+        String written = sopInstance;
+        if (deid != null) {
+            deidentify(d, sopClass);
+            written = deid.uid(sopInstance);
+        }
+        d.write(file, sopClass, written);
+    }
+
+    /**
+     * PS3.15 Annex E on an object built from the case: first PixelMed's Basic Profile (ClinicalTrialsAttributes,
+     * UIDs and dates kept for the steps below, patient characteristics and institution removed), then
+     * <ul>
+     * <li>every UID other than the standard's own (1.2.840.10008.*), at any depth, replaced by
+     * {@link Deidentification#uid} (unless Retain UIDs, E.3.9): references between the objects, to the CT and
+     * between exports keep pointing at each other. PixelMed's own remapping is not keyed and not kept between runs;</li>
+     * <li>every date (DA, DT), at any depth, moved by the patient's {@link Deidentification#dateShiftDays} (Retain
+     * Longitudinal Temporal Information with Modified Dates, E.3.6); times of day are kept. So the Type 1 Source
+     * Strength Reference Date stays present and its interval to the other dates is unchanged;</li>
+     * <li>Patient Name and ID: the pseudonym; birth date and sex empty (Type 2);</li>
+     * <li>RT Plan Label (action D): a keyed dummy; RT Plan Name (X): removed. ROI names (D) are replaced when the
+     * objects are built ({@link #roiName}); the Structure Set Label, Manufacturer, Treatment Machine Name and Source
+     * Manufacturer are OpenSABT's own constants and the seed model, not the patient's or the institution's;</li>
+     * <li>Patient Identity Removed YES, De-identification Method and its Code Sequence (PS3.16 CID 7050) for the
+     * profile and options applied, Longitudinal Temporal Information Modified MODIFIED.</li>
+     * </ul>
+     */
+    private void deidentify(Dataset d, String sopClass) throws DicomException {
+        String patientId = Deidentification.patientIdOf(patientCase);
+        String pseudonym = deid.pseudonym(patientId);
+        Attribute label = d.list.get(Dataset.tag(0x300A, 0x0002));
+        String planLabel = label == null ? "" : label.getSingleStringValueOrEmptyString();
+        ClinicalTrialsAttributes.removeOrNullIdentifyingAttributes(d.list, ClinicalTrialsAttributes.HandleUIDs.keep, true, true, false, false,
+                true, false, ClinicalTrialsAttributes.HandleDates.keep, null, null);
+        replaceUidsAndDates(d.list, deid.dateShiftDays(patientId));
+        // the name as a family name component ("^"): a name without delimiter is the retired PN form to dciodvfy
+        d.put(0x0010, 0x0010, "PN", pseudonym + "^").put(0x0010, 0x0020, "LO", pseudonym);
+        d.put(0x0010, 0x0030, "DA").put(0x0010, 0x0040, "CS");
+        if (RT_PLAN_STORAGE.equals(sopClass)) {
+            d.put(0x300A, 0x0002, "SH", deid.label("PLAN", planLabel));
+            d.list.remove(Dataset.tag(0x300A, 0x0003));
+        }
+        // Type 2 attributes the profile removes but the IODs require, empty
+        String[][] typeTwo = { { "0008", "0020", "DA" }, { "0008", "0030", "TM" }, { "0008", "0050", "SH" }, { "0008", "0090", "PN" },
+                { "0020", "0010", "SH" }, { "0008", "0070", "LO" }, { "0008", "1070", "PN" } };
+        for (String[] t : typeTwo) {
+            AttributeTag tag = new AttributeTag(Integer.parseInt(t[0], 16), Integer.parseInt(t[1], 16));
+            if (d.list.get(tag) == null) {
+                d.put(tag.getGroup(), tag.getElement(), t[2]);
+            }
+        }
+        List<String[]> codes = new ArrayList<>();
+        List<String> method = new ArrayList<>();
+        codes.add(new String[] { "113100", "Basic Application Confidentiality Profile" });
+        method.add("OpenSABT: PS3.15 E Basic Profile");
+        codes.add(new String[] { "113107", "Retain Longitudinal Temporal Information Modified Dates Option" });
+        method.add("dates shifted by a keyed per-patient offset");
+        if (deid.cleanDescriptors()) {
+            codes.add(new String[] { "113105", "Clean Descriptors Option" });
+            method.add("clean descriptors: ROI names of listed terms kept");
+        }
+        if (deid.retainUids()) {
+            codes.add(new String[] { "113110", "Retain UIDs Option" });
+            method.add("UIDs retained");
+        } else {
+            method.add("UIDs replaced by keyed hashes (2.25)");
+        }
+        d.put(0x0012, 0x0062, "CS", "YES").put(0x0012, 0x0063, "LO", method.toArray(String[]::new));
+        List<Dataset> items = new ArrayList<>();
+        for (String[] c : codes) {
+            items.add(new Dataset().put(0x0008, 0x0100, "SH", c[0]).put(0x0008, 0x0102, "SH", "DCM").put(0x0008, 0x0104, "LO", c[1]));
+        }
+        d.sequence(0x0012, 0x0064, items);
+        d.put(0x0028, 0x0303, "CS", "MODIFIED");
+    }
+
+    /** Replaces UIDs and shifts dates at every depth of {@code list} (see {@link #deidentify}). */
+    private void replaceUidsAndDates(AttributeList list, int shiftDays) throws DicomException {
+        for (Attribute a : new ArrayList<>(list.values())) {
+            String vr = a.getVRAsString();
+            if (a instanceof SequenceAttribute seq) {
+                Iterator<?> it = seq.iterator();
+                while (it.hasNext()) {
+                    replaceUidsAndDates(((SequenceItem) it.next()).getAttributeList(), shiftDays);
+                }
+            } else if (vr.equals("UI") || vr.equals("DA") || vr.equals("DT")) {
+                String[] values = a.getStringValues();
+                if (values == null || values.length == 0) {
+                    continue;
+                }
+                a.removeValues();
+                for (String v : values) {
+                    String t = v.trim();
+                    if (vr.equals("UI")) {
+                        a.addValue(t.startsWith(DICOM_UID_ROOT) ? t : deid.uid(t));
+                    } else if (t.length() >= 8) {
+                        LocalDate shifted = LocalDate.parse(t.substring(0, 8), DateTimeFormatter.BASIC_ISO_DATE).plusDays(shiftDays);
+                        // a DT keeps its time of day (and offset) after the date
+                        a.addValue(shifted.format(DateTimeFormatter.BASIC_ISO_DATE) + t.substring(8));
+                    }
                 }
             }
         }
-        d.write(file, sopClass, sopInstance);
+    }
+
+    /**
+     * ROI Name (3006,0026), in PS3.15 Table E.1-1 with action D: when de-identifying, a dummy made of the RT ROI
+     * Interpreted Type and the ROI number (e.g. GTV_1), unless Clean Descriptors keeps a clean name (E.3.5).
+     */
+    private String roiName(Structure structure, int roiNumber) {
+        if (deid == null || deid.cleanDescriptors() && Deidentification.isCleanRoiName(structure.getName())) {
+            return structure.getName();
+        }
+        return interpretedType(structure) + "_" + roiNumber;
     }
 
     @Override
@@ -145,7 +294,7 @@ final class RtExport implements RtExporter {
                         number++;
                         int roi = structure.getRoiNumber() > 0 ? structure.getRoiNumber() : number;
                         rois.add(new Dataset().put(0x3006, 0x0022, "IS", String.valueOf(roi)).put(0x3006, 0x0024, "UI", ct.getFrameOfReferenceUid())
-                                .put(0x3006, 0x0026, "LO", structure.getName()).put(0x3006, 0x0036, "CS", "MANUAL"));
+                                .put(0x3006, 0x0026, "LO", roiName(structure, roi)).put(0x3006, 0x0036, "CS", "MANUAL"));
                         Dataset roiContour = new Dataset();
                         List<Integer> rgb = structure.getColorRgb();
                         roiContour.put(0x3006, 0x002A, "IS", rgb.size() == 3 ? new String[] { "" + rgb.get(0), "" + rgb.get(1), "" + rgb.get(2) }
@@ -182,8 +331,76 @@ final class RtExport implements RtExporter {
         }
     }
 
+    /** The RT Structure Set's SOP Instance UID: from the CT it refers to and every structure's name, type, colour and contours. */
     String rtStructUid() {
-        return uid("rtstruct");
+        Digest dg = new Digest();
+        for (Study s : patientCase.getStudies()) {
+            for (ImageSeries series : s.getSeries()) {
+                dg.add(series.getSeriesInstanceUid(), series.getFrameOfReferenceUid(), series.getSopInstanceUids());
+            }
+            for (StructureSet set : s.getStructureSets()) {
+                for (Structure structure : set.getStructures()) {
+                    dg.add(structure.getName(), structure.getType(), structure.getRoiNumber(), structure.getColorRgb());
+                    for (Contour c : structure.getContours()) {
+                        dg.add(c.getPointsMm());
+                    }
+                }
+            }
+        }
+        return uid("rtstruct", dg.hex());
+    }
+
+    /** The RT Plan's SOP Instance UID: from the structure set it refers to and the plan's prescription, source and seeds. */
+    String rtPlanUid(Plan plan) throws DicomExportException {
+        Digest dg = new Digest().add(rtStructUid(), plan.getPlanId(), plan.getLabel(), plan.getPrescriptionDoseGy(), referenceDateTime(plan, false));
+        if (plan.getSourceModel() != null) {
+            dg.add(plan.getSourceModel().getModelId(), plan.getSourceModel().getRadionuclide(), plan.getSourceModel().getHalfLifeDays());
+        }
+        for (Seed seed : plan.getSeeds()) {
+            dg.add(seed.getPositionMm(), seed.getDirectionUnit(), seed.getAirKermaStrengthU());
+        }
+        return uid("rtplan", plan.getPlanId(), dg.hex());
+    }
+
+    /** The RT Dose's SOP Instance UID: from the plan it refers to and the grid with its values. */
+    private String rtDoseUid(Plan plan, String referencedPlanUid) {
+        DoseGrid g = plan.getDoseGrid();
+        Digest dg = new Digest().add(referencedPlanUid, g.getOriginMm(), g.getSpacingMm(), g.getRowDirection(), g.getColumnDirection(),
+                g.getSliceDirection(), g.getColumns(), g.getRows(), g.getSlices()).add(g.getDoseValues());
+        return uid("rtdose", plan.getPlanId(), dg.hex());
+    }
+
+    /**
+     * The date and time the seeds' strength refers to: the plan's (schema 1.3); for a plan saved before OpenSABT
+     * recorded it, the case's last save (the plan existed then), with a warning. Never the export date.
+     */
+    private LocalDateTime referenceDateTime(Plan plan, boolean warn) throws DicomExportException {
+        String stored = plan.getSourceStrengthReferenceDateTime();
+        if (stored != null && !stored.isBlank()) {
+            try {
+                return stored.length() == 10 ? LocalDate.parse(stored).atStartOfDay() : LocalDateTime.parse(stored);
+            } catch (DateTimeParseException e) {
+                throw new DicomExportException("plan " + plan.getPlanId() + ": sourceStrengthReferenceDateTime '" + stored
+                        + "' is not YYYY-MM-DD[THH:MM]");
+            }
+        }
+        String fallback = patientCase.getModifiedAt() != null ? patientCase.getModifiedAt() : patientCase.getCreatedAt();
+        if (fallback == null) {
+            throw new DicomExportException("plan " + plan.getPlanId() + " has no source strength reference date (the RT Plan requires one)");
+        }
+        LocalDateTime t;
+        try {
+            t = LocalDateTime.ofInstant(Instant.parse(fallback), ZoneId.systemDefault()).withSecond(0).withNano(0);
+        } catch (DateTimeParseException e) {
+            throw new DicomExportException("plan " + plan.getPlanId() + " has no source strength reference date, and the case's save time '" + fallback
+                    + "' is not an ISO-8601 instant");
+        }
+        String note = "plan " + plan.getPlanId() + " has no source strength reference date (saved before OpenSABT recorded it): the RT Plan gives the "
+                + "case's last save, " + t + ", as Source Strength Reference Date/Time; check it against the seeds' calibration certificate";
+        if (warn && !warnings.contains(note)) {
+            warnings.add(note);
+        }
+        return t;
     }
 
     private static String interpretedType(Structure s) {
@@ -210,7 +427,8 @@ final class RtExport implements RtExporter {
         }
         try {
             ImageSeries ct = ct();
-            String sop = uid("rtdose", plan.getPlanId());
+            String planUid = referencedRtPlanUid != null ? referencedRtPlanUid : rtPlanUid(plan);
+            String sop = rtDoseUid(plan, planUid);
             Dataset d = common("RTDOSE", RT_DOSE_STORAGE, sop, uid("rtdose-series", plan.getPlanId()), 903);
             double[] row = direction(grid.getRowDirection(), 1, 0, 0);
             double[] col = direction(grid.getColumnDirection(), 0, 1, 0);
@@ -253,7 +471,7 @@ final class RtExport implements RtExporter {
             d.put(0x3004, 0x0002, "CS", "GY").put(0x3004, 0x0004, "CS", "PHYSICAL").put(0x3004, 0x000A, "CS", "PLAN");
             d.put(0x3004, 0x000E, "DS", Dataset.decimal(scaling));
             d.sequence(0x300C, 0x0002, new Dataset().put(0x0008, 0x1150, "UI", RT_PLAN_STORAGE).put(0x0008, 0x1155, "UI",
-                    referencedRtPlanUid != null ? referencedRtPlanUid : uid("rtplan", plan.getPlanId())));
+                    planUid));
             finish(d, file, RT_DOSE_STORAGE, sop);
             return file;
         } catch (DicomException e) {
@@ -268,7 +486,8 @@ final class RtExport implements RtExporter {
             throw new DicomExportException("plan " + plan.getPlanId() + " has no seeds");
         }
         try {
-            String sop = uid("rtplan", plan.getPlanId());
+            String sop = rtPlanUid(plan);
+            LocalDateTime reference = referenceDateTime(plan, true);
             Dataset d = common("RTPLAN", RT_PLAN_STORAGE, sop, uid("rtplan-series", plan.getPlanId()), 902);
             d.put(0x0020, 0x0052, "UI", ct().getFrameOfReferenceUid()).put(0x0020, 0x1040, "LO");
             d.put(0x300A, 0x0002, "SH", truncate(plan.getPlanId(), 16)).put(0x300A, 0x0003, "LO", plan.getLabel());
@@ -289,7 +508,8 @@ final class RtExport implements RtExporter {
             d.sequence(0x300A, 0x0210, new Dataset().put(0x300A, 0x0212, "IS", "1").put(0x300A, 0x0214, "CS", "LINE")
                     .put(0x300A, 0x0216, "LO", plan.getSourceModel() == null ? "" : nz(plan.getSourceModel().getModelId()))
                     .put(0x300A, 0x0226, "LO", isotope).putNumbers(0x300A, 0x0228, "DS", halfLife).put(0x300A, 0x0229, "CS", "AIR_KERMA_RATE")
-                    .putNumbers(0x300A, 0x022A, "DS", strength).putNumbers(0x300A, 0x022B, "DS", strength).put(0x300A, 0x022C, "DA", date).put(0x300A, 0x022E, "TM", "000000"));
+                    .putNumbers(0x300A, 0x022A, "DS", strength).putNumbers(0x300A, 0x022B, "DS", strength).put(0x300A, 0x022C, "DA", reference.format(DateTimeFormatter.BASIC_ISO_DATE))
+                    .put(0x300A, 0x022E, "TM", reference.format(DateTimeFormatter.ofPattern("HHmmss"))));
             List<Dataset> channels = new ArrayList<>();
             double totalKerma = 0;
             int channel = 0;

@@ -13,8 +13,10 @@ import org.opensabt.cli.api.CliCommand;
 import org.opensabt.cli.api.CommandContext;
 import org.opensabt.cli.api.CommandException;
 import org.opensabt.cli.api.CommandResult;
+import org.opensabt.dicom.Deidentification;
 import org.opensabt.dicom.DicomExportException;
 import org.opensabt.dicom.RtExporter;
+import org.opensabt.dicom.SiteKey;
 import org.opensabt.model.PatientCase;
 import org.opensabt.model.Plan;
 import org.opensabt.model.store.CaseStore;
@@ -38,8 +40,21 @@ public final class ExportCommand implements CliCommand {
     @Option(names = "--plan", paramLabel = "ID", description = "Plan for rtplan/rtdose (default: the case's only or last plan).")
     String planId;
 
-    @Option(names = "--anonymize", description = "Apply the DICOM PS3.15 basic de-identification profile (UIDs kept so the objects still refer to each other).")
+    @Option(names = "--anonymize", description = { "De-identify per DICOM PS3.15 Annex E: Basic Profile, dates moved by a per-patient offset (E.3.6),",
+            "UIDs and the patient replaced by keyed hashes: the same in every object and every export of the patient (see --deid-key)." })
     boolean anonymize;
+
+    @Option(names = "--retain-uids", description = "With --anonymize: keep the original UIDs (PS3.15 E.3.9 Retain UIDs Option).")
+    boolean retainUids;
+
+    @Option(names = "--clean-descriptors", description = { "With --anonymize: keep ROI names made only of structure terms (GTV, PTV, Rectum, mm, …;",
+            "PS3.15 E.3.5 Clean Descriptors Option). Without it every ROI name becomes its type and number, e.g. GTV_1;",
+            "plan labels are always replaced and plan names removed." })
+    boolean cleanDescriptors;
+
+    @Option(names = "--deid-key", paramLabel = "FILE", description = { "With --anonymize: the site's secret key file (at least 32 bytes). Default: $" + SiteKey.ENV + ",",
+            "else $XDG_CONFIG_HOME/opensabt/deid.key (~/.config/opensabt/deid.key), created on first use." })
+    String deidKey;
 
     @Override
     public CommandResult run(CommandContext context) throws CommandException {
@@ -55,7 +70,26 @@ public final class ExportCommand implements CliCommand {
             throw new CommandException("--what takes rtstruct, rtplan, rtdose or all, not " + what);
         }
         Path target = context.resolve(out);
-        RtExporter export = Toolkit.get().exporter(patientCase, anonymize);
+        if (!anonymize && (retainUids || cleanDescriptors || deidKey != null)) {
+            throw new CommandException("--retain-uids, --clean-descriptors and --deid-key go with --anonymize");
+        }
+        Deidentification deid = null;
+        List<String> warnings = new ArrayList<>();
+        if (anonymize) {
+            SiteKey.Loaded key;
+            try {
+                key = SiteKey.load(deidKey == null ? null : context.resolve(deidKey), System.getenv(), System.getProperty("user.home"));
+            } catch (DicomExportException e) {
+                throw new CommandException(e.getMessage(), e);
+            }
+            if (key.created()) {
+                context.err().println("export: created this site's de-identification key " + key.file() + " (mode 600); keep and back it up: "
+                        + "the same key gives the same pseudonyms and UIDs");
+            }
+            warnings.addAll(key.notes());
+            deid = new Deidentification(key.key(), retainUids, cleanDescriptors);
+        }
+        RtExporter export = Toolkit.get().exporter(patientCase, deid);
         List<String> written = new ArrayList<>();
         try {
             if (kind.equals("all")) {
@@ -82,10 +116,23 @@ public final class ExportCommand implements CliCommand {
         } catch (IOException e) {
             throw new CommandException(target + ": cannot write: " + e.getMessage(), e);
         }
+        warnings.addAll(export.warnings());
+        for (String warning : warnings) {
+            context.progress("warning: " + warning);
+        }
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("written", written);
         json.put("anonymized", anonymize);
-        return CommandResult.of("Wrote " + String.join(", ", written), json);
+        String text = "Wrote " + String.join(", ", written);
+        if (deid != null) {
+            String pseudonym = deid.pseudonym(Deidentification.patientIdOf(patientCase));
+            json.put("pseudonym", pseudonym);
+            json.put("retainUids", retainUids);
+            json.put("cleanDescriptors", cleanDescriptors);
+            text += " (de-identified as " + pseudonym + ")";
+        }
+        json.put("warnings", warnings);
+        return CommandResult.of(text, json);
     }
 
     private Plan plan(PatientCase patientCase) throws CommandException {

@@ -206,6 +206,24 @@ public final class CaseDose {
                 new double[] { request.gridMm(), request.gridMm(), request.gridMm() }, size[0], size[1], size[2]);
     }
 
+    /** The form of Plan.sourceStrengthReferenceDateTime: local date and time to the minute, YYYY-MM-DDTHH:MM. */
+    public static String referenceDateTime(java.time.LocalDateTime t) {
+        return t.withSecond(0).withNano(0).format(java.time.format.DateTimeFormatter.ISO_LOCAL_DATE_TIME).substring(0, 16);
+    }
+
+    /**
+     * Parses a source calibration date as given on a command line: YYYY-MM-DD (midnight) or YYYY-MM-DDTHH:MM.
+     *
+     * @throws IllegalArgumentException naming the option and the expected form
+     */
+    public static java.time.LocalDateTime parseReferenceDateTime(String option, String text) {
+        try {
+            return text.length() == 10 ? java.time.LocalDate.parse(text).atStartOfDay() : java.time.LocalDateTime.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException(option + " takes YYYY-MM-DD or YYYY-MM-DDTHH:MM (local time), not '" + text + "'");
+        }
+    }
+
     /** Puts the plan into the case, replacing a plan with the same id. */
     public static void store(PatientCase patientCase, Plan plan) {
         patientCase.getPlans().removeIf(p -> plan.getPlanId().equals(p.getPlanId()));
@@ -238,6 +256,8 @@ public final class CaseDose {
             plan.setAirKermaStrengthU(first);
         }
         plan.setSourceModel(model);
+        // the strengths apply now (the plan's date) unless the command records the calibration date (--calibration-date)
+        plan.setSourceStrengthReferenceDateTime(referenceDateTime(java.time.LocalDateTime.now()));
         plan.setImageSeries(ct);
         plan.setTarget(target);
         for (SeedPlacement placement : request.seeds()) {

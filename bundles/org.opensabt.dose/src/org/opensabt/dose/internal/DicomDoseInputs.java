@@ -176,7 +176,7 @@ final class DicomDoseInputs {
     /** RT Dose of the plan, referring to the RT Plan it was computed from (null: the one the case export writes). */
     static Path exportRtDose(PatientCase patientCase, Plan plan, Path file, String referencedRtPlanUid) throws CommandException {
         try {
-            return toolkit().exporter(patientCase, false).exportRtDose(plan, file, referencedRtPlanUid);
+            return toolkit().exporter(patientCase).exportRtDose(plan, file, referencedRtPlanUid);
         } catch (DicomExportException e) {
             throw new CommandException(file + ": " + e.getMessage(), e);
         } catch (IOException e) {

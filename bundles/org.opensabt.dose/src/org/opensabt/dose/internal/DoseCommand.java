@@ -69,11 +69,16 @@ public final class DoseCommand implements CliCommand {
     @Option(names = "--decay-days", defaultValue = "0", paramLabel = "DAYS", description = "Days from the strength's reference date to the implant (strength decays).")
     double decayDays;
 
-    @Option(names = "--strength-date", paramLabel = "YYYY-MM-DD", description = "Reference date of the strength; with --implant-date it decays to the implant.")
+    @Option(names = { "--strength-date", "--calibration-date" }, paramLabel = "YYYY-MM-DD[THH:MM]", description = {
+            "Local date (and time) of the strength, from the seeds' certificate; with --implant-date it decays to the implant.",
+            "Stored with the plan (default: now, or the implant date) and exported as the RT Plan's Source Strength Reference Date/Time." })
     String strengthDate;
 
-    @Option(names = "--implant-date", paramLabel = "YYYY-MM-DD", description = "Implant date (see --strength-date).")
+    @Option(names = "--implant-date", paramLabel = "YYYY-MM-DD[THH:MM]", description = "Implant date (see --strength-date).")
     String implantDate;
+
+    /** The date and time the stored strengths apply to, when the command line gives it (else the plan's date). */
+    private String referenceDateTime;
 
     @Option(names = "--days-after-implant", paramLabel = "DAYS", description = "Dose delivered up to this many days after the implant (default: total dose, Ḋ₀·τ).")
     Double daysAfterImplant;
@@ -195,6 +200,9 @@ public final class DoseCommand implements CliCommand {
         for (String note : notes) {
             context.progress("warning: " + note);
         }
+        if (referenceDateTime != null) {
+            outcome.plan().setSourceStrengthReferenceDateTime(referenceDateTime);
+        }
         CaseDose.store(patientCase, outcome.plan());
         if (!caseless) {
             try {
@@ -254,14 +262,23 @@ public final class DoseCommand implements CliCommand {
             value = PermanentImplant.strengthFromApparentActivityU(activityMCi, seed.uPerMCi());
         }
         double days = decayDays;
-        if (strengthDate != null || implantDate != null) {
+        if (implantDate != null || strengthDate != null && decayDays != 0) {
             if (strengthDate == null || implantDate == null || decayDays != 0) {
                 throw new CommandException("give both --strength-date and --implant-date (and not --decay-days)");
             }
             try {
-                days = java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse(strengthDate), java.time.LocalDate.parse(implantDate));
-            } catch (java.time.format.DateTimeParseException e) {
-                throw new CommandException("dates are YYYY-MM-DD: " + e.getParsedString(), e);
+                java.time.LocalDateTime from = CaseDose.parseReferenceDateTime("--strength-date/--calibration-date", strengthDate);
+                java.time.LocalDateTime to = CaseDose.parseReferenceDateTime("--implant-date", implantDate);
+                days = java.time.Duration.between(from, to).toMinutes() / 1440.0;
+                referenceDateTime = CaseDose.referenceDateTime(to); // the stored strength is the decayed one, at the implant
+            } catch (IllegalArgumentException e) {
+                throw new CommandException(e.getMessage(), e);
+            }
+        } else if (strengthDate != null) {
+            try {
+                referenceDateTime = CaseDose.referenceDateTime(CaseDose.parseReferenceDateTime("--strength-date/--calibration-date", strengthDate));
+            } catch (IllegalArgumentException e) {
+                throw new CommandException(e.getMessage(), e);
             }
         }
         if (Double.isFinite(value) && days != 0) {

@@ -999,8 +999,8 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getPlan_SourceModel() {
-		return (EReference)planEClass.getEStructuralFeatures().get(5);
+	public EAttribute getPlan_SourceStrengthReferenceDateTime() {
+		return (EAttribute)planEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -1009,7 +1009,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getPlan_ImageSeries() {
+	public EReference getPlan_SourceModel() {
 		return (EReference)planEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -1019,7 +1019,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getPlan_Target() {
+	public EReference getPlan_ImageSeries() {
 		return (EReference)planEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -1029,7 +1029,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getPlan_Needles() {
+	public EReference getPlan_Target() {
 		return (EReference)planEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -1039,7 +1039,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getPlan_Seeds() {
+	public EReference getPlan_Needles() {
 		return (EReference)planEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -1049,7 +1049,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getPlan_DoseGrid() {
+	public EReference getPlan_Seeds() {
 		return (EReference)planEClass.getEStructuralFeatures().get(10);
 	}
 
@@ -1059,8 +1059,18 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getPlan_Metrics() {
+	public EReference getPlan_DoseGrid() {
 		return (EReference)planEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPlan_Metrics() {
+		return (EReference)planEClass.getEStructuralFeatures().get(12);
 	}
 
 	/**
@@ -2040,6 +2050,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(planEClass, PLAN__STATUS);
 		createEAttribute(planEClass, PLAN__PRESCRIPTION_DOSE_GY);
 		createEAttribute(planEClass, PLAN__AIR_KERMA_STRENGTH_U);
+		createEAttribute(planEClass, PLAN__SOURCE_STRENGTH_REFERENCE_DATE_TIME);
 		createEReference(planEClass, PLAN__SOURCE_MODEL);
 		createEReference(planEClass, PLAN__IMAGE_SERIES);
 		createEReference(planEClass, PLAN__TARGET);
@@ -2262,6 +2273,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getPlan_Status(), this.getPlanStatus(), "status", null, 0, 1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPlan_PrescriptionDoseGy(), ecorePackage.getEDouble(), "prescriptionDoseGy", null, 0, 1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPlan_AirKermaStrengthU(), ecorePackage.getEDouble(), "airKermaStrengthU", null, 0, 1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlan_SourceStrengthReferenceDateTime(), ecorePackage.getEString(), "sourceStrengthReferenceDateTime", null, 0, 1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPlan_SourceModel(), this.getSourceModel(), null, "sourceModel", null, 0, 1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPlan_ImageSeries(), this.getImageSeries(), null, "imageSeries", null, 0, 1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPlan_Target(), this.getStructure(), null, "target", null, 0, 1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

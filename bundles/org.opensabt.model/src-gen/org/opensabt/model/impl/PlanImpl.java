@@ -43,6 +43,7 @@ import org.opensabt.model.Structure;
  *   <li>{@link org.opensabt.model.impl.PlanImpl#getStatus <em>Status</em>}</li>
  *   <li>{@link org.opensabt.model.impl.PlanImpl#getPrescriptionDoseGy <em>Prescription Dose Gy</em>}</li>
  *   <li>{@link org.opensabt.model.impl.PlanImpl#getAirKermaStrengthU <em>Air Kerma Strength U</em>}</li>
+ *   <li>{@link org.opensabt.model.impl.PlanImpl#getSourceStrengthReferenceDateTime <em>Source Strength Reference Date Time</em>}</li>
  *   <li>{@link org.opensabt.model.impl.PlanImpl#getSourceModel <em>Source Model</em>}</li>
  *   <li>{@link org.opensabt.model.impl.PlanImpl#getImageSeries <em>Image Series</em>}</li>
  *   <li>{@link org.opensabt.model.impl.PlanImpl#getTarget <em>Target</em>}</li>
@@ -154,6 +155,26 @@ public class PlanImpl extends MinimalEObjectImpl.Container implements Plan {
 	 * @ordered
 	 */
 	protected double airKermaStrengthU = AIR_KERMA_STRENGTH_U_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getSourceStrengthReferenceDateTime() <em>Source Strength Reference Date Time</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSourceStrengthReferenceDateTime()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SOURCE_STRENGTH_REFERENCE_DATE_TIME_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getSourceStrengthReferenceDateTime() <em>Source Strength Reference Date Time</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSourceStrengthReferenceDateTime()
+	 * @generated
+	 * @ordered
+	 */
+	protected String sourceStrengthReferenceDateTime = SOURCE_STRENGTH_REFERENCE_DATE_TIME_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getSourceModel() <em>Source Model</em>}' reference.
@@ -357,6 +378,29 @@ public class PlanImpl extends MinimalEObjectImpl.Container implements Plan {
 		airKermaStrengthU = newAirKermaStrengthU;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.PLAN__AIR_KERMA_STRENGTH_U, oldAirKermaStrengthU, airKermaStrengthU));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getSourceStrengthReferenceDateTime() {
+		return sourceStrengthReferenceDateTime;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSourceStrengthReferenceDateTime(String newSourceStrengthReferenceDateTime) {
+		String oldSourceStrengthReferenceDateTime = sourceStrengthReferenceDateTime;
+		sourceStrengthReferenceDateTime = newSourceStrengthReferenceDateTime;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.PLAN__SOURCE_STRENGTH_REFERENCE_DATE_TIME, oldSourceStrengthReferenceDateTime, sourceStrengthReferenceDateTime));
 	}
 
 	/**
@@ -601,6 +645,8 @@ public class PlanImpl extends MinimalEObjectImpl.Container implements Plan {
 				return getPrescriptionDoseGy();
 			case ModelPackage.PLAN__AIR_KERMA_STRENGTH_U:
 				return getAirKermaStrengthU();
+			case ModelPackage.PLAN__SOURCE_STRENGTH_REFERENCE_DATE_TIME:
+				return getSourceStrengthReferenceDateTime();
 			case ModelPackage.PLAN__SOURCE_MODEL:
 				if (resolve) return getSourceModel();
 				return basicGetSourceModel();
@@ -645,6 +691,9 @@ public class PlanImpl extends MinimalEObjectImpl.Container implements Plan {
 				return;
 			case ModelPackage.PLAN__AIR_KERMA_STRENGTH_U:
 				setAirKermaStrengthU((Double)newValue);
+				return;
+			case ModelPackage.PLAN__SOURCE_STRENGTH_REFERENCE_DATE_TIME:
+				setSourceStrengthReferenceDateTime((String)newValue);
 				return;
 			case ModelPackage.PLAN__SOURCE_MODEL:
 				setSourceModel((SourceModel)newValue);
@@ -697,6 +746,9 @@ public class PlanImpl extends MinimalEObjectImpl.Container implements Plan {
 			case ModelPackage.PLAN__AIR_KERMA_STRENGTH_U:
 				setAirKermaStrengthU(AIR_KERMA_STRENGTH_U_EDEFAULT);
 				return;
+			case ModelPackage.PLAN__SOURCE_STRENGTH_REFERENCE_DATE_TIME:
+				setSourceStrengthReferenceDateTime(SOURCE_STRENGTH_REFERENCE_DATE_TIME_EDEFAULT);
+				return;
 			case ModelPackage.PLAN__SOURCE_MODEL:
 				setSourceModel((SourceModel)null);
 				return;
@@ -740,6 +792,8 @@ public class PlanImpl extends MinimalEObjectImpl.Container implements Plan {
 				return prescriptionDoseGy != PRESCRIPTION_DOSE_GY_EDEFAULT;
 			case ModelPackage.PLAN__AIR_KERMA_STRENGTH_U:
 				return airKermaStrengthU != AIR_KERMA_STRENGTH_U_EDEFAULT;
+			case ModelPackage.PLAN__SOURCE_STRENGTH_REFERENCE_DATE_TIME:
+				return SOURCE_STRENGTH_REFERENCE_DATE_TIME_EDEFAULT == null ? sourceStrengthReferenceDateTime != null : !SOURCE_STRENGTH_REFERENCE_DATE_TIME_EDEFAULT.equals(sourceStrengthReferenceDateTime);
 			case ModelPackage.PLAN__SOURCE_MODEL:
 				return sourceModel != null;
 			case ModelPackage.PLAN__IMAGE_SERIES:
@@ -778,6 +832,8 @@ public class PlanImpl extends MinimalEObjectImpl.Container implements Plan {
 		result.append(prescriptionDoseGy);
 		result.append(", airKermaStrengthU: ");
 		result.append(airKermaStrengthU);
+		result.append(", sourceStrengthReferenceDateTime: ");
+		result.append(sourceStrengthReferenceDateTime);
 		result.append(')');
 		return result.toString();
 	}

@@ -42,6 +42,7 @@ public final class PlanCommand implements CliCommand {
     @Option(names = "--rx", required = true, paramLabel = "GY", description = "Prescription dose (Gy).") double rxGy;
     @Option(names = "--strength-mci", paramLabel = "MCI", description = "Apparent activity per seed (mCi; converted with the seed's U/mCi).") Double strengthMCi;
     @Option(names = "--strength-u", paramLabel = "U", description = "Air-kerma strength per seed (U).") Double strengthU;
+    @Option(names = "--calibration-date", paramLabel = "YYYY-MM-DD[THH:MM]", description = "Local date (and time) the strength applies to, from the seeds' certificate; default: now. Stored with the plan and exported as the RT Plan's Source Strength Reference Date/Time.") String calibrationDate;
     @Option(names = "--needles", defaultValue = "grid:ap", paramLabel = "SPEC", description = { "grid:<dir>: parallel template needles along ap|pa|lr|rl|si|is or x,y,z (patient LPS);",
             "free: non-coplanar needles from anywhere on the skin; free:<dir>[:<cone deg>]: from the skin region around that direction (cone default 45°)",
             "(default: ${DEFAULT-VALUE})." }) String needles;
@@ -80,6 +81,12 @@ public final class PlanCommand implements CliCommand {
             throw new CommandException("give the inserted needles either as --replan-from PLAN or as --inserted-needles CSV, not both");
         }
         double u = strengthU != null ? strengthU : PermanentImplant.strengthFromApparentActivityU(strengthMCi, seed.uPerMCi());
+        String reference;
+        try {
+            reference = calibrationDate == null ? null : CaseDose.referenceDateTime(CaseDose.parseReferenceDateTime("--calibration-date", calibrationDate));
+        } catch (IllegalArgumentException e) {
+            throw new CommandException(e.getMessage(), e);
+        }
         String id = planId != null ? planId : replanFrom != null ? replanFrom + "-replan" : "plan-1";
         // the case stays locked from load to save: the optimisation may take minutes
         try (CaseFolder opened = CaseFolder.openForWrite(context, caseFolder)) {
@@ -130,6 +137,9 @@ public final class PlanCommand implements CliCommand {
             throw new CommandException(dir + ": the plan met its goals on the optimiser's grid, but the dose engine finds " + String.join("; ", planned.engineUnmet())
                     + " (" + result.seeds().size() + " seeds on " + result.needles().size() + " needles; nothing stored; raise --v100 a little, or "
                     + "--keep-partial stores it anyway)");
+        }
+        if (reference != null) {
+            planned.plan().setSourceStrengthReferenceDateTime(reference);
         }
         CaseDose.store(c, planned.plan());
         opened.save();
