@@ -7,6 +7,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 OUT="$ROOT/target/product-tests"
 rm -rf "$OUT" && mkdir -p "$OUT"
 passed=0; failed=0
+export XDG_CONFIG_HOME="$OUT/config"   # the de-identification key and other per-user files: never the user's own
 ok()   { passed=$((passed+1)); echo "  ok    $1"; }
 fail() { failed=$((failed+1)); echo "  FAIL  $1"; [ -n "${2:-}" ] && sed 's/^/        /' "$2" | head -20; }
 run()  { "$ROOT/opensabt" "$@" >"$OUT/stdout" 2>"$OUT/err"; echo $? >"$OUT/code"; }
@@ -732,6 +733,23 @@ PY
 
 # Partner-hospital installs inside the product, signatures, the sample plug-in, the SDK walkthrough.
 source "$ROOT/tests/install-tests.sh"
+
+# Safe to deploy (issue 20): each script prints ok/FAIL lines, counted here, and exits non-zero on a failure.
+smoke() {
+  local name="$1"; shift
+  bash "$@" >"$OUT/$name.log" 2>&1; local rc=$?
+  while IFS= read -r line; do
+    case "$line" in
+      ok*) ok "$name: $(sed -E 's/^ok +//' <<<"$line")" ;;
+      FAIL*) fail "$name: $(sed -E 's/^FAIL +//' <<<"$line")" ;;
+    esac
+  done < <(sed -nE 's/^ *((ok|FAIL) .*)$/\1/p' "$OUT/$name.log")
+  [ $rc = 0 ] || fail "$name exited $rc" <(tail -20 "$OUT/$name.log")
+}
+smoke listener "$ROOT/tests/smoke-listen.sh"            # one loopback socket, dcmtk plain and TLS, audit log
+smoke case-lock "$ROOT/tests/smoke-caselock.sh"         # two writers of one case, a full disk
+smoke import-checks "$ROOT/tests/smoke-importcheck.sh"  # impossible DICOM refused in one line, never exit 70
+smoke de-identification "$ROOT/tests/smoke-deid.sh"     # dciodvfy, keyed pseudonyms and UIDs, calibration date
 
 # The clinician workbench starts and shows the demo case (screenshot: target/product-tests/workbench.png).
 WB="$ROOT/releng/org.opensabt.site/target/products/org.opensabt.workbench.product/linux/gtk/x86_64"
