@@ -90,11 +90,11 @@ public final class PlanCommand implements CliCommand {
         String id = planId != null ? planId : replanFrom != null ? replanFrom + "-replan" : "plan-1";
         // the case stays locked from load to save: the optimisation may take minutes
         try (CaseFolder opened = CaseFolder.openForWrite(context, caseFolder)) {
-            return plan(context, opened, seed, u, id);
+            return plan(context, opened, seed, u, id, reference);
         }
     }
 
-    private CommandResult plan(CommandContext context, CaseFolder opened, SeedSource seed, double u, String id) throws CommandException {
+    private CommandResult plan(CommandContext context, CaseFolder opened, SeedSource seed, double u, String id, String reference) throws CommandException {
         Path dir = opened.dir();
         PatientCase c = opened.patientCase();
         PlanRequest request;
