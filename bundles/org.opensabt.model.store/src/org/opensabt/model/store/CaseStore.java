@@ -184,17 +184,11 @@ public final class CaseStore {
         String modifiedAt = null;
         String by = null;
         try {
-            XMLInputFactory factory = XMLInputFactory.newFactory();
-            factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-            XMLStreamReader reader = factory.createXMLStreamReader(new ByteArrayInputStream(xmi));
-            while (reader.hasNext()) {
-                if (reader.next() == XMLStreamConstants.START_ELEMENT) {
-                    modifiedAt = reader.getAttributeValue(null, "modifiedAt");
-                    by = reader.getAttributeValue(null, "writtenBy");
-                    break;
-                }
+            RootElement root = rootElement(xmi);
+            if (root != null) {
+                modifiedAt = root.attribute("modifiedAt");
+                by = root.attribute("writtenBy");
             }
-            reader.close();
         } catch (XMLStreamException e) {
             // described as unknown below
         }
@@ -452,29 +446,50 @@ public final class CaseStore {
     }
 
     private static void checkVersion(Path xmiFile, byte[] xmi) throws CaseLoadException {
-        String namespace = null;
-        String version = null;
+        RootElement root;
         try {
-            XMLInputFactory factory = XMLInputFactory.newFactory();
-            factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-            XMLStreamReader reader = factory.createXMLStreamReader(new ByteArrayInputStream(xmi));
-            while (reader.hasNext()) {
-                if (reader.next() == XMLStreamConstants.START_ELEMENT) {
-                    namespace = reader.getNamespaceURI();
-                    version = reader.getAttributeValue(null, "schemaVersion");
-                    break;
-                }
-            }
-            reader.close();
+            root = rootElement(xmi);
         } catch (XMLStreamException e) {
             throw new CaseLoadException(xmiFile, "not well-formed XML: " + e.getMessage(), e);
         }
-        if (namespace == null) {
+        if (root == null || root.namespace() == null) {
             throw new CaseLoadException(xmiFile, "empty document");
         }
+        String namespace = root.namespace();
+        String version = root.attribute("schemaVersion");
         String reason = CaseSchema.whyUnreadable(namespace, version);
         if (reason != null) {
             throw new CaseLoadException(xmiFile, reason);
+        }
+    }
+
+    /** The root element of case.xmi: its namespace and attributes (those of EMF's PatientCase). */
+    private record RootElement(String namespace, java.util.Map<String, String> attributes) {
+        String attribute(String name) {
+            return attributes.get(name);
+        }
+    }
+
+    /** Reads case.xmi only up to its root element (no DTDs); null for a document without one. */
+    private static RootElement rootElement(byte[] xmi) throws XMLStreamException {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        XMLStreamReader reader = factory.createXMLStreamReader(new ByteArrayInputStream(xmi));
+        try {
+            while (reader.hasNext()) {
+                if (reader.next() == XMLStreamConstants.START_ELEMENT) {
+                    java.util.Map<String, String> attributes = new java.util.HashMap<>();
+                    for (int i = 0; i < reader.getAttributeCount(); i++) {
+                        if (reader.getAttributeNamespace(i) == null || reader.getAttributeNamespace(i).isEmpty()) {
+                            attributes.put(reader.getAttributeLocalName(i), reader.getAttributeValue(i));
+                        }
+                    }
+                    return new RootElement(reader.getNamespaceURI(), attributes);
+                }
+            }
+            return null;
+        } finally {
+            reader.close();
         }
     }
 
