@@ -43,11 +43,14 @@ public interface StorageReceiver extends AutoCloseable {
      * @param requestTimeoutMs time from connection (and TLS handshake) to a complete A-ASSOCIATE-RQ (ARTIM, PS3.8 9.1.5)
      */
     record Limits(int maxAssociations, int maxPduBytes, int maxRequestBytes, long maxObjectBytes, int idleTimeoutMs, int requestTimeoutMs) {
+        /** The largest PDU buffer an association may hold: maxAssociations x this bounds the listener's PDU memory. */
+        public static final int MAX_PDU_CAP = 16 << 20;
         public static final Limits DEFAULTS = new Limits(10, 1 << 20, 64 << 10, 2L << 30, 60_000, 10_000);
 
         public Limits {
-            if (maxAssociations < 1 || maxPduBytes < 4096 || maxRequestBytes < 1024 || maxObjectBytes < 1 || idleTimeoutMs < 1 || requestTimeoutMs < 1) {
-                throw new IllegalArgumentException("limits must be positive (max PDU at least 4096 bytes, max A-ASSOCIATE-RQ at least 1024 bytes)");
+            if (maxAssociations < 1 || maxPduBytes < 4096 || maxPduBytes > MAX_PDU_CAP || maxRequestBytes < 1024 || maxRequestBytes > MAX_PDU_CAP
+                    || maxObjectBytes < 1 || idleTimeoutMs < 1 || requestTimeoutMs < 1) {
+                throw new IllegalArgumentException("limits must be positive (max PDU 4096 bytes to 16 MiB, max A-ASSOCIATE-RQ 1024 bytes to 16 MiB)");
             }
         }
     }

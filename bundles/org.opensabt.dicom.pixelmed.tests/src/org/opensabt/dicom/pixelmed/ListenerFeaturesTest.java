@@ -156,10 +156,11 @@ class ListenerFeaturesTest {
         }
         assertEquals(List.of(), ListenerAttackTest.dicomFiles(store));
         assertEquals(3, events.stream().filter(e -> e.startsWith("rejected")).count(), events.toString());
+        // an unlisted host is refused at connect, before it holds an association slot
         String audit = String.join("\n", audit(store));
         assertTrue(audit.contains("outcome=rejected reason=calling-AE-not-allowed:INTRUDER"), audit);
         assertTrue(audit.contains("outcome=rejected reason=called-AE-not-recognized:SOMEBODY"), audit);
-        assertTrue(audit.contains("outcome=rejected reason=peer-address-not-allowed:127.0.0.1"), audit);
+        assertTrue(audit.contains("outcome=refused reason=peer-address-not-allowed:127.0.0.1"), audit);
     }
 
     @Test

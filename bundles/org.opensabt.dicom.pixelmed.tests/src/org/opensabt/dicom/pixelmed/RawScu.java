@@ -32,7 +32,16 @@ final class RawScu implements Closeable {
     private int messageId = 1;
 
     RawScu(InetSocketAddress address) throws IOException {
-        socket = connect(address);
+        this(connect(address));
+    }
+
+    /** From a given local address (any of 127.0.0.0/8 on Linux: a second "host" on loopback). */
+    RawScu(InetSocketAddress address, java.net.InetAddress local) throws IOException {
+        this(new Socket(address.getAddress(), address.getPort(), local, 0));
+    }
+
+    private RawScu(Socket connected) throws IOException {
+        socket = connected;
         socket.setSoTimeout(20_000);
         in = new DataInputStream(socket.getInputStream());
         out = socket.getOutputStream();

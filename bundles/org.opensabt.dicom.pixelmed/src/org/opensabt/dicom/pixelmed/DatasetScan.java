@@ -73,9 +73,15 @@ final class DatasetScan {
         if (depth > MAX_DEPTH) {
             throw new Malformed("sequences nested deeper than " + MAX_DEPTH);
         }
+        long previousTag = -1;
         while (position < limit) {
             long at = position;
             int tag = tag();
+            // PS3.5 7.1: data elements in ascending tag order, each once (otherwise toolkits disagree on the UIDs)
+            if (tag != ITEM_END && (tag & 0xFFFFFFFFL) <= previousTag) {
+                throw new Malformed(String.format("(%04X,%04X) at byte %d is out of order or repeated (PS3.5 7.1)", tag >>> 16, tag & 0xFFFF, at));
+            }
+            previousTag = tag & 0xFFFFFFFFL;
             if (tag == ITEM_END) {
                 if (!untilItemEnd || u32() != 0) {
                     throw new Malformed(String.format("unexpected item delimiter at byte %d", at));

@@ -16,7 +16,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -57,6 +60,13 @@ final class DicomScp implements StorageReceiver {
     private final Semaphore associations;
     private final Semaphore refusers = new Semaphore(EXTRA_REFUSERS);
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    /** Connections per peer address; beyond {@link #perPeerLimit} (half the associations) a peer is refused, so one host cannot take every slot. */
+    private final ConcurrentHashMap<InetAddress, AtomicInteger> perPeer = new ConcurrentHashMap<>();
+    private final int perPeerLimit;
+    /** Closes a connection that has not completed its A-ASSOCIATE-RQ (and TLS handshake) in time, however it trickles. */
+    private final ScheduledExecutorService deadlines;
+    /** Refusals reported per peer address and minute; the rest are counted and summed up in one line. */
+    private final RefusalBudget refusalBudget = new RefusalBudget();
     private volatile boolean closed;
 
     DicomScp(Settings settings, Listener listener) throws IOException {
@@ -85,6 +95,12 @@ final class DicomScp implements StorageReceiver {
             throw e;
         }
         this.associations = new Semaphore(limits.maxAssociations());
+        this.perPeerLimit = Math.max(1, (limits.maxAssociations() + 1) / 2);
+        this.deadlines = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "opensabt-listen-deadlines");
+            t.setDaemon(true);
+            return t;
+        });
         this.pool = Executors.newFixedThreadPool(limits.maxAssociations() + EXTRA_REFUSERS, r -> {
             Thread t = new Thread(r, "opensabt-listen-association");
             t.setDaemon(true);
@@ -118,6 +134,10 @@ final class DicomScp implements StorageReceiver {
                 tmf.init(trust);
             } else if (tls.requireClientCertificate()) {
                 throw new IOException("client certificates can only be required with a trust store");
+            }
+            // client-initiated TLS 1.2 renegotiation costs the server a handshake each time: refused
+            if (System.getProperty("jdk.tls.rejectClientInitiatedRenegotiation") == null) {
+                System.setProperty("jdk.tls.rejectClientInitiatedRenegotiation", "true");
             }
             SSLContext context = SSLContext.getInstance("TLS");
             context.init(kmf.getKeyManagers(), tmf == null ? null : tmf.getTrustManagers(), null);
@@ -163,36 +183,107 @@ final class DicomScp implements StorageReceiver {
                 }
                 continue;
             }
+            InetAddress address = socket.getInetAddress();
+            // checked before the connection holds anything: an unlisted host never takes a slot
+            if (!hostAllowed(address)) {
+                refuse(socket, "peer-address-not-allowed:" + address.getHostAddress(), "peer address not allowed");
+                continue;
+            }
+            AtomicInteger fromPeer = perPeer.computeIfAbsent(address, a -> new AtomicInteger());
+            boolean peerOverItsShare = fromPeer.incrementAndGet() > perPeerLimit;
             ScpAssociation.Rejection preset = null;
             Semaphore held = associations;
-            if (!associations.tryAcquire()) {
-                preset = ScpAssociation.LOCAL_LIMIT;
+            if (peerOverItsShare || !associations.tryAcquire()) {
+                // answered with a transient A-ASSOCIATE-RJ by one of a few refusal threads
+                preset = peerOverItsShare ? ScpAssociation.PEER_LIMIT : ScpAssociation.LOCAL_LIMIT;
                 held = refusers;
                 if (!refusers.tryAcquire()) {
                     // even the refusals are busy: no A-ASSOCIATE-RJ, just close
-                    audit.log("association", "peer", socket.getInetAddress().getHostAddress() + ":" + socket.getPort(), "outcome", "refused", "reason",
-                            "too-many-connections");
-                    listener.refused(socket.getInetAddress().getHostAddress(), "", "too many connections");
-                    closeQuietly(socket);
+                    fromPeer.decrementAndGet();
+                    refuse(socket, "too-many-connections", "too many connections");
                     continue;
                 }
             }
             Semaphore release = held;
             open.add(socket);
             ScpAssociation association = new ScpAssociation(this, socket, preset);
+            // ARTIM (PS3.8 9.1.5) as one deadline from accept: TLS handshake and A-ASSOCIATE-RQ together,
+            // not per read, so a peer that trickles a byte at a time cannot hold the slot
+            ScheduledFuture<?> deadline = deadlines.schedule(() -> association.requestDeadlinePassed(), limits.requestTimeoutMs(), TimeUnit.MILLISECONDS);
+            association.onEstablished(() -> deadline.cancel(false));
             try {
                 pool.execute(() -> {
                     try {
                         association.run();
                     } finally {
+                        deadline.cancel(false);
                         open.remove(socket);
+                        fromPeer.decrementAndGet();
                         release.release();
                     }
                 });
             } catch (RuntimeException e) { // closed meanwhile
+                deadline.cancel(false);
                 open.remove(socket);
+                fromPeer.decrementAndGet();
                 release.release();
                 closeQuietly(socket);
+            }
+        }
+    }
+
+    /** Closes a connection refused before any association, reported within the refusal budget. */
+    private void refuse(Socket socket, String auditReason, String reason) {
+        String host = socket.getInetAddress().getHostAddress();
+        closeQuietly(socket);
+        reportRefusal(host, () -> {
+            audit.log("association", "peer", host + ":" + socket.getPort(), "outcome", "refused", "reason", auditReason);
+            listener.refused(host, "", reason);
+        });
+    }
+
+    /**
+     * Runs {@code report} (an audit line and the listener's refusal) unless this peer address has had
+     * {@link RefusalBudget#PER_MINUTE} refusals reported this minute: a stranger who connects thousands of
+     * times a second must not rotate the audit log's earlier lines away or flood the console.
+     */
+    void reportRefusal(String host, Runnable report) {
+        long suppressedBefore = refusalBudget.take(host);
+        if (suppressedBefore > 0) {
+            audit.log("refusals-suppressed", "peer", host, "count", suppressedBefore, "window", "60s");
+            listener.failed(suppressedBefore + " further refusal(s) of " + host + " in the last minute were counted, not logged one by one");
+        }
+        if (suppressedBefore >= 0) {
+            report.run();
+        }
+    }
+
+    /** Per peer address: at most PER_MINUTE refusals reported per minute. */
+    static final class RefusalBudget {
+        static final int PER_MINUTE = 20;
+        private final ConcurrentHashMap<String, long[]> windows = new ConcurrentHashMap<>(); // {window start ms, reported, suppressed}
+
+        /**
+         * @return -1 when this refusal is over the budget (count it, report nothing); otherwise the number
+         *         suppressed in the window that just ended (0 if none), and this one is to be reported
+         */
+        long take(String host) {
+            long now = System.currentTimeMillis();
+            long[] w = windows.computeIfAbsent(host, h -> new long[] { now, 0, 0 });
+            synchronized (w) {
+                long suppressed = 0;
+                if (now - w[0] >= 60_000) {
+                    suppressed = w[2];
+                    w[0] = now;
+                    w[1] = 0;
+                    w[2] = 0;
+                }
+                if (w[1] >= PER_MINUTE) {
+                    w[2]++;
+                    return -1;
+                }
+                w[1]++;
+                return suppressed;
             }
         }
     }
@@ -254,6 +345,7 @@ final class DicomScp implements StorageReceiver {
             // closing anyway
         }
         open.forEach(DicomScp::closeQuietly);
+        deadlines.shutdownNow();
         pool.shutdown();
         try {
             pool.awaitTermination(10, TimeUnit.SECONDS);

@@ -147,11 +147,16 @@ final class IncomingInstance {
             if (studyIsNew) {
                 fsyncDirectory(storeReal);
             }
-            return new Outcome(SUCCESS, "stored", target, values.getOrDefault(DatasetScan.MODALITY, "?"), study, series);
+            return new Outcome(SUCCESS, "stored", target, modality(values.get(DatasetScan.MODALITY)), study, series);
         } catch (IOException e) {
             discard();
             return Outcome.failure(OUT_OF_RESOURCES, "cannot file: " + e.getMessage());
         }
+    }
+
+    /** Modality as a Code String (PS3.5 6.2: upper case, digits, space, '_', at most 16), else "?": it is printed. */
+    static String modality(String value) {
+        return value != null && value.matches("[A-Z0-9 _]{1,16}") ? value : "?";
     }
 
     private static void fsyncDirectory(Path dir) throws IOException {

@@ -48,6 +48,8 @@ final class ScpAssociation implements Runnable {
     }
 
     static final Rejection LOCAL_LIMIT = new Rejection(2, 3, 2, "too-many-associations");
+    /** The same transient rejection for a peer address that already holds its share of the associations. */
+    static final Rejection PEER_LIMIT = new Rejection(2, 3, 2, "too-many-associations-from-peer");
 
     /** Ends the association with an A-ABORT (PS3.8 9.3.8) after the reason is logged. */
     private static final class Abort extends Exception {
@@ -67,7 +69,11 @@ final class ScpAssociation implements Runnable {
     private String calling = "";
     private String called = "";
     private String tlsPeer = "-";
-    private boolean established;
+    private volatile boolean established;
+    private volatile boolean deadlinePassed;
+    private volatile Runnable onEstablished = () -> { };
+    /** What the listener is told of a refused association; reported with its audit line, within the refusal budget. */
+    private Runnable refusal;
     private DataInputStream in;
     private OutputStream out;
     private long peerMaxPdu;
@@ -97,6 +103,23 @@ final class ScpAssociation implements Runnable {
         this.peer = socket.getInetAddress().getHostAddress() + ":" + socket.getPort();
     }
 
+    /** Called once the association is established (the request deadline no longer applies). */
+    void onEstablished(Runnable action) {
+        this.onEstablished = action;
+    }
+
+    /** The request deadline passed: a connection still without an association is closed. */
+    void requestDeadlinePassed() {
+        if (!established) {
+            deadlinePassed = true;
+            try {
+                socket.close();
+            } catch (IOException ignored) {
+                // closed anyway
+            }
+        }
+    }
+
     @Override
     public void run() {
         String outcome = "aborted";
@@ -115,8 +138,10 @@ final class ScpAssociation implements Runnable {
                     }
                 } catch (IOException e) {
                     outcome = "refused";
-                    reason = "tls-handshake-failed:" + e.getMessage();
-                    scp.listener().refused(peer, "", "TLS handshake failed: " + e.getMessage());
+                    reason = deadlinePassed ? "no-A-ASSOCIATE-RQ-in-time" : "tls-handshake-failed:" + e.getMessage();
+                    if (!deadlinePassed) {
+                        refusal = () -> scp.listener().refused(peer, "", "TLS handshake failed: " + e.getMessage());
+                    }
                     return;
                 }
             }
@@ -126,10 +151,11 @@ final class ScpAssociation implements Runnable {
             if (rejection != null) {
                 outcome = "rejected";
                 reason = rejection.why();
-                scp.listener().refused(peer, ScpAudit.clean(calling), rejection.why());
+                refusal = () -> scp.listener().refused(peer, ScpAudit.clean(calling), rejection.why());
                 return;
             }
             established = true;
+            onEstablished.run();
             socket.setSoTimeout(scp.limits().idleTimeoutMs());
             outcome = serve();
         } catch (Abort e) {
@@ -153,7 +179,7 @@ final class ScpAssociation implements Runnable {
                 scp.listener().failed("association from " + label() + " closed in a transfer; that instance was not stored, those stored before stay");
             }
         } catch (IOException e) {
-            reason = "io:" + e.getMessage();
+            reason = deadlinePassed && !established ? "no-A-ASSOCIATE-RQ-in-time" : "io:" + e.getMessage();
             if (transfer != null) {
                 scp.listener().failed("association from " + label() + " failed (" + e.getMessage() + "); the instance in transfer was not stored");
             }
@@ -161,8 +187,20 @@ final class ScpAssociation implements Runnable {
             if (transfer != null && transfer.file != null) {
                 transfer.file.discard();
             }
-            scp.audit().log("association", "peer", peer, "calling", calling, "called", called, "tls", tlsPeer, "outcome", outcome, "reason", reason,
-                    "stored", stored, "failed", failed);
+            String finalOutcome = outcome;
+            String finalReason = reason;
+            Runnable report = () -> {
+                scp.audit().log("association", "peer", peer, "calling", calling, "called", called, "tls", tlsPeer, "outcome", finalOutcome,
+                        "reason", finalReason, "stored", stored, "failed", failed);
+                if (refusal != null) {
+                    refusal.run();
+                }
+            };
+            if (established) {
+                report.run();
+            } else { // never associated: within the per-peer refusal budget (a flood cannot rotate the log away)
+                scp.reportRefusal(socket.getInetAddress().getHostAddress(), report);
+            }
             try {
                 socket.close();
             } catch (IOException ignored) {

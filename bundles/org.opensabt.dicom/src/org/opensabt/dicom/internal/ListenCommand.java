@@ -104,7 +104,7 @@ public final class ListenCommand implements CliCommand {
             limits = new StorageReceiver.Limits(maxAssociations, maxPduBytes, StorageReceiver.Limits.DEFAULTS.maxRequestBytes(), maxObjectBytes,
                     Math.multiplyExact(idleTimeoutSeconds, 1000), StorageReceiver.Limits.DEFAULTS.requestTimeoutMs());
         } catch (IllegalArgumentException | ArithmeticException e) {
-            throw new CommandException("--max-associations, --max-pdu-bytes (at least 4096), --max-object-bytes and --idle-timeout-s must be positive");
+            throw new CommandException("--max-associations, --max-object-bytes and --idle-timeout-s must be positive, --max-pdu-bytes 4096 to 16777216");
         }
         StorageReceiver.Tls tls = tls(context);
         Path root = context.resolve(store);
