@@ -268,7 +268,7 @@ public final class FeaturesCommands {
         }
     }
 
-    @Command(name = "trust add", description = { "Trust jars signed with this certificate (PEM or DER X.509): it is copied into the installation's trust/ folder.",
+    @Command(name = "add", description = { "Trust jars signed with this certificate (PEM or DER X.509): it is copied into the installation's trust/ folder.",
             "Check its SHA-256 fingerprint against the one the signer published before you add it." })
     public static final class TrustAddCommand implements CliCommand {
         @Parameters(paramLabel = "CERT", description = "Certificate file (PEM or DER).")
@@ -294,7 +294,7 @@ public final class FeaturesCommands {
         }
     }
 
-    @Command(name = "trust list", description = "List the certificates whose signatures this installation accepts.")
+    @Command(name = "list", description = "List the certificates whose signatures this installation accepts.")
     public static final class TrustListCommand implements CliCommand {
         @Override
         public CommandResult run(CommandContext context) throws Exception {
@@ -314,7 +314,7 @@ public final class FeaturesCommands {
         }
     }
 
-    @Command(name = "trust remove", description = "Stop trusting a signer: give its file name or the first 8 or more hex digits of its SHA-256 fingerprint.")
+    @Command(name = "remove", description = "Stop trusting a signer: give its file name or the first 8 or more hex digits of its SHA-256 fingerprint.")
     public static final class TrustRemoveCommand implements CliCommand {
         @Parameters(paramLabel = "FINGERPRINT|FILE", description = "SHA-256 fingerprint prefix (':' optional) or file name from 'features trust list'.")
         String selector;

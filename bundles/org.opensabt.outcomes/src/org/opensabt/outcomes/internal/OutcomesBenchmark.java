@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "outcomes", description = { "Benchmark of the survival statistics: a 3-covariate Cox model (Efron ties) and a Kaplan–Meier estimate on",
-        "generated cohorts (exponential times, 30 % censoring, times rounded to 0.1 month so ties exist); prints median CPU and wall time." })
+        "generated cohorts (exponential times, 30 %% censoring, times rounded to 0.1 month so ties exist); prints median CPU and wall time." })
 public final class OutcomesBenchmark implements CliCommand {
 
     @Option(names = "--sizes", split = ",", defaultValue = "5000,100000", description = "Cohort sizes (default: ${DEFAULT-VALUE}).")

@@ -56,9 +56,9 @@ public final class PlanCommand implements CliCommand {
     @Option(names = "--seed-spacing-mm", defaultValue = "10", paramLabel = "MM", description = "Seed spacing along a needle (default: ${DEFAULT-VALUE} mm, at least 5).") double seedSpacingMm;
     @Option(names = "--oar", paramLabel = "ROI:Dmax<GY,D2cc<GY", description = "OAR limits (repeatable); Dmax, D0.1cc, D2cc.") List<String> oar = new ArrayList<>();
     @Option(names = "--pass-through", paramLabel = "ROI", description = "An OAR needles may cross (repeatable; by default no needle crosses an OAR, AVOID structure or bone).") List<String> passThrough = new ArrayList<>();
-    @Option(names = "--v100", defaultValue = "95", paramLabel = "PERCENT", description = "V100 goal, required (default: ${DEFAULT-VALUE} %).") double v100;
-    @Option(names = "--v150", defaultValue = "60", paramLabel = "PERCENT", description = "V150 goal, sought (default: at most ${DEFAULT-VALUE} %).") double v150;
-    @Option(names = "--v200", defaultValue = "25", paramLabel = "PERCENT", description = "V200 goal, sought (default: at most ${DEFAULT-VALUE} %).") double v200;
+    @Option(names = "--v100", defaultValue = "95", paramLabel = "PERCENT", description = "V100 goal, required (default: ${DEFAULT-VALUE} %%).") double v100;
+    @Option(names = "--v150", defaultValue = "60", paramLabel = "PERCENT", description = "V150 goal, sought (default: at most ${DEFAULT-VALUE} %%).") double v150;
+    @Option(names = "--v200", defaultValue = "25", paramLabel = "PERCENT", description = "V200 goal, sought (default: at most ${DEFAULT-VALUE} %%).") double v200;
     @Option(names = "--random-seed", defaultValue = "1", paramLabel = "N", description = "Seed of the annealing: equal inputs and seeds give equal plans (default: ${DEFAULT-VALUE}).") long randomSeed;
     @Option(names = "--optimiser", defaultValue = "greedy-annealing", paramLabel = "ID", description = "Seed optimiser service (default: ${DEFAULT-VALUE}).") String optimiserId;
     @Option(names = "--replan-from", paramLabel = "PLAN", description = "Intra-operative re-plan: re-optimise the seeds on the needles of this stored plan (as inserted).") String replanFrom;

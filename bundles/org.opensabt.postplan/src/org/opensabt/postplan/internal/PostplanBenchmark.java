@@ -28,7 +28,7 @@ import org.opensabt.postplan.SyntheticImplantCt.TrueSeed;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "postplan", description = { "Benchmark of seed detection: synthetic post-implant CTs with known seeds (10 % of them in touching pairs),",
+@Command(name = "postplan", description = { "Benchmark of seed detection: synthetic post-implant CTs with known seeds (10 %% of them in touching pairs),",
         "on a case's CT and target (--case) and on a synthetic 512×512×134 CT; prints accuracy against the truth and the median detection time." })
 public final class PostplanBenchmark implements CliCommand {
 
