@@ -3,7 +3,6 @@ package org.opensabt.provisioning;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -45,7 +44,7 @@ public final class TrustFolder {
     /** The anchors in the folder, one per certificate (a file may hold several). */
     public List<Anchor> list() throws IOException {
         List<Anchor> anchors = new ArrayList<>();
-        for (Path file : files()) {
+        for (Path file : TrustStore.certificateFiles(folder)) {
             for (X509Certificate c : TrustStore.read(file)) {
                 anchors.add(Anchor.of(file, c));
             }
@@ -101,17 +100,6 @@ public final class TrustFolder {
         }
         Files.delete(folder.resolve(matching.get(0).file()));
         return matching;
-    }
-
-    private List<Path> files() throws IOException {
-        List<Path> files = new ArrayList<>();
-        if (Files.isDirectory(folder)) {
-            try (DirectoryStream<Path> dir = Files.newDirectoryStream(folder, "*.{pem,crt,cer}")) {
-                dir.forEach(files::add);
-            }
-        }
-        files.sort(null);
-        return files;
     }
 
     /** A file name from the subject's CN (letters, digits, '-' and '_' only) and the fingerprint's first 16 digits. */

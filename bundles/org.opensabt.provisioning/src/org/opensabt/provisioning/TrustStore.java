@@ -34,6 +34,17 @@ public final class TrustStore {
     public static TrustStore load(Path trustFolder, Collection<Path> extraFiles) throws IOException {
         List<X509Certificate> certificates = new ArrayList<>();
         List<String> sources = new ArrayList<>();
+        List<Path> files = new ArrayList<>(certificateFiles(trustFolder));
+        files.addAll(extraFiles);
+        for (Path file : files) {
+            certificates.addAll(read(file));
+            sources.add(file.toString());
+        }
+        return new TrustStore(certificates, sources);
+    }
+
+    /** The certificate files of a trust folder ({@code *.pem}, {@code *.crt}, {@code *.cer}), sorted; none if it is missing. */
+    static List<Path> certificateFiles(Path trustFolder) throws IOException {
         List<Path> files = new ArrayList<>();
         if (trustFolder != null && Files.isDirectory(trustFolder)) {
             try (DirectoryStream<Path> dir = Files.newDirectoryStream(trustFolder, "*.{pem,crt,cer}")) {
@@ -41,12 +52,7 @@ public final class TrustStore {
             }
             files.sort(null);
         }
-        files.addAll(extraFiles);
-        for (Path file : files) {
-            certificates.addAll(read(file));
-            sources.add(file.toString());
-        }
-        return new TrustStore(certificates, sources);
+        return files;
     }
 
     /** All X.509 certificates in a PEM (possibly several) or DER file. */
