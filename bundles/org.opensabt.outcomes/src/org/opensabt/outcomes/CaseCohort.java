@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.opensabt.cli.api.CaseSummaries;
+import org.opensabt.model.store.CaseSummaries;
 import org.opensabt.model.DoseMetric;
 import org.opensabt.model.FollowUp;
 import org.opensabt.model.Implant;

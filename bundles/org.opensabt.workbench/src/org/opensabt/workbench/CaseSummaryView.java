@@ -11,7 +11,7 @@ import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
-import org.opensabt.cli.api.CaseSummaries;
+import org.opensabt.model.store.CaseSummaries;
 import org.opensabt.model.store.CaseLoadException;
 import org.opensabt.model.store.CaseStore;
 

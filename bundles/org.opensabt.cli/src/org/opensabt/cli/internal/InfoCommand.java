@@ -1,6 +1,6 @@
 package org.opensabt.cli.internal;
 
-import org.opensabt.cli.api.CaseSummaries;
+import org.opensabt.model.store.CaseSummaries;
 import org.opensabt.cli.api.CliCommand;
 import org.opensabt.cli.api.CommandContext;
 import org.opensabt.cli.api.CommandException;

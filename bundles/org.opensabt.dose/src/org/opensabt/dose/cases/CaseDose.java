@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Locale;
 
 import org.opensabt.dose.DoseEngine;
-import org.opensabt.cli.api.CaseSummaries;
+import org.opensabt.model.store.CaseSummaries;
 import org.opensabt.contour.StructureRasterizer;
 import org.opensabt.contour.VoxelFractions;
 import org.opensabt.dose.DoseRateGrid;

@@ -1,4 +1,4 @@
-package org.opensabt.cli.api;
+package org.opensabt.model.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

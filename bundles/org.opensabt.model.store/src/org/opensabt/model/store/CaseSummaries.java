@@ -1,4 +1,4 @@
-package org.opensabt.cli.api;
+package org.opensabt.model.store;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
