@@ -35,9 +35,9 @@ class CliReferenceTest {
     @TempDir
     Path tmp;
 
-    @Command(name = "alpha", description = { "Measure a case.%nSecond line with 5 %% of it.", "Third line." })
+    @Command(name = "alpha", description = { "Measure a case, e.g. a phantom, i.e. a box.%nSecond line with 5 %% of it.", "Third line." })
     static final class Alpha implements CliCommand {
-        @Parameters(index = "0", paramLabel = "CASE", description = "Case folder.")
+        @Parameters(index = "0", paramLabel = "CASE", description = "Case folder (default: <home>/cases).")
         String caseFolder;
         @Option(names = { "-s", "--size-mm" }, paramLabel = "MM", description = "Edge length in mm (default ${DEFAULT-VALUE}).")
         double sizeMm = 5;
@@ -141,8 +141,10 @@ class CliReferenceTest {
         String alpha = section(reference(), "## opensabt alpha");
         assertTrue(alpha.contains("```\nopensabt alpha "), alpha);
         assertTrue(alpha.contains("CASE"), alpha);
-        assertTrue(alpha.contains("\nMeasure a case. Second line with 5 % of it. Third line.\n"), alpha);
-        assertTrue(alpha.contains("| `CASE` | Case folder. |"), alpha);
+        assertTrue(alpha.contains("\nMeasure a case, e.g. a phantom, i.e. a box. Second line with 5 % of it. Third line.\n"), alpha);
+        assertTrue(alpha.contains("| `CASE` | Case folder (default: &lt;home>/cases). |"), "not an HTML tag: " + alpha);
+        assertTrue(reference().contains("- [opensabt alpha](#opensabt-alpha): Measure a case, e.g. a phantom, i.e. a box.\n"),
+                "the index gives the first sentence");
         assertTrue(alpha.contains("| `-s`, `--size-mm MM` | `5.0` | Edge length in mm (default 5.0). |"), alpha);
         assertTrue(alpha.contains("| `--mode a\\|b` | `fast` | Either a\\|b. |"), alpha);
         assertTrue(alpha.contains("| `--out FILE` (required) |  | Where to write. |"), alpha);

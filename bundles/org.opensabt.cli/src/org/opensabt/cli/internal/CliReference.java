@@ -185,7 +185,8 @@ public final class CliReference {
             } catch (IllegalFormatException e) {
                 formatted = line; // picocli prints such a description as written (with a warning)
             }
-            String joined = formatted.strip().replaceAll("\\s*\\R\\s*", " ");
+            String joined = formatted.strip().replaceAll("\\s*\\R\\s*", " ")
+                    .replaceAll("<(?=[A-Za-z/!?$])", "&lt;"); // <home> is text, not an HTML tag
             if (!joined.isEmpty()) {
                 parts.add(joined);
             }
@@ -193,9 +194,15 @@ public final class CliReference {
         return String.join(" ", parts);
     }
 
+    /** Up to the first full stop that ends a sentence (not the one of "e.g." or "i.e."). */
     private static String firstSentence(String text) {
-        int end = text.indexOf(". ");
-        return end < 0 ? text : text.substring(0, end + 1);
+        for (int end = text.indexOf(". "); end >= 0; end = text.indexOf(". ", end + 1)) {
+            String before = text.substring(0, end).toLowerCase(Locale.ROOT);
+            if (!before.endsWith("e.g") && !before.endsWith("i.e") && !before.endsWith("cf") && !before.endsWith("vs")) {
+                return text.substring(0, end + 1);
+            }
+        }
+        return text;
     }
 
     private void paragraph(String text) {
