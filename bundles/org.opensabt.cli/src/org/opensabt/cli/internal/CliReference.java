@@ -85,6 +85,7 @@ public final class CliReference {
     private void command(CommandLine c) {
         CommandSpec spec = c.getCommandSpec();
         md.append("#".repeat(Math.min(depth(spec) + 1, 6))).append(' ').append(spec.qualifiedName(" ")).append("\n\n");
+        spec.usageMessage().autoWidth(false).width(80); // not the terminal's or picocli.usage.width: the same bytes everywhere
         Help help = new Help(spec, Help.defaultColorScheme(Help.Ansi.OFF));
         md.append("```\n").append(help.synopsis(0).stripTrailing()).append("\n```\n\n");
         if (!isGroup(c)) { // a group's own text only says to run its members' --help
