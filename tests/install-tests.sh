@@ -4,7 +4,7 @@
 #   base product -> features install outcomes alone (signature-checked) -> outcomes runs ->
 #   the sample plug-in from the site (command, analysis, seed model) -> uninstall -> the case made
 #   before still opens, its files and the preferences untouched -> tampered sites refused ->
-#   the README's SDK walkthrough, executed step by step.
+#   the SDK walkthrough (docs/sdk/walkthrough.md), executed step by step.
 if [ -z "${ROOT:-}" ]; then
   set -uo pipefail
   ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -206,9 +206,9 @@ r="$(hcode)"; h features install --site "$SITE" org.opensabt.sample.feature
 [ "$r" = 0 ] && [ "$(hcode)" = 1 ] && grep -q "trusts no signer yet" "$OUT/herr" && snapshot | cmp -s - "$OUT/install.before" \
   && ok "features trust remove: the test certificate is no longer trusted, install refused" || fail "trust remove (exit $r, then $(hcode))" <(both)
 
-# The README's SDK walkthrough, run as written (tests/sdk-walkthrough.sh extracts its steps).
+# The SDK walkthrough (docs/sdk/walkthrough.md), run as written (tests/sdk-walkthrough.sh extracts its steps).
 bash "$ROOT/tests/sdk-walkthrough.sh" "$OUT/sdk" >"$OUT/sdk.log" 2>&1 \
-  && ok "README SDK walkthrough: $(tail -1 "$OUT/sdk.log")" || fail "README SDK walkthrough" <(tail -25 "$OUT/sdk.log")
+  && ok "SDK walkthrough: $(tail -1 "$OUT/sdk.log")" || fail "SDK walkthrough" <(tail -25 "$OUT/sdk.log")
 
 if [ -n "${STANDALONE:-}" ]; then
   echo "install tests: $passed passed, $failed failed"

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the README's "Your first plug-in" steps exactly as written (the ```sh blocks between the
+# Runs the steps of docs/sdk/walkthrough.md exactly as written (the ```sh blocks between the
 # sdk-walkthrough markers), in an empty folder, against a fresh copy of the base product, then checks
 # what they did: the installed analysis, its numbers (recomputed here from the CSV with Python), the
 # update to 1.0.1 and the uninstall, with the product's preferences untouched.
@@ -13,7 +13,7 @@ mkdir -p "$WORK/product/configuration/.settings"
 printf 'eclipse.preferences.version=1\nsomePreference=kept\n' >"$WORK/product/configuration/.settings/org.example.prefs"
 sha_before="$(sha256sum "$WORK/product/configuration/.settings/org.example.prefs")"
 
-python3 - "$ROOT/README.md" "$WORK/steps.sh" <<'PY'
+python3 - "$ROOT/docs/sdk/walkthrough.md" "$WORK/steps.sh" <<'PY'
 import re, sys, textwrap
 text = open(sys.argv[1], encoding="utf-8").read()
 section = text.split("<!-- sdk-walkthrough:begin -->", 1)[1].split("<!-- sdk-walkthrough:end -->", 1)[0]
@@ -22,7 +22,7 @@ assert len(blocks) >= 8, "expected the numbered steps' sh blocks, found %d" % le
 with open(sys.argv[2], "w") as out:
     out.write("set -euxo pipefail\n")
     for i, (indent, body) in enumerate(blocks, 1):
-        out.write("\n# --- README step %d ---\n" % i)
+        out.write("\n# --- walkthrough step %d ---\n" % i)
         out.write(textwrap.dedent(body))
 print("%d steps extracted" % len(blocks))
 PY
@@ -30,7 +30,7 @@ PY
 export OPENSABT="$WORK/product" OPENSABT_SITE="$ROOT/releng/org.opensabt.site/target/repository"
 export COHORT="$ROOT/demo-data/cohorts/sabt_synthetic_120.csv" OPENSABT_JAVA_OPTS=-Xmx2g
 export OPENSABT_SIGNER="$ROOT/releng/org.opensabt.site/target/signing/opensabt-test.pem"   # this build's throwaway key
-(cd "$WORK/empty" && bash "$WORK/steps.sh") >"$WORK/steps.log" 2>&1 || { tail -30 "$WORK/steps.log"; echo "a README step failed"; exit 1; }
+(cd "$WORK/empty" && bash "$WORK/steps.sh") >"$WORK/steps.log" 2>&1 || { tail -30 "$WORK/steps.log"; echo "a walkthrough step failed"; exit 1; }
 
 log="$WORK/steps.log"
 grep -q "installed org.example.d90.feature 1.0.0" "$log" || { echo "install of 1.0.0 not reported"; exit 1; }
@@ -52,4 +52,4 @@ PY
 "$OPENSABT/opensabt" analyse >"$WORK/after.txt" 2>&1
 ! grep -q "d90-by-response" "$WORK/after.txt" || { echo "the analysis is still there after the uninstall"; exit 1; }
 [ "$sha_before" = "$(sha256sum "$WORK/product/configuration/.settings/org.example.prefs")" ] || { echo "preferences changed"; exit 1; }
-echo "$(grep -c '^# --- README step' "$WORK/steps.sh") README steps ran: installed 1.0.0, medians equal to Python's, updated to 1.0.1, uninstalled; preferences untouched"
+echo "$(grep -c '^# --- walkthrough step' "$WORK/steps.sh") walkthrough steps ran: installed 1.0.0, medians equal to Python's, updated to 1.0.1, uninstalled; preferences untouched"

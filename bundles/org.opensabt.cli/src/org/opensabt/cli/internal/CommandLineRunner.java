@@ -98,7 +98,7 @@ public final class CommandLineRunner {
         }
         if (!parsed.hasSubcommand()) {
             return report(err, out, json, "opensabt", EXIT_USAGE,
-                    "no command given (commands: " + topLevelNames() + "; see 'opensabt --help')");
+                    "no command given (commands: " + topLevelNames(root) + "; see 'opensabt --help')");
         }
         ParseResult sub = parsed.subcommand();
         String name = sub.commandSpec().name();
@@ -145,7 +145,8 @@ public final class CommandLineRunner {
         return EXIT_OK;
     }
 
-    private CommandLine buildCommandLine() {
+    /** The whole command tree (root, groups, commands), as parsed by {@link #run}; also for the reference. */
+    CommandLine buildCommandLine() {
         CommandLine root = new CommandLine(new Root());
         root.getCommandSpec().version(version);
         root.setCaseInsensitiveEnumValuesAllowed(true);
@@ -173,9 +174,10 @@ public final class CommandLineRunner {
         return root;
     }
 
-    /** The words that may follow opensabt: commands and groups, sorted. */
-    private String topLevelNames() {
-        return String.join(", ", new java.util.TreeSet<>(commands.keySet().stream().map(k -> k.trim().split("\\s+")[0]).toList()));
+    /** The words that may follow opensabt: commands and groups, sorted; hidden commands (help-reference) not. */
+    private static String topLevelNames(CommandLine root) {
+        return String.join(", ", new java.util.TreeSet<>(root.getSubcommands().entrySet().stream()
+                .filter(e -> !e.getValue().getCommandSpec().usageMessage().hidden()).map(Map.Entry::getKey).toList()));
     }
 
     /** A command made of sub-commands contributed as "group name" (e.g. bench dose). */
@@ -196,7 +198,7 @@ public final class CommandLineRunner {
         String message;
         if (where == root && e instanceof UnmatchedArgumentException u && !u.getUnmatched().isEmpty()
                 && !u.getUnmatched().get(0).startsWith("-")) {
-            message = "unknown command '" + u.getUnmatched().get(0) + "' (commands: " + topLevelNames()
+            message = "unknown command '" + u.getUnmatched().get(0) + "' (commands: " + topLevelNames(root)
                     + "; see 'opensabt --help')";
         } else {
             message = e.getMessage() + " (see '" + prefix + " --help')";
