@@ -1,17 +1,12 @@
 package org.opensabt.contour;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.Map;
 
 import org.opensabt.model.geometry.GridGeometry;
+import org.opensabt.model.geometry.TriangleMesh;
 
 /**
  * A closed triangle surface of a mask, by naive surface nets (Gibson, "Constrained elastic surface
@@ -19,32 +14,36 @@ import org.opensabt.model.geometry.GridGeometry;
  * of its edge crossings, one quad (two triangles) per pair of neighbouring voxels that differ. The
  * surface is closed, manifold (voxels touching only along an edge or at a corner are joined first)
  * and outward oriented; vertices are in patient mm. Used for 3D views, the
- * template and STL export of a structure.
+ * template and STL export of a structure. A read-only view on a {@link TriangleMesh}, the one mesh
+ * type (which also writes the STL).
  */
 public final class SurfaceMesh {
 
-    private final float[] verticesMm;
-    private final int[] triangles;
+    private final TriangleMesh mesh;
 
     private SurfaceMesh(float[] verticesMm, int[] triangles) {
-        this.verticesMm = verticesMm;
-        this.triangles = triangles;
+        this.mesh = new TriangleMesh(verticesMm, triangles);
+    }
+
+    /** The mesh itself (shared, not a copy: do not modify its arrays). */
+    public TriangleMesh mesh() {
+        return mesh;
     }
 
     public int vertexCount() {
-        return verticesMm.length / 3;
+        return mesh.vertexCount();
     }
 
     public int triangleCount() {
-        return triangles.length / 3;
+        return mesh.triangleCount();
     }
 
     public float[] verticesMm() {
-        return verticesMm.clone();
+        return mesh.verticesMm().clone();
     }
 
     public int[] triangles() {
-        return triangles.clone();
+        return mesh.triangles().clone();
     }
 
     public static SurfaceMesh of(Mask mask) {
@@ -126,7 +125,7 @@ public final class SurfaceMesh {
         SurfaceMesh mesh = new SurfaceMesh(vertices.toArray(), tris.toArray());
         if (mesh.volumeCc() < 0) {
             // orientation follows the handedness of the grid axes; flip for left-handed grids
-            int[] t = mesh.triangles;
+            int[] t = mesh.mesh.triangles();
             for (int i = 0; i < t.length; i += 3) {
                 int swap = t[i + 1];
                 t[i + 1] = t[i + 2];
@@ -255,76 +254,20 @@ public final class SurfaceMesh {
 
     /** Enclosed volume (divergence theorem), cc; positive for an outward-oriented surface. */
     public double volumeCc() {
-        double sum = 0;
-        for (int i = 0; i < triangles.length; i += 3) {
-            int a = 3 * triangles[i];
-            int b = 3 * triangles[i + 1];
-            int c = 3 * triangles[i + 2];
-            double ax = verticesMm[a], ay = verticesMm[a + 1], az = verticesMm[a + 2];
-            double bx = verticesMm[b], by = verticesMm[b + 1], bz = verticesMm[b + 2];
-            double cx = verticesMm[c], cy = verticesMm[c + 1], cz = verticesMm[c + 2];
-            sum += ax * (by * cz - bz * cy) - ay * (bx * cz - bz * cx) + az * (bx * cy - by * cx);
-        }
-        return sum / 6.0 / 1000.0;
+        return mesh.volumeMm3() / 1000.0;
     }
 
-    /** Whether every edge is shared by exactly two triangles in opposite directions (closed, consistently oriented). */
+    /**
+     * Whether every edge is shared by exactly two triangles in opposite directions (closed, consistently
+     * oriented); see {@link TriangleMesh#isClosedOrientedManifold()}.
+     */
     public boolean isClosed() {
-        Map<Long, Integer> edges = new HashMap<>();
-        for (int i = 0; i < triangles.length; i += 3) {
-            for (int k = 0; k < 3; k++) {
-                long from = triangles[i + k];
-                long to = triangles[i + (k + 1) % 3];
-                edges.merge(from << 32 | to, 1, Integer::sum);
-            }
-        }
-        for (Map.Entry<Long, Integer> e : edges.entrySet()) {
-            long reverse = (e.getKey() & 0xffffffffL) << 32 | (e.getKey() >>> 32);
-            if (e.getValue() != 1 || edges.getOrDefault(reverse, 0) != 1) {
-                return false;
-            }
-        }
-        return true;
+        return mesh.isClosedOrientedManifold();
     }
 
-    /** Binary STL (little-endian, mm), written atomically: a temporary file renamed over the target. */
+    /** Binary STL (little-endian, mm) by {@link TriangleMesh#writeStl}, header "OpenSABT <name> (mm, patient LPS)". */
     public void writeStl(Path file, String solidName) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, ".stl", ".tmp");
-        try {
-            ByteBuffer buffer = ByteBuffer.allocate(84 + 50 * triangleCount()).order(ByteOrder.LITTLE_ENDIAN);
-            byte[] header = new byte[80];
-            byte[] name = ("OpenSABT " + solidName + " (mm, patient LPS)").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-            System.arraycopy(name, 0, header, 0, Math.min(80, name.length));
-            buffer.put(header).putInt(triangleCount());
-            for (int i = 0; i < triangles.length; i += 3) {
-                float[] p = new float[9];
-                for (int k = 0; k < 3; k++) {
-                    System.arraycopy(verticesMm, 3 * triangles[i + k], p, 3 * k, 3);
-                }
-                double ux = p[3] - p[0], uy = p[4] - p[1], uz = p[5] - p[2];
-                double vx = p[6] - p[0], vy = p[7] - p[1], vz = p[8] - p[2];
-                double nx = uy * vz - uz * vy, ny = uz * vx - ux * vz, nz = ux * vy - uy * vx;
-                double norm = Math.sqrt(nx * nx + ny * ny + nz * nz);
-                norm = norm > 0 ? norm : 1;
-                buffer.putFloat((float) (nx / norm)).putFloat((float) (ny / norm)).putFloat((float) (nz / norm));
-                for (float f : p) {
-                    buffer.putFloat(f);
-                }
-                buffer.putShort((short) 0);
-            }
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                buffer.flip();
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                channel.force(true);
-            }
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        mesh.writeStl(file, "OpenSABT " + solidName + " (mm, patient LPS)");
     }
 
     private static final class FloatList {

@@ -2,6 +2,8 @@ package org.opensabt.dose;
 
 import java.util.Arrays;
 
+import org.opensabt.model.geometry.Vec3;
+
 /**
  * One seed of a calculation: centre in patient coordinates (DICOM LPS, mm), unit direction of its
  * axis, air-kerma strength in U at the time the dose rate refers to.
@@ -16,7 +18,7 @@ public record SeedPlacement(String seedId, double[] positionMm, double[] directi
         if (directionUnit == null || directionUnit.length != 3 || !Arrays.stream(directionUnit).allMatch(Double::isFinite)) {
             throw new IllegalArgumentException("seed " + seedId + ": directionUnit must be three finite numbers");
         }
-        double norm = Math.sqrt(directionUnit[0] * directionUnit[0] + directionUnit[1] * directionUnit[1] + directionUnit[2] * directionUnit[2]);
+        double norm = Vec3.norm(directionUnit);
         if (!(norm > 1e-9)) {
             throw new IllegalArgumentException("seed " + seedId + ": directionUnit is the zero vector");
         }

@@ -31,6 +31,7 @@ import org.opensabt.dose.source.SeedSource;
 import org.opensabt.dose.source.SourceDescriptorReader;
 import org.opensabt.dose.tg43.Tg43DoseEngine;
 import org.opensabt.model.PatientCase;
+import org.opensabt.model.geometry.Vec3;
 import org.opensabt.phantoms.Phantom;
 import org.opensabt.plan.optimiser.GreedyAnnealingOptimiser;
 
@@ -134,9 +135,9 @@ class PlannerTest {
                 boolean inSlab = q[0] >= slab[0] && q[0] <= slab[1] && q[1] >= slab[2] && q[1] <= slab[3] && q[2] >= slab[4] && q[2] <= slab[5];
                 assertFalse(inSlab, n.id() + " crosses the bone slab");
             }
-            assertTrue(Vectors.angleDeg(n.directionUnit(), AP) <= 60 + 1e-9, n.id() + " outside the entry cone");
+            assertTrue(Vec3.angleDeg(n.directionUnit(), AP) <= 60 + 1e-9, n.id() + " outside the entry cone");
         }
-        assertTrue(r.needles().stream().anyMatch(n -> Vectors.angleDeg(n.directionUnit(), AP) > 1), "some needle must be oblique");
+        assertTrue(r.needles().stream().anyMatch(n -> Vec3.angleDeg(n.directionUnit(), AP) > 1), "some needle must be oblique");
         assertNeedleRules(r, 10, 3);
         assertEntriesOnTheSkin(r);
     }
@@ -264,7 +265,7 @@ class PlannerTest {
         List<SeedPlanner.PlannedNeedle> n = r.needles();
         for (int a = 0; a < n.size(); a++) {
             for (int b = a + 1; b < n.size(); b++) {
-                double angle = Math.toDegrees(Math.acos(Math.min(1, Vectors.dot(n.get(a).directionUnit(), n.get(b).directionUnit()))));
+                double angle = Math.toDegrees(Math.acos(Math.min(1, Vec3.dot(n.get(a).directionUnit(), n.get(b).directionUnit()))));
                 assertTrue(angle < 1e-6 || angle >= minAngleDeg - 1e-9, n.get(a).id() + "/" + n.get(b).id() + " " + angle + "°");
                 double closest = Double.POSITIVE_INFINITY;
                 for (double t = 0; t <= 1; t += 0.002) {
@@ -289,8 +290,8 @@ class PlannerTest {
     }
 
     static double segmentPointDistance(double[] a, double[] b, double[] p) {
-        double[] ab = Vectors.sub(b, a);
-        double t = Math.max(0, Math.min(1, Vectors.dot(Vectors.sub(p, a), ab) / Vectors.dot(ab, ab)));
-        return Vectors.distance(p, Vectors.add(a, Vectors.scale(ab, t)));
+        double[] ab = Vec3.sub(b, a);
+        double t = Math.max(0, Math.min(1, Vec3.dot(Vec3.sub(p, a), ab) / Vec3.dot(ab, ab)));
+        return Vec3.distance(p, Vec3.add(a, Vec3.scale(ab, t)));
     }
 }

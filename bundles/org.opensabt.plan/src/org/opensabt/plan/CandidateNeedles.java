@@ -1,10 +1,10 @@
 package org.opensabt.plan;
 
-import static org.opensabt.plan.Vectors.add;
-import static org.opensabt.plan.Vectors.cross;
-import static org.opensabt.plan.Vectors.distance;
-import static org.opensabt.plan.Vectors.perpendicular;
-import static org.opensabt.plan.Vectors.scale;
+import static org.opensabt.model.geometry.Vec3.add;
+import static org.opensabt.model.geometry.Vec3.cross;
+import static org.opensabt.model.geometry.Vec3.distance;
+import static org.opensabt.model.geometry.Vec3.perpendicular;
+import static org.opensabt.model.geometry.Vec3.scale;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.opensabt.model.Structure;
+import org.opensabt.model.geometry.Vec3;
 
 /**
  * Candidate needles and the seed positions along them. A needle is a straight line entering through
@@ -98,7 +99,7 @@ final class CandidateNeedles {
             double z = 1 - (2 * i + 1.0) / n;
             double r = Math.sqrt(1 - z * z);
             double[] d = { r * Math.cos(golden * i), r * Math.sin(golden * i), z };
-            if (free.entryDirectionUnit() == null || Vectors.angleDeg(d, free.entryDirectionUnit()) <= free.coneDeg()) {
+            if (free.entryDirectionUnit() == null || Vec3.angleDeg(d, free.entryDirectionUnit()) <= free.coneDeg()) {
                 out.add(d);
             }
         }
@@ -234,10 +235,10 @@ final class CandidateNeedles {
 
     /** Whether two lines may both be used: parallel or at least the minimum angle apart, never closer than the separation. */
     static boolean compatible(Line a, Line b, NeedleGeometry.Free free) {
-        double angle = Vectors.angleDeg(a.directionUnit(), b.directionUnit());
+        double angle = Vec3.angleDeg(a.directionUnit(), b.directionUnit());
         if (angle > 1e-6 && angle < free.minAngleDeg()) {
             return false;
         }
-        return Vectors.segmentDistance(a.entryMm(), a.tipMm(), b.entryMm(), b.tipMm()) >= free.minSeparationMm() - 1e-9;
+        return Vec3.segmentDistance(a.entryMm(), a.tipMm(), b.entryMm(), b.tipMm()) >= free.minSeparationMm() - 1e-9;
     }
 }

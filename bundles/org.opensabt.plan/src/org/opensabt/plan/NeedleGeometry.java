@@ -2,6 +2,8 @@ package org.opensabt.plan;
 
 import java.util.List;
 
+import org.opensabt.model.geometry.Vec3;
+
 /** How the planner lays out candidate needles. Directions are unit vectors in patient LPS. */
 public sealed interface NeedleGeometry {
 
@@ -84,7 +86,7 @@ public sealed interface NeedleGeometry {
     }
 
     static double[] unit(double[] d) {
-        double n = Math.sqrt(d[0] * d[0] + d[1] * d[1] + d[2] * d[2]);
+        double n = Vec3.norm(d);
         if (!(n > 0) || !Double.isFinite(n)) {
             throw new IllegalArgumentException("a needle direction must be a non-zero vector");
         }

@@ -15,6 +15,7 @@ import org.opensabt.dose.source.SeedSource;
 import org.opensabt.model.PatientCase;
 import org.opensabt.model.Structure;
 import org.opensabt.model.geometry.GridGeometry;
+import org.opensabt.model.geometry.Vec3;
 
 /**
  * Inverse planning of needles and seeds:
@@ -205,7 +206,7 @@ public final class SeedPlanner {
             int best = -1;
             double bestDistance = request.seedSpacingMm() / 2;
             for (int j = 0; j < candidates.size(); j++) {
-                double d = Vectors.distance(seed, candidates.get(j));
+                double d = Vec3.distance(seed, candidates.get(j));
                 if (d < bestDistance && !loaded[j]) {
                     bestDistance = d;
                     best = j;

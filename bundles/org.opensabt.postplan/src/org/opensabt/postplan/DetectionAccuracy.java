@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.opensabt.plan.Vectors;
+import org.opensabt.model.geometry.Vec3;
 
 /**
  * Found seeds against the truth: paired by optimal assignment within {@code gateMm}; sensitivity = paired
@@ -22,8 +22,8 @@ public record DetectionAccuracy(int trueSeeds, int foundSeeds, int paired, doubl
         List<Double> axisErrors = new ArrayList<>();
         for (int i = 0; i < match.length; i++) {
             if (match[i] >= 0) {
-                errors.add(Vectors.distance(f.get(i), t.get(match[i])));
-                double cos = Math.abs(Vectors.dot(found.get(i)[1], truth.get(match[i])[1]));
+                errors.add(Vec3.distance(f.get(i), t.get(match[i])));
+                double cos = Math.abs(Vec3.dot(found.get(i)[1], truth.get(match[i])[1]));
                 axisErrors.add(Math.toDegrees(Math.acos(Math.min(1, cos))));
             }
         }

@@ -11,7 +11,7 @@ import org.opensabt.model.PatientCase;
 import org.opensabt.model.RoiType;
 import org.opensabt.model.Structure;
 import org.opensabt.model.geometry.GridGeometry;
-import org.opensabt.plan.Vectors;
+import org.opensabt.model.geometry.Vec3;
 import org.opensabt.postplan.SyntheticImplantCt.TrueSeed;
 
 /** Where synthetic seeds go: spread through a target (with pairs of touching seeds), or a plan's seeds displaced. */
@@ -66,7 +66,7 @@ public final class SeedLayouts {
             double[] mid = pair ? midpoint(members[0], members[2]) : p;
             boolean free = true;
             for (double[] c : centres) {
-                if (Vectors.distance(c, mid) < minSpacingMm + (pair ? 5 : 0)) {
+                if (Vec3.distance(c, mid) < minSpacingMm + (pair ? 5 : 0)) {
                     free = false;
                     break;
                 }
@@ -111,33 +111,33 @@ public final class SeedLayouts {
         double length = SyntheticImplantCt.SEED_LENGTH_MM;
         if (endToEnd) {
             double gap = 0.3 * random.nextDouble();
-            double[] q = Vectors.addScaled(p, a, length + gap);
+            double[] q = Vec3.addScaled(p, a, length + gap);
             return new double[][] { p, a, q, a.clone() };
         }
         double angle = Math.toRadians(30 + 60 * random.nextDouble());
-        double[] perpendicular = Vectors.unit(Vectors.cross(a, randomUnit(random)));
-        double[] b = Vectors.unit(Vectors.addScaled(Vectors.scale(a, Math.cos(angle)), perpendicular, Math.sin(angle)));
-        double[] tip = Vectors.addScaled(p, a, length / 2);
-        double[] q = Vectors.addScaled(Vectors.addScaled(tip, b, length / 2), perpendicular, SyntheticImplantCt.SEED_DIAMETER_MM / 2); // tip to tip, capsules touching
+        double[] perpendicular = Vec3.unit(Vec3.cross(a, randomUnit(random)));
+        double[] b = Vec3.unit(Vec3.addScaled(Vec3.scale(a, Math.cos(angle)), perpendicular, Math.sin(angle)));
+        double[] tip = Vec3.addScaled(p, a, length / 2);
+        double[] q = Vec3.addScaled(Vec3.addScaled(tip, b, length / 2), perpendicular, SyntheticImplantCt.SEED_DIAMETER_MM / 2); // tip to tip, capsules touching
         return new double[][] { p, a, q, b };
     }
 
     static double[] randomInCone(double[] around, double coneDeg, Random random) {
-        double[] axis = Vectors.unit(around);
+        double[] axis = Vec3.unit(around);
         if (coneDeg <= 0) {
             return axis;
         }
         double cosMax = Math.cos(Math.toRadians(coneDeg));
         double cos = 1 - random.nextDouble() * (1 - cosMax);
         double sin = Math.sqrt(Math.max(0, 1 - cos * cos));
-        double[] u = Vectors.perpendicular(axis);
-        double[] w = Vectors.cross(axis, u);
+        double[] u = Vec3.perpendicular(axis);
+        double[] w = Vec3.cross(axis, u);
         double phi = 2 * Math.PI * random.nextDouble();
-        return Vectors.unit(Vectors.addScaled(Vectors.addScaled(Vectors.scale(axis, cos), u, sin * Math.cos(phi)), w, sin * Math.sin(phi)));
+        return Vec3.unit(Vec3.addScaled(Vec3.addScaled(Vec3.scale(axis, cos), u, sin * Math.cos(phi)), w, sin * Math.sin(phi)));
     }
 
     private static double[] randomUnit(Random random) {
-        return Vectors.unit(new double[] { random.nextGaussian(), random.nextGaussian(), random.nextGaussian() });
+        return Vec3.unit(new double[] { random.nextGaussian(), random.nextGaussian(), random.nextGaussian() });
     }
 
     private static double[] midpoint(double[] a, double[] b) {

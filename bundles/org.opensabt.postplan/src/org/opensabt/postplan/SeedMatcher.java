@@ -3,7 +3,7 @@ package org.opensabt.postplan;
 import java.util.Arrays;
 import java.util.List;
 
-import org.opensabt.plan.Vectors;
+import org.opensabt.model.geometry.Vec3;
 
 /**
  * Pairs found seeds with planned (or true) seeds by optimal assignment: the pairing of least total
@@ -28,7 +28,7 @@ public final class SeedMatcher {
         for (int i = 0; i < size; i++) {
             for (int j = 0; j < size; j++) {
                 if (i < n && j < m) {
-                    double d = Vectors.distance(found.get(i), reference.get(j));
+                    double d = Vec3.distance(found.get(i), reference.get(j));
                     cost[i][j] = d <= gateMm ? d : blocked;
                 } else if (i < n) {
                     cost[i][j] = j - m == i ? gateMm : blocked;   // found seed i unmatched

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Random;
 
 import org.opensabt.model.geometry.GridGeometry;
-import org.opensabt.plan.Vectors;
+import org.opensabt.model.geometry.Vec3;
 
 /**
  * Test data with known truth: I-125 seeds put into a CT as a scanner would show them, so that seed
@@ -103,8 +103,8 @@ public final class SyntheticImplantCt {
 
     private static void blurInto(double[] image, GridGeometry grid, TrueSeed seed, List<double[]> samples, double sigmaXy, double sigmaZ) {
         double[] axis = grid.directionToGrid(seed.directionUnit());
-        double[] u = Vectors.perpendicular(axis);
-        double[] w = Vectors.cross(axis, u);
+        double[] u = Vec3.perpendicular(axis);
+        double[] w = Vec3.cross(axis, u);
         double[] centre = grid.toGridMm(seed.positionMm());
         double[] sp = grid.spacingMm();
         double[] sigma = { sigmaXy, sigmaXy, sigmaZ };

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.opensabt.model.Needle;
 import org.opensabt.model.PatientCase;
 import org.opensabt.model.Plan;
+import org.opensabt.model.geometry.TriangleMesh;
 import org.opensabt.phantoms.Phantom;
 import org.opensabt.template.internal.SyntheticPlans;
 
@@ -51,6 +52,7 @@ class TemplateTest {
         TemplateDesigner.Design design = new TemplateDesigner(TemplateSpec.DEFAULT).design(phantom, plan);
         Path stl = dir.resolve("t.stl");
         design.mesh().writeStl(stl, "test");
+        Admesh.check(stl, design.mesh().triangleCount());
         TriangleMesh read = TriangleMesh.readStl(stl);
         assertTrue(read.isClosedOrientedManifold(), "closed, oriented 2-manifold as written");
         assertEquals(1, read.parts());

@@ -2,6 +2,8 @@ package org.opensabt.template;
 
 import java.util.Arrays;
 
+import org.opensabt.model.geometry.TriangleMesh;
+
 /**
  * The zero level set of a sampled implicit function (negative inside the solid), by marching
  * tetrahedra: each lattice cube is split into the six tetrahedra around its main diagonal (the

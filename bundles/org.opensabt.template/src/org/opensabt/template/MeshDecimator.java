@@ -1,6 +1,10 @@
 package org.opensabt.template;
 
+import static org.opensabt.model.geometry.Vec3.dot;
+
 import java.util.Arrays;
+
+import org.opensabt.model.geometry.TriangleMesh;
 
 /**
  * Reduces a closed 2-manifold triangle mesh by half-edge collapses (Garland and Heckbert 1997
@@ -282,10 +286,6 @@ public final class MeshDecimator {
         double x = v[3 * b], y = v[3 * b + 1], z = v[3 * b + 2];
         return q[0] * x * x + 2 * q[1] * x * y + 2 * q[2] * x * z + 2 * q[3] * x + q[4] * y * y + 2 * q[5] * y * z + 2 * q[6] * y + q[7] * z * z
                 + 2 * q[8] * z + q[9];
-    }
-
-    private static double dot(double[] a, double[] b) {
-        return a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
     }
 
     private TriangleMesh compact() {

@@ -1,5 +1,12 @@
 package org.opensabt.template;
 
+import static org.opensabt.model.geometry.Vec3.add;
+import static org.opensabt.model.geometry.Vec3.cross;
+import static org.opensabt.model.geometry.Vec3.dot;
+import static org.opensabt.model.geometry.Vec3.scale;
+import static org.opensabt.model.geometry.Vec3.sub;
+import static org.opensabt.model.geometry.Vec3.unit;
+
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -19,6 +26,7 @@ import org.opensabt.model.RoiType;
 import org.opensabt.model.Seed;
 import org.opensabt.model.Structure;
 import org.opensabt.model.geometry.GridGeometry;
+import org.opensabt.model.geometry.TriangleMesh;
 
 /**
  * Designs a patient-specific needle template for a plan: a plate that follows the skin over the
@@ -566,30 +574,5 @@ public final class TemplateDesigner {
 
     static double[] array(List<Double> v) {
         return new double[] { v.get(0), v.get(1), v.get(2) };
-    }
-
-    static double dot(double[] a, double[] b) {
-        return a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
-    }
-
-    static double[] add(double[] a, double[] b) {
-        return new double[] { a[0] + b[0], a[1] + b[1], a[2] + b[2] };
-    }
-
-    static double[] sub(double[] a, double[] b) {
-        return new double[] { a[0] - b[0], a[1] - b[1], a[2] - b[2] };
-    }
-
-    static double[] scale(double[] a, double f) {
-        return new double[] { a[0] * f, a[1] * f, a[2] * f };
-    }
-
-    static double[] cross(double[] a, double[] b) {
-        return new double[] { a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0] };
-    }
-
-    static double[] unit(double[] a) {
-        double n = Math.sqrt(dot(a, a));
-        return scale(a, 1 / n);
     }
 }

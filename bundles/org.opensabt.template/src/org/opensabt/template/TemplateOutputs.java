@@ -24,6 +24,8 @@ import javax.imageio.ImageIO;
 
 import com.google.gson.GsonBuilder;
 
+import org.opensabt.model.geometry.Vec3;
+
 /** The template's files besides the STL: the needle table (CSV and JSON) and the operating-room drawing (PNG). */
 public final class TemplateOutputs {
 
@@ -135,9 +137,9 @@ public final class TemplateOutputs {
         g.setColor(new Color(30, 90, 220));
         g.setStroke(new BasicStroke(3f));
         for (double[] n : new double[][] { { 1, 0, 0 }, { 0, 0, 1 } }) {
-            double a = TemplateDesigner.dot(n, d.frame().u());
-            double b = TemplateDesigner.dot(n, d.frame().v());
-            double c = TemplateDesigner.dot(n, TemplateDesigner.sub(d.frame().originMm(), d.laserReferenceMm()));
+            double a = Vec3.dot(n, d.frame().u());
+            double b = Vec3.dot(n, d.frame().v());
+            double c = Vec3.dot(n, Vec3.sub(d.frame().originMm(), d.laserReferenceMm()));
             if (Math.hypot(a, b) < 0.2) {
                 continue;
             }

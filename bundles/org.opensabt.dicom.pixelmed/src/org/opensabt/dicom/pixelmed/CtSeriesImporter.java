@@ -1,5 +1,9 @@
 package org.opensabt.dicom.pixelmed;
 
+import static org.opensabt.model.geometry.Vec3.cross;
+import static org.opensabt.model.geometry.Vec3.dot;
+import static org.opensabt.model.geometry.Vec3.norm;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -326,17 +330,5 @@ final class CtSeriesImporter {
 
     private static String emptyToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    static double[] cross(double[] a, double[] b) {
-        return new double[] { a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0] };
-    }
-
-    static double dot(double[] a, double[] b) {
-        return a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
-    }
-
-    private static double norm(double[] a) {
-        return Math.sqrt(dot(a, a));
     }
 }

@@ -13,6 +13,7 @@ import org.opensabt.model.Contour;
 import org.opensabt.model.ImageSeries;
 import org.opensabt.model.Structure;
 import org.opensabt.model.StructureSet;
+import org.opensabt.model.geometry.Vec3;
 
 import com.pixelmed.dicom.Attribute;
 import com.pixelmed.dicom.AttributeList;
@@ -116,7 +117,7 @@ final class ImportChecks {
     }
 
     private static String plane(double[] o) {
-        double[] n = CtSeriesImporter.cross(new double[] { o[0], o[1], o[2] }, new double[] { o[3], o[4], o[5] });
+        double[] n = Vec3.cross(new double[] { o[0], o[1], o[2] }, new double[] { o[3], o[4], o[5] });
         double ax = Math.abs(n[0]), ay = Math.abs(n[1]), az = Math.abs(n[2]);
         if (ax > 0.99) {
             return "sagittal";
@@ -190,7 +191,7 @@ final class ImportChecks {
      */
     static void checkStructuresOnCt(Path file, StructureSet set, ImageSeries ct, List<String> warnings) throws DicomImportException {
         double[][] box = ctBox(ct);
-        double along0 = dot(ct.getOriginMm(), ct.getSliceDirection());
+        double along0 = Vec3.of(ct.getOriginMm()).dot(Vec3.of(ct.getSliceDirection()));
         double dz = ct.getSpacingMm().get(2);
         List<Structure> outside = new ArrayList<>();
         int contoured = 0;
@@ -302,10 +303,6 @@ final class ImportChecks {
 
     private static String describe(double[][] box) {
         return String.format(Locale.ROOT, "x %.1f…%.1f, y %.1f…%.1f, z %.1f…%.1f mm", box[0][0], box[1][0], box[0][1], box[1][1], box[0][2], box[1][2]);
-    }
-
-    private static double dot(List<Double> a, List<Double> b) {
-        return a.get(0) * b.get(0) + a.get(1) * b.get(1) + a.get(2) * b.get(2);
     }
 
     // ---- contour shape ----

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import org.opensabt.dicom.DicomImportException;
 import org.opensabt.dicom.RtDoseGeometry;
+import org.opensabt.model.geometry.Vec3;
 
 import com.pixelmed.dicom.Attribute;
 import com.pixelmed.dicom.AttributeList;
@@ -36,7 +37,7 @@ final class RtDoseGeometries {
         int frames = Attribute.getSingleIntegerValueOrDefault(list, TagFromName.NumberOfFrames, 1);
         double[] row = { orientation[0], orientation[1], orientation[2] };
         double[] column = { orientation[3], orientation[4], orientation[5] };
-        double[] normal = { row[1] * column[2] - row[2] * column[1], row[2] * column[0] - row[0] * column[2], row[0] * column[1] - row[1] * column[0] };
+        double[] normal = Vec3.cross(row, column);
         double sliceSpacing = 1.0;
         if (frames > 1) {
             double[] offsets = DicomFiles.requiredDoubles(list, GridFrameOffsetVector, frames, file);

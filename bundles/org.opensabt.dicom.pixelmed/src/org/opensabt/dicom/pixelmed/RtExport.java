@@ -31,6 +31,7 @@ import org.opensabt.model.Seed;
 import org.opensabt.model.Structure;
 import org.opensabt.model.StructureSet;
 import org.opensabt.model.Study;
+import org.opensabt.model.geometry.Vec3;
 
 import com.pixelmed.dicom.Attribute;
 import com.pixelmed.dicom.AttributeList;
@@ -433,8 +434,7 @@ final class RtExport implements RtExporter {
             double[] row = direction(grid.getRowDirection(), 1, 0, 0);
             double[] col = direction(grid.getColumnDirection(), 0, 1, 0);
             double[] slice = direction(grid.getSliceDirection(), 0, 0, 1);
-            double[] normal = { row[1] * col[2] - row[2] * col[1], row[2] * col[0] - row[0] * col[2], row[0] * col[1] - row[1] * col[0] };
-            double sign = normal[0] * slice[0] + normal[1] * slice[1] + normal[2] * slice[2] >= 0 ? 1 : -1;
+            double sign = Vec3.dot(Vec3.cross(row, col), slice) >= 0 ? 1 : -1;
             d.put(0x0020, 0x0052, "UI", ct.getFrameOfReferenceUid()).put(0x0020, 0x1040, "LO");
             d.putNumbers(0x0020, 0x0032, "DS", grid.getOriginMm().get(0), grid.getOriginMm().get(1), grid.getOriginMm().get(2));
             d.putNumbers(0x0020, 0x0037, "DS", row[0], row[1], row[2], col[0], col[1], col[2]);

@@ -1,5 +1,7 @@
 package org.opensabt.model.geometry;
 
+import static org.opensabt.model.geometry.Vec3.dot;
+
 import java.util.Arrays;
 import java.util.List;
 
@@ -137,10 +139,6 @@ public record GridGeometry(double[] originMm, double[] rowDirection, double[] co
             }
         }
         return true;
-    }
-
-    private static double dot(double[] a, double[] b) {
-        return a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
     }
 
     private static void check(double[] v, String name) {

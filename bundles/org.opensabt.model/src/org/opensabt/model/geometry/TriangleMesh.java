@@ -1,4 +1,4 @@
-package org.opensabt.template;
+package org.opensabt.model.geometry;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -11,7 +11,12 @@ import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.Map;
 
-/** An indexed triangle mesh in patient mm (LPS), counter-clockwise seen from outside. */
+/**
+ * An indexed triangle mesh in patient mm (LPS), counter-clockwise seen from outside: the one mesh type
+ * of OpenSABT (the template's solid, structure surfaces) and its one binary-STL writer. Vertex i is
+ * {@code verticesMm[3i..3i+2]}; triangle t is {@code triangles[3t..3t+2]}. The arrays are shared, not
+ * copied.
+ */
 public final class TriangleMesh {
 
     private final float[] verticesMm;
@@ -151,7 +156,11 @@ public final class TriangleMesh {
         parent[find(parent, a)] = find(parent, b);
     }
 
-    /** Binary STL (little-endian, mm, facet normals from the vertices), written atomically: a temporary file renamed over the target. */
+    /**
+     * Binary STL (little-endian, mm, facet normals from the vertices), written atomically: a temporary file renamed over the target.
+     * The 80-byte header is {@code header} in US-ASCII, cut or zero-padded; one starting with "solid" is changed to start with
+     * "STL  ", as a binary STL must not look like an ASCII one.
+     */
     public void writeStl(Path file, String header) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
