@@ -1,4 +1,4 @@
-package org.opensabt.dose.internal;
+package org.opensabt.dose.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package org.opensabt.dose.internal;
+package org.opensabt.dose.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -11,8 +11,7 @@ import org.opensabt.cli.api.CliCommand;
 import org.opensabt.cli.api.CommandContext;
 import org.opensabt.cli.api.CommandException;
 import org.opensabt.cli.api.CommandResult;
-import org.opensabt.dose.DoseEngine;
-import org.opensabt.dose.DoseEngines;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.opensabt.model.geometry.GridGeometry;
 import org.opensabt.dose.KernelOptions;
 import org.opensabt.dose.PermanentImplant;
@@ -104,6 +103,9 @@ public final class DoseCommand implements CliCommand {
     @Option(names = "--threads", paramLabel = "N", description = "Threads (default: all processors).")
     Integer threads;
 
+    @Option(names = "--engine", paramLabel = "ID", description = "Dose engine (default: the preference org.opensabt.dose/engine, else tg43).")
+    String engine;
+
     @Option(names = "--dvh-csv", paramLabel = "FILE", description = "Also write cumulative and differential DVHs of every structure (CSV).")
     String dvhCsv;
 
@@ -165,7 +167,6 @@ public final class DoseCommand implements CliCommand {
                     throw new CommandException("--rtplan needs the DICOM capability (install org.opensabt.dicom.feature)", e);
                 }
             }
-            DoseEngine engine = DoseEngines.find("tg43");
             if (boxMm != null && boxMm.length != 6) {
                 throw new CommandException("--box-mm takes six numbers: two opposite corners x,y,z,x,y,z (patient LPS mm)");
             }
@@ -187,13 +188,12 @@ public final class DoseCommand implements CliCommand {
                 patientCase = DicomDoseInputs.caseFor(context.resolve(rtplan), planSeeds, rtstruct == null ? null : context.resolve(rtstruct), grid,
                         marginMm, gridMm, notes);
             }
-            outcome = new CaseDose().compute(patientCase, engine, new CaseDose.Request(planId, seed, options, placements, gridMm, marginMm,
+            outcome = new CaseDose().compute(patientCase, new CaseDose.Request(planId, seed, options, placements, gridMm, marginMm,
                     prescriptionGy == null ? Double.NaN : prescriptionGy, target, threads == null ? Runtime.getRuntime().availableProcessors() : threads,
-                    grid, boxMm, daysAfterImplant == null ? Double.NaN : daysAfterImplant));
+                    grid, boxMm, daysAfterImplant == null ? Double.NaN : daysAfterImplant, engine), null);
         } catch (DoseInputException | IllegalArgumentException e) {
             throw new CommandException(e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        } catch (OperationCanceledException e) {
             throw new CommandException("interrupted", e);
         }
         notes.addAll(outcome.warnings());
@@ -203,7 +203,7 @@ public final class DoseCommand implements CliCommand {
         if (referenceDateTime != null) {
             outcome.plan().setSourceStrengthReferenceDateTime(referenceDateTime);
         }
-        CaseDose.store(patientCase, outcome.plan());
+        CaseDose.apply(patientCase, outcome);
         if (!caseless) {
             try {
                 store.save(patientCase, caseDir);
