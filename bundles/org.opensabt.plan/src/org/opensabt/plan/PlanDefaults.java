@@ -1,10 +1,15 @@
 package org.opensabt.plan;
 
 /**
- * The planning defaults shared by the `plan` command and the workbench's Plan view (whole numbers, so
- * that a command line can show them as its option defaults).
+ * The planning defaults shared by the `plan` command, `bench plan` and the workbench's Plan view (whole
+ * numbers where a command line shows them as its option defaults).
  */
 public final class PlanDefaults {
+
+    /** Prescription (Gy) offered by the workbench and used by the benchmark. */
+    public static final int RX_GY = 140;
+    /** Apparent activity per seed (mCi) offered by the workbench and used by the benchmark. */
+    public static final double APPARENT_ACTIVITY_MCI = 0.7;
 
     /** Seed spacing along a needle (mm). */
     public static final int SEED_SPACING_MM = 10;

@@ -16,7 +16,11 @@ import org.opensabt.model.geometry.GridGeometry;
 import org.opensabt.dose.KernelOptions;
 import org.opensabt.dose.PermanentImplant;
 import org.opensabt.dose.cases.CaseDose;
+import org.opensabt.dose.cases.DoseComparison;
 import org.opensabt.dose.cases.DoseInputException;
+import org.opensabt.dose.dicom.DicomDoseInputs;
+import org.opensabt.dose.dicom.RtDoseGrids;
+import org.opensabt.dose.dicom.RtPlanSeeds;
 import org.opensabt.dose.cases.SeedTable;
 import org.opensabt.dose.source.SeedSource;
 import org.opensabt.model.ImageSeries;
@@ -218,6 +222,8 @@ public final class DoseCommand implements CliCommand {
                 context.progress("dose: wrote the RT Dose " + written);
             } catch (NoClassDefFoundError e) {
                 throw new CommandException("--export-rtdose needs the DICOM capability (install org.opensabt.dicom.feature)", e);
+            } catch (DoseInputException e) {
+                throw new CommandException(e.getMessage(), e);
             }
         }
         if (dvhCsv != null) {
@@ -318,37 +324,22 @@ public final class DoseCommand implements CliCommand {
             reference = RtDoseGrids.doseGy(file);
         } catch (NoClassDefFoundError e) {
             throw new CommandException("--compare-rtdose needs the DICOM capability (install org.opensabt.dicom.feature)", e);
+        } catch (DoseInputException e) {
+            throw new CommandException(e.getMessage(), e);
         }
-        if (reference.length != ours.length) {
-            throw new CommandException(file + ": " + reference.length + " voxels, the computed grid has " + ours.length);
-        }
-        double max = 0;
-        for (float v : reference) {
-            max = Math.max(max, v);
-        }
-        long compared = 0;
-        long within = 0;
-        double maxDiff = 0;
-        double sumDiff = 0;
-        for (int i = 0; i < ours.length; i++) {
-            if (reference[i] < 0.1 * max) {
-                continue;
-            }
-            double diff = Math.abs(ours[i] - reference[i]);
-            compared++;
-            sumDiff += diff;
-            maxDiff = Math.max(maxDiff, diff);
-            if (diff <= 0.02 * reference[i]) {
-                within++;
-            }
+        DoseComparison c;
+        try {
+            c = DoseComparison.of(reference, ours);
+        } catch (DoseInputException e) {
+            throw new CommandException(file + ": " + e.getMessage(), e);
         }
         Map<String, Object> m = new java.util.LinkedHashMap<>();
         m.put("rtdose", file.toString());
-        m.put("voxelsCompared", compared);
-        m.put("within2PercentPercent", compared == 0 ? 0.0 : 100.0 * within / compared);
-        m.put("maxAbsDifferenceGy", maxDiff);
-        m.put("meanAbsDifferenceGy", compared == 0 ? 0.0 : sumDiff / compared);
-        m.put("referenceMaxGy", max);
+        m.put("voxelsCompared", c.voxelsCompared());
+        m.put("within2PercentPercent", c.within2PercentPercent());
+        m.put("maxAbsDifferenceGy", c.maxAbsDifferenceGy());
+        m.put("meanAbsDifferenceGy", c.meanAbsDifferenceGy());
+        m.put("referenceMaxGy", c.referenceMaxGy());
         return m;
     }
 }

@@ -75,7 +75,7 @@ public final class PlanBenchmark implements CliCommand {
         } catch (IllegalArgumentException e) {
             throw new CommandException(e.getMessage(), e);
         }
-        double strengthU = PermanentImplant.strengthFromApparentActivityU(0.7, seed.uPerMCi());
+        double strengthU = PermanentImplant.strengthFromApparentActivityU(PlanDefaults.APPARENT_ACTIVITY_MCI, seed.uPerMCi());
         List<Row> rows = new ArrayList<>();
         for (double cc : sizes) {
             PatientCase phantom = new Phantom(cc, Double.NaN, false, 1, 2).build();
@@ -103,7 +103,7 @@ public final class PlanBenchmark implements CliCommand {
         modeParser.minAngleDeg = PlanDefaults.MIN_ANGLE_DEG;
         modeParser.minSeparationMm = PlanDefaults.MIN_SEPARATION_MM;
         for (Row row : rows) {
-            PlanRequest request = PlanRequest.of(row.target(), 140, strengthU, PlanDefaults.SEED_SPACING_MM, modeParser.geometry(row.needles()), 0, row.limits());
+            PlanRequest request = PlanRequest.of(row.target(), PlanDefaults.RX_GY, strengthU, PlanDefaults.SEED_SPACING_MM, modeParser.geometry(row.needles()), 0, row.limits());
             double[] wall = new double[repeats];
             SeedPlanner.Result result = null;
             SeedPlanner.Result matched;

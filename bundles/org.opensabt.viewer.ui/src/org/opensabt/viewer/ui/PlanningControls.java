@@ -95,7 +95,7 @@ public final class PlanningControls extends Composite {
         seedModel.select(preferred);
         Composite activity = row(labelled("Apparent activity"));
         activityMilliCi = new Spinner(activity, SWT.BORDER);
-        activityMilliCi.setValues(70, 10, 300, 2, 5, 10);
+        activityMilliCi.setValues((int) Math.round(PlanDefaults.APPARENT_ACTIVITY_MCI * 100), 10, 300, 2, 5, 10);
         new Label(activity, SWT.NONE).setText("mCi per seed");
         needles = new Combo(labelled("Needles"), SWT.READ_ONLY);
         needles.setItems(NEEDLE_MODES);
