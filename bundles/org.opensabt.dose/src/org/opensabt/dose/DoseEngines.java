@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.eclipse.core.runtime.preferences.DefaultScope;
-import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
@@ -15,7 +13,7 @@ import org.osgi.framework.ServiceReference;
 /**
  * The {@link DoseEngine} services of the running OSGi framework, chosen by id. The engine used when a
  * request names none is the preference {@value #PREFERENCE_ENGINE} of node {@value #PREFERENCE_NODE}
- * (instance scope, then default scope; {@value #DEFAULT_ENGINE} when unset).
+ * (instance scope, then default scope; {@value #DEFAULT_ENGINE} when unset; see {@link SupplierPreferences}).
  */
 public final class DoseEngines {
 
@@ -59,9 +57,7 @@ public final class DoseEngines {
 
     /** The engine id a request without one uses (the preference, else {@value #DEFAULT_ENGINE}). */
     public static String preferredId() {
-        String fallback = DefaultScope.INSTANCE.getNode(PREFERENCE_NODE).get(PREFERENCE_ENGINE, DEFAULT_ENGINE);
-        String id = InstanceScope.INSTANCE.getNode(PREFERENCE_NODE).get(PREFERENCE_ENGINE, fallback);
-        return id == null || id.isBlank() ? DEFAULT_ENGINE : id.strip();
+        return SupplierPreferences.get(PREFERENCE_NODE, PREFERENCE_ENGINE, DEFAULT_ENGINE);
     }
 
     /**

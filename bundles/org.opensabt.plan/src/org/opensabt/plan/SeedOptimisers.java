@@ -4,8 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.eclipse.core.runtime.preferences.DefaultScope;
-import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.opensabt.dose.SupplierPreferences;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
@@ -15,7 +14,8 @@ import org.osgi.framework.ServiceReference;
 /**
  * The {@link SeedOptimiser} services of the running OSGi framework, chosen by id. The optimiser used
  * when a request names none is the preference {@value #PREFERENCE_OPTIMISER} of node
- * {@value #PREFERENCE_NODE} (instance scope, then default scope; {@value #DEFAULT_OPTIMISER} when unset).
+ * {@value #PREFERENCE_NODE} (instance scope, then default scope; {@value #DEFAULT_OPTIMISER} when unset; see
+ * {@link SupplierPreferences}).
  */
 public final class SeedOptimisers {
 
@@ -54,9 +54,7 @@ public final class SeedOptimisers {
 
     /** The optimiser id a request without one uses (the preference, else {@value #DEFAULT_OPTIMISER}). */
     public static String preferredId() {
-        String fallback = DefaultScope.INSTANCE.getNode(PREFERENCE_NODE).get(PREFERENCE_OPTIMISER, DEFAULT_OPTIMISER);
-        String id = InstanceScope.INSTANCE.getNode(PREFERENCE_NODE).get(PREFERENCE_OPTIMISER, fallback);
-        return id == null || id.isBlank() ? DEFAULT_OPTIMISER : id.strip();
+        return SupplierPreferences.get(PREFERENCE_NODE, PREFERENCE_OPTIMISER, DEFAULT_OPTIMISER);
     }
 
     /**
