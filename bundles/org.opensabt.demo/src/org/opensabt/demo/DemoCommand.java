@@ -19,7 +19,7 @@ import org.opensabt.dicom.ImportOptions;
 import org.opensabt.model.PatientCase;
 import org.opensabt.model.store.CaseStore;
 import org.opensabt.contour.internal.ContourCommands;
-import org.opensabt.plan.internal.PlanCommand;
+import org.opensabt.plan.cli.PlanCommand;
 import org.opensabt.template.internal.TemplateCommand;
 
 import picocli.CommandLine.Command;
@@ -169,7 +169,7 @@ public final class DemoCommand implements CliCommand {
         } catch (org.opensabt.dicom.DicomExportException | IOException e) {
             throw new CommandException(folder + ": " + e.getMessage(), e);
         }
-        return run(context, new org.opensabt.dose.internal.DoseCommand(), "--rtplan", folder.resolve("RP.dcm").toString(), "--rtstruct",
+        return run(context, new org.opensabt.dose.cli.DoseCommand(), "--rtplan", folder.resolve("RP.dcm").toString(), "--rtstruct",
                 folder.resolve("RS.dcm").toString(), "--grid-like", folder.resolve("RD.dcm").toString(), "--compare-rtdose", folder.resolve("RD.dcm").toString(),
                 "--plan-id", "recheck");
     }

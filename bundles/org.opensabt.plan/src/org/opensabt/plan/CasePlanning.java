@@ -1,10 +1,12 @@
 package org.opensabt.plan;
 
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
 import org.opensabt.dose.DoseEngine;
-import org.opensabt.dose.DoseEngines;
 import org.opensabt.dose.DoseMode;
 import org.opensabt.dose.KernelOptions;
 import org.opensabt.dose.SeedPlacement;
@@ -14,63 +16,159 @@ import org.opensabt.dose.source.SeedSource;
 import org.opensabt.model.ModelFactory;
 import org.opensabt.model.Needle;
 import org.opensabt.model.PatientCase;
+import org.opensabt.model.Plan;
 import org.opensabt.model.Seed;
-import org.opensabt.plan.internal.PlanReport;
 
 /**
- * Planning a case in two steps, shared by the `plan` command and the workbench: optimise needles and
- * seeds on the planner's grid, then compute the plan's TG-43 dose on the CT (2 mm grid, line source)
- * with its metrics and needles as a model {@link org.opensabt.model.Plan}, not yet stored in the case.
+ * Planning a case, shared by the `plan` command and the workbench: optimise needles and seeds on the
+ * planner's grid with the chosen {@link SeedOptimiser}, then compute the plan's dose on the CT with the
+ * chosen {@link DoseEngine} (line source), with its metrics, goals and needles, as a model {@link Plan}
+ * that {@link #apply} puts into the case. Computing never changes the case.
  */
 public final class CasePlanning {
 
-    /** The plan with dose, metrics, needles and seeds; the goals as the dose engine finds them, and the required ones it finds unmet. */
-    public record DosePlan(org.opensabt.model.Plan plan, CaseDose.Outcome outcome, List<Map<String, Object>> goals, List<String> engineUnmet) {
+    /**
+     * A planning run.
+     *
+     * @param plan        what to plan (target, prescription, strength, needles, goals, limits)
+     * @param source      the seed model
+     * @param planId      id of the plan to make (a plan with this id is replaced by {@link #apply})
+     * @param engineId    dose engine of the kernel and of the final dose; null: {@link org.opensabt.dose.DoseEngines#preferredId()}
+     * @param optimiserId seed optimiser; null: {@link SeedOptimisers#preferredId()}
+     * @param doseGridMm  dose grid spacing of the plan (mm)
+     * @param keepPartial dose the plan even when the optimiser misses a required goal (else {@link Result#dosed()} is null)
+     */
+    public record Request(PlanRequest plan, SeedSource source, String planId, String engineId, String optimiserId, double doseGridMm,
+            boolean keepPartial) {
+
+        public Request {
+            if (!(doseGridMm > 0) || doseGridMm > 10) {
+                throw new IllegalArgumentException("the dose grid spacing must be between 0 and 10 mm, is " + doseGridMm + " mm");
+            }
+        }
+
+        /** The preferred engine and optimiser, the {@link PlanDefaults#DOSE_GRID_MM} grid, no partial plans. */
+        public static Request of(PlanRequest plan, SeedSource source, String planId) {
+            return new Request(plan, source, planId, null, null, PlanDefaults.DOSE_GRID_MM, false);
+        }
+
+        public Request withEngine(String id) {
+            return new Request(plan, source, planId, id, optimiserId, doseGridMm, keepPartial);
+        }
+
+        public Request withOptimiser(String id) {
+            return new Request(plan, source, planId, engineId, id, doseGridMm, keepPartial);
+        }
+
+        public Request withDoseGridMm(double mm) {
+            return new Request(plan, source, planId, engineId, optimiserId, mm, keepPartial);
+        }
+
+        public Request withKeepPartial(boolean keep) {
+            return new Request(plan, source, planId, engineId, optimiserId, doseGridMm, keep);
+        }
     }
+
+    /** The plan with dose, metrics, needles and seeds; the goals as the dose engine finds them, and the required ones it finds unmet. */
+    public record DosePlan(Plan plan, CaseDose.Outcome outcome, List<GoalCheck> goals, List<String> engineUnmet) {
+    }
+
+    /**
+     * The outcome of {@link #plan}.
+     *
+     * @param optimised   needles and seeds on the optimiser's grid, with the goals it missed ({@code unmet})
+     * @param dosed       the plan with the engine's dose; null when the optimiser missed a required goal and
+     *                    the request does not keep partial plans
+     * @param planSeconds wall time of the optimisation
+     */
+    public record Result(SeedPlanner.Result optimised, DosePlan dosed, String engineId, String optimiserId, double planSeconds) {
+    }
+
+    /** Dose grid spacing of a plan unless asked otherwise (mm). */
+    public static final double DEFAULT_DOSE_GRID_MM = PlanDefaults.DOSE_GRID_MM;
 
     private CasePlanning() {
     }
 
-    /** Needles and seeds for the request (cancellable through the monitor). */
-    public static SeedPlanner.Result optimise(PatientCase c, PlanRequest request, SeedSource seed, SeedOptimiser optimiser, PlanMonitor monitor)
+    /**
+     * The facade: optimise, then (unless the optimiser missed a required goal and partial plans are not
+     * kept) dose the plan. Progress lines go to {@code monitor.subTask}.
+     *
+     * @throws PlanningException        the request cannot be planned on this case (one line), or an engine or
+     *                                  optimiser id that is not installed (the installed ones listed)
+     * @throws DoseInputException       the dose engine refused the plan's input
+     * @throws OperationCanceledException cancelled through the monitor; nothing was made
+     */
+    public static Result plan(PatientCase c, Request request, IProgressMonitor monitor) throws PlanningException, DoseInputException {
+        SubMonitor progress = SubMonitor.convert(monitor, "Plan " + request.planId(), 100);
+        SeedOptimiser optimiser = optimiser(request.optimiserId());
+        DoseEngine engine = engine(request.engineId());
+        long t0 = System.nanoTime();
+        SeedPlanner.Result optimised = optimise(c, request, engine, optimiser, progress.split(80));
+        double planSeconds = (System.nanoTime() - t0) / 1e9;
+        DosePlan dosed = null;
+        if (optimised.unmet().isEmpty() || request.keepPartial()) {
+            dosed = dose(c, request, optimised, progress.split(20));
+        }
+        return new Result(optimised, dosed, engine.id(), optimiser.id(), planSeconds);
+    }
+
+    /** Needles and seeds for the request (the first step of {@link #plan}). */
+    public static SeedPlanner.Result optimise(PatientCase c, Request request, IProgressMonitor monitor) throws PlanningException {
+        return optimise(c, request, engine(request.engineId()), optimiser(request.optimiserId()), monitor);
+    }
+
+    private static SeedPlanner.Result optimise(PatientCase c, Request request, DoseEngine engine, SeedOptimiser optimiser, IProgressMonitor monitor)
             throws PlanningException {
-        DoseEngine engine = DoseEngines.find("tg43");
-        return new SeedPlanner(engine.kernel(seed, KernelOptions.of(DoseMode.LINE_2D)), seed, optimiser).plan(c, request, monitor);
+        SubMonitor progress = SubMonitor.convert(monitor);
+        PlanMonitor lines = new PlanMonitor() {
+            @Override
+            public void progress(String line) {
+                progress.subTask(line);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return progress.isCanceled();
+            }
+        };
+        try {
+            return new SeedPlanner(engine.kernel(request.source(), KernelOptions.of(DoseMode.LINE_2D)), request.source(), optimiser).plan(c,
+                    request.plan(), lines);
+        } catch (PlanningException e) {
+            if (progress.isCanceled()) {
+                throw new OperationCanceledException(e.getMessage());
+            }
+            throw e;
+        }
     }
 
-    /** Dose grid spacing of a plan unless asked otherwise (mm). */
-    public static final double DEFAULT_DOSE_GRID_MM = 2;
-
-    /** The dose of an optimised result on the CT ({@link #DEFAULT_DOSE_GRID_MM} grid), as a plan named {@code planId}. */
-    public static DosePlan dose(PatientCase c, PlanRequest request, SeedSource seed, SeedPlanner.Result result, String planId)
-            throws DoseInputException, InterruptedException {
-        return dose(c, request, seed, result, planId, DEFAULT_DOSE_GRID_MM);
+    /** The dose of an optimised result on the CT, as a plan named {@link Request#planId()} with its needles (the second step of {@link #plan}). */
+    public static DosePlan dose(PatientCase c, Request request, SeedPlanner.Result optimised, IProgressMonitor monitor) throws DoseInputException {
+        PlanRequest plan = request.plan();
+        CaseDose.Outcome outcome = new CaseDose().compute(c, CaseDose.Request.automatic(request.planId(), request.source(), KernelOptions.of(DoseMode.LINE_2D),
+                optimised.seeds(), request.doseGridMm(), PlanDefaults.DOSE_MARGIN_MM, plan.rxGy(), plan.targetName(), Runtime.getRuntime().availableProcessors())
+                .withEngine(request.engineId()), monitor);
+        List<GoalCheck> goals = GoalCheck.of(plan, outcome.metrics());
+        attachNeedles(outcome.plan(), optimised.needles());
+        return new DosePlan(outcome.plan(), outcome, goals, GoalCheck.unmetRequired(goals));
     }
 
-    /** The dose of an optimised result on the CT on a grid of {@code gridMm}, as a plan named {@code planId}. */
-    public static DosePlan dose(PatientCase c, PlanRequest request, SeedSource seed, SeedPlanner.Result result, String planId, double gridMm)
-            throws DoseInputException, InterruptedException {
-        DoseEngine engine = DoseEngines.find("tg43");
-        CaseDose.Outcome outcome = new CaseDose().compute(c, engine, CaseDose.Request.automatic(planId, seed, KernelOptions.of(DoseMode.LINE_2D), result.seeds(),
-                gridMm, 15, request.rxGy(), request.targetName(), Runtime.getRuntime().availableProcessors()));
-        List<Map<String, Object>> goals = PlanReport.goals(request, outcome.metrics());
-        attachNeedles(outcome.plan(), result.needles());
-        return new DosePlan(outcome.plan(), outcome, goals, PlanReport.unmetRequired(goals));
+    /** Puts the planned dose's plan (and its seed model, if new) into the case, replacing a plan with the same id. */
+    public static void apply(PatientCase c, DosePlan dosed) {
+        CaseDose.store(c, dosed.plan());
     }
 
     /**
      * A plan's dose again after manual seed edits: the same id, prescription, target, source model and
-     * needles, with {@code seeds} in place of its seeds (each seed stays on its needle when its id starts
-     * with the needle's). The dose grid spacing is the plan's own.
+     * needles (but {@code removedNeedleIds}), with {@code seeds} in place of its seeds (each seed stays on
+     * its needle when its id starts with the needle's). The dose grid spacing is the plan's own. The case
+     * is not changed.
+     *
+     * @param engineId null: the preferred engine
      */
-    public static org.opensabt.model.Plan redose(PatientCase c, org.opensabt.model.Plan plan, List<SeedPlacement> seeds, SeedSource source)
-            throws DoseInputException, InterruptedException {
-        return redose(c, plan, seeds, source, java.util.Set.of());
-    }
-
-    /** As {@link #redose(PatientCase, org.opensabt.model.Plan, List, SeedSource)}, with some of the plan's needles removed. */
-    public static org.opensabt.model.Plan redose(PatientCase c, org.opensabt.model.Plan plan, List<SeedPlacement> seeds, SeedSource source,
-            java.util.Set<String> removedNeedleIds) throws DoseInputException, InterruptedException {
+    public static Plan redose(PatientCase c, Plan plan, List<SeedPlacement> seeds, SeedSource source, Set<String> removedNeedleIds, String engineId,
+            IProgressMonitor monitor) throws DoseInputException {
         if (plan.getTarget() == null) {
             throw new DoseInputException("plan " + plan.getPlanId() + " has no target structure to evaluate");
         }
@@ -78,10 +176,10 @@ public final class CasePlanning {
             throw new DoseInputException("plan " + plan.getPlanId() + " would have no seeds left");
         }
         double gridMm = plan.getDoseGrid() == null ? DEFAULT_DOSE_GRID_MM : plan.getDoseGrid().getSpacingMm().get(0);
-        DoseEngine engine = DoseEngines.find("tg43");
-        CaseDose.Outcome outcome = new CaseDose().compute(c, engine, CaseDose.Request.automatic(plan.getPlanId(), source, KernelOptions.of(DoseMode.LINE_2D), seeds,
-                gridMm, 15, plan.getPrescriptionDoseGy(), plan.getTarget().getName(), Runtime.getRuntime().availableProcessors()));
-        org.opensabt.model.Plan redosed = outcome.plan();
+        CaseDose.Outcome outcome = new CaseDose().compute(c, CaseDose.Request.automatic(plan.getPlanId(), source, KernelOptions.of(DoseMode.LINE_2D), seeds,
+                gridMm, PlanDefaults.DOSE_MARGIN_MM, plan.getPrescriptionDoseGy(), plan.getTarget().getName(), Runtime.getRuntime().availableProcessors())
+                .withEngine(engineId), monitor);
+        Plan redosed = outcome.plan();
         redosed.setLabel(plan.getLabel());
         redosed.setStatus(plan.getStatus());
         for (Needle n : plan.getNeedles()) {
@@ -99,7 +197,24 @@ public final class CasePlanning {
         return redosed;
     }
 
-    private static void attachNeedles(org.opensabt.model.Plan plan, List<SeedPlanner.PlannedNeedle> needles) {
+    /** The installed optimiser with this id (null: the preferred one); the message lists the installed ones. */
+    public static SeedOptimiser optimiser(String id) throws PlanningException {
+        try {
+            return SeedOptimisers.find(id);
+        } catch (IllegalArgumentException e) {
+            throw new PlanningException(e.getMessage());
+        }
+    }
+
+    private static DoseEngine engine(String id) throws PlanningException {
+        try {
+            return CaseDose.engine(id);
+        } catch (DoseInputException e) {
+            throw new PlanningException(e.getMessage());
+        }
+    }
+
+    private static void attachNeedles(Plan plan, List<SeedPlanner.PlannedNeedle> needles) {
         for (SeedPlanner.PlannedNeedle n : needles) {
             Needle needle = ModelFactory.eINSTANCE.createNeedle();
             needle.setNeedleId(n.id());

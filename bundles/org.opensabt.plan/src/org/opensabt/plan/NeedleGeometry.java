@@ -41,9 +41,10 @@ public sealed interface NeedleGeometry {
             }
         }
 
-        /** Defaults: 15° direction step, 10 mm pitch, 10° minimum angle, 3 mm minimum separation. */
+        /** The {@link PlanDefaults}: 15° direction step, 10 mm pitch, 10° minimum angle, 3 mm minimum separation. */
         public static Free around(double[] entryDirectionUnit, double coneDeg) {
-            return new Free(entryDirectionUnit, coneDeg, 15, 10, 10, 3);
+            return new Free(entryDirectionUnit, coneDeg, PlanDefaults.DIRECTION_STEP_DEG, PlanDefaults.FREE_PITCH_MM, PlanDefaults.MIN_ANGLE_DEG,
+                    PlanDefaults.MIN_SEPARATION_MM);
         }
     }
 

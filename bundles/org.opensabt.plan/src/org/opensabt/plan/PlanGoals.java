@@ -9,7 +9,8 @@ package org.opensabt.plan;
  */
 public record PlanGoals(double v100Min, double v150Max, double v200Max) {
 
-    public static final PlanGoals CLINICAL = new PlanGoals(0.95, 0.60, 0.25);
+    public static final PlanGoals CLINICAL = new PlanGoals(PlanDefaults.V100_PERCENT / 100.0, PlanDefaults.V150_PERCENT / 100.0,
+            PlanDefaults.V200_PERCENT / 100.0);
 
     public PlanGoals {
         if (!(v100Min > 0 && v100Min <= 1) || !(v150Max > 0 && v150Max <= 1) || !(v200Max > 0 && v200Max <= 1)) {

@@ -37,7 +37,8 @@ public record PlanRequest(String targetName, double rxGy, double strengthU, doub
     /** Clinical defaults: V100 ≥ 95 %, V150 ≤ 60 %, V200 ≤ 25 %, 200 mm needles, random seed 1. */
     public static PlanRequest of(String targetName, double rxGy, double strengthU, double seedSpacingMm, NeedleGeometry needles, int maxNeedles,
             List<OarLimit> oarLimits) {
-        return new PlanRequest(targetName, rxGy, strengthU, seedSpacingMm, needles, maxNeedles, oarLimits, PlanGoals.CLINICAL, Set.of(), 200, 1, false);
+        return new PlanRequest(targetName, rxGy, strengthU, seedSpacingMm, needles, maxNeedles, oarLimits, PlanGoals.CLINICAL, Set.of(), PlanDefaults.MAX_NEEDLE_LENGTH_MM,
+                PlanDefaults.RANDOM_SEED, false);
     }
 
     public PlanRequest withGoals(PlanGoals g) {

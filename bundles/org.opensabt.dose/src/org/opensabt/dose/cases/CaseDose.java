@@ -6,7 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
 import org.opensabt.dose.DoseEngine;
+import org.opensabt.dose.DoseEngines;
 import org.opensabt.model.store.CaseSummaries;
 import org.opensabt.contour.StructureRasterizer;
 import org.opensabt.contour.VoxelFractions;
@@ -34,31 +38,103 @@ import org.opensabt.model.Structure;
 /**
  * Total dose of a seed arrangement on a case's CT, stored in the case as a plan: a grid aligned with
  * the CT over the target and the seeds plus a margin, the dose in Gy (Ḋ₀·τ, permanent implant), and
- * the DVH metrics of every structure. The case object is only changed once everything succeeded.
+ * the DVH metrics of every structure. Computing never changes the case; {@link #apply} stores the plan.
  */
 public final class CaseDose {
 
     /**
+     * What to compute.
+     *
      * @param grid             the dose grid to use as is (e.g. an RTDOSE's); null: a CT-aligned grid of
      *                         {@code gridMm} over {@code boxMm} or over target and seeds plus {@code marginMm}
      * @param boxMm            two opposite corners (patient mm, x y z x y z) of the box to cover; null: automatic
      * @param daysAfterImplant dose delivered up to this many days; NaN: total dose (permanent implant)
+     * @param engineId         the dose engine; null: the preferred one ({@link DoseEngines#preferredId()})
      */
     public record Request(String planId, SeedSource source, KernelOptions options, List<SeedPlacement> seeds, double gridMm,
-            double marginMm, double prescriptionGy, String targetName, int threads, GridGeometry grid, double[] boxMm, double daysAfterImplant) {
+            double marginMm, double prescriptionGy, String targetName, int threads, GridGeometry grid, double[] boxMm, double daysAfterImplant,
+            String engineId) {
 
-        /** A CT-aligned grid over target and seeds plus a margin, total dose. */
+        public Request {
+            seeds = List.copyOf(seeds);
+        }
+
+        /** As the canonical constructor, with the preferred engine. */
+        public Request(String planId, SeedSource source, KernelOptions options, List<SeedPlacement> seeds, double gridMm, double marginMm,
+                double prescriptionGy, String targetName, int threads, GridGeometry grid, double[] boxMm, double daysAfterImplant) {
+            this(planId, source, options, seeds, gridMm, marginMm, prescriptionGy, targetName, threads, grid, boxMm, daysAfterImplant, null);
+        }
+
+        /** A CT-aligned grid over target and seeds plus a margin, total dose, the preferred engine. */
         public static Request automatic(String planId, SeedSource source, KernelOptions options, List<SeedPlacement> seeds, double gridMm,
                 double marginMm, double prescriptionGy, String targetName, int threads) {
-            return new Request(planId, source, options, seeds, gridMm, marginMm, prescriptionGy, targetName, threads, null, null, Double.NaN);
+            return new Request(planId, source, options, seeds, gridMm, marginMm, prescriptionGy, targetName, threads, null, null, Double.NaN, null);
+        }
+
+        /** The same request with this engine (null: the preferred one). */
+        public Request withEngine(String id) {
+            return new Request(planId, source, options, seeds, gridMm, marginMm, prescriptionGy, targetName, threads, grid, boxMm, daysAfterImplant, id);
         }
     }
 
-    /** @param dvhs the DVH of every evaluated structure, by name, in the order of the case */
+    /**
+     * The computed plan, not yet in the case ({@link #apply}).
+     *
+     * @param dvhs     the DVH of every evaluated structure, by name, in the order of the case
+     * @param engineId the engine that computed the dose
+     */
     public record Outcome(Plan plan, GridGeometry grid, float[] doseGy, List<DoseMetric> metrics, Map<String, Dvh> dvhs,
-            List<String> warnings, double calculationSeconds, String notes) {
+            List<String> warnings, double calculationSeconds, String notes, String engineId) {
     }
 
+    /**
+     * The facade: the dose of {@code request} on the case's CT with the request's engine, as a plan with
+     * metrics. The case is not changed; {@link #apply} puts the plan into it.
+     *
+     * @param monitor progress and cancel (null allowed); a cancelled run throws {@link OperationCanceledException}
+     * @throws DoseInputException bad input or an engine that is not installed, in one line
+     */
+    public Outcome compute(PatientCase patientCase, Request request, IProgressMonitor monitor) throws DoseInputException {
+        SubMonitor progress = SubMonitor.convert(monitor, "Dose of plan " + request.planId(), 10);
+        DoseEngine engine = engine(request.engineId());
+        if (progress.isCanceled()) {
+            throw new OperationCanceledException();
+        }
+        try {
+            Outcome outcome = compute(patientCase, engine, request);
+            progress.worked(10);
+            if (progress.isCanceled()) {
+                throw new OperationCanceledException();
+            }
+            return outcome;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OperationCanceledException("dose calculation interrupted");
+        }
+    }
+
+    /**
+     * The installed engine with this id (null or blank: the preferred one).
+     *
+     * @throws DoseInputException naming the id and listing the installed engines
+     */
+    public static DoseEngine engine(String id) throws DoseInputException {
+        try {
+            return DoseEngines.find(id);
+        } catch (IllegalArgumentException e) {
+            throw new DoseInputException(e.getMessage(), e);
+        }
+    }
+
+    /** Puts the outcome's plan (and its seed model, if new) into the case, replacing a plan with the same id. */
+    public static void apply(PatientCase patientCase, Outcome outcome) {
+        store(patientCase, outcome.plan());
+    }
+
+    /**
+     * The dose with a given engine instance (the engine id of the request is not used). The case is not
+     * changed; {@link #store} puts the plan into it.
+     */
     public Outcome compute(PatientCase patientCase, DoseEngine engine, Request request) throws DoseInputException, InterruptedException {
         if (!(request.gridMm() > 0) || request.gridMm() > 10) {
             throw new DoseInputException("grid spacing must be between 0 and 10 mm, is " + request.gridMm() + " mm");
@@ -116,8 +192,8 @@ public final class CaseDose {
                     : ImplantMetrics.organAtRisk(structure.getName(), dvh));
         }
 
-        Plan plan = buildPlan(patientCase, request, ct, target, grid, doseGy, metrics, structures);
-        return new Outcome(plan, grid, doseGy, metrics, dvhs, warnings, seconds, rate.notes());
+        Plan plan = buildPlan(patientCase, engine, request, ct, target, grid, doseGy, metrics, structures);
+        return new Outcome(plan, grid, doseGy, metrics, dvhs, warnings, seconds, rate.notes(), engine.id());
     }
 
     /**
@@ -224,13 +300,18 @@ public final class CaseDose {
         }
     }
 
-    /** Puts the plan into the case, replacing a plan with the same id. */
+    /** Puts the plan (and its seed model, if new) into the case, replacing a plan with the same id. */
     public static void store(PatientCase patientCase, Plan plan) {
+        SourceModel model = plan.getSourceModel();
+        if (model != null && !patientCase.getSourceModels().contains(model)) {
+            patientCase.getSourceModels().add(model);
+        }
         patientCase.getPlans().removeIf(p -> plan.getPlanId().equals(p.getPlanId()));
         patientCase.getPlans().add(plan);
     }
 
-    private static Plan buildPlan(PatientCase patientCase, Request request, ImageSeries ct, Structure target, GridGeometry grid,
+    /** The plan of a dose; a seed model new to the case is created, not added (see {@link #store}). */
+    private static Plan buildPlan(PatientCase patientCase, DoseEngine engine, Request request, ImageSeries ct, Structure target, GridGeometry grid,
             float[] doseGy, List<DoseMetric> metrics, List<Structure> structures) {
         ModelFactory f = ModelFactory.eINSTANCE;
         SeedSource source = request.source();
@@ -242,11 +323,10 @@ public final class CaseDose {
             model.setRadionuclide(source.isotope());
             model.setHalfLifeDays(source.halfLifeDays());
             model.setDoseRateConstantCGyPerHourPerU(source.lambdaCGyPerHourPerU());
-            patientCase.getSourceModels().add(model);
         }
         Plan plan = f.createPlan();
         plan.setPlanId(request.planId());
-        plan.setLabel("TG-43 " + request.options().mode().label() + " dose of " + request.seeds().size() + " seeds");
+        plan.setLabel((engine.id().equals(DoseEngines.DEFAULT_ENGINE) ? "TG-43" : engine.id()) + " " + request.options().mode().label() + " dose of " + request.seeds().size() + " seeds");
         plan.setStatus(PlanStatus.DRAFT);
         if (request.prescriptionGy() > 0) {
             plan.setPrescriptionDoseGy(request.prescriptionGy());

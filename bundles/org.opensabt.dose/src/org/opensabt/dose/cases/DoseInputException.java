@@ -8,4 +8,8 @@ public final class DoseInputException extends Exception {
     public DoseInputException(String message) {
         super(message);
     }
+
+    public DoseInputException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

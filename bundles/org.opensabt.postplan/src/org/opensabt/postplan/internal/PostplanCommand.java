@@ -17,9 +17,7 @@ import org.opensabt.dicom.CaseImport;
 import org.opensabt.dicom.DicomImportException;
 import org.opensabt.dicom.DicomToolkits;
 import org.opensabt.dicom.ImportOptions;
-import org.opensabt.dose.DoseEngines;
 import org.opensabt.dose.cases.DoseInputException;
-import org.opensabt.dose.internal.Tg43Command;
 import org.opensabt.model.ImageSeries;
 import org.opensabt.model.Implant;
 import org.opensabt.model.PatientCase;
@@ -153,9 +151,16 @@ public final class PostplanCommand implements CliCommand {
         }
         String id = implantId != null ? implantId : fromImplant != null ? fromImplant : plan.getPlanId() + "-implant";
         String sourceName = plan.getSourceModel() != null ? plan.getSourceModel().getModelId() : "6711";
+        org.opensabt.dose.source.SeedSource source;
+        try {
+            source = org.opensabt.dose.source.SourceLibraries.resolve(sourceName, context.workingDirectory());
+        } catch (org.opensabt.dose.source.SourceDescriptorException e) {
+            throw new CommandException(e.getMessage(), e);
+        }
         PostImplantDosimetry.Result result;
         try {
-            result = new PostImplantDosimetry(DoseEngines.find("tg43"), Tg43Command.resolveSource(sourceName, context)).evaluate(c, plan, seeds, gateMm, id);
+            // the preferred dose engine (org.opensabt.dose/engine, default tg43)
+            result = new PostImplantDosimetry(org.opensabt.dose.cases.CaseDose.engine(null), source).evaluate(c, plan, seeds, gateMm, id);
         } catch (DoseInputException e) {
             throw new CommandException(dir + ": " + e.getMessage() + "; nothing stored", e);
         } catch (InterruptedException e) {

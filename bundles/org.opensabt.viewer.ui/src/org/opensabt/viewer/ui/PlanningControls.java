@@ -25,8 +25,8 @@ import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 import org.opensabt.contour.CaseContents;
 import org.opensabt.dose.PermanentImplant;
-import org.opensabt.dose.internal.SourceLibraries;
 import org.opensabt.dose.source.SeedSource;
+import org.opensabt.dose.source.SourceLibraries;
 import org.opensabt.model.PatientCase;
 import org.opensabt.model.Plan;
 import org.opensabt.model.RoiType;
@@ -35,10 +35,9 @@ import org.opensabt.plan.CasePlanning;
 import org.opensabt.plan.NeedleGeometry;
 import org.opensabt.plan.OarLimit;
 import org.opensabt.plan.PlanGoals;
-import org.opensabt.plan.PlanMonitor;
+import org.opensabt.plan.PlanDefaults;
 import org.opensabt.plan.PlanRequest;
 import org.opensabt.plan.PlanningException;
-import org.opensabt.plan.SeedOptimisers;
 import org.opensabt.plan.SeedPlanner;
 
 /**
@@ -96,18 +95,18 @@ public final class PlanningControls extends Composite {
         seedModel.select(preferred);
         Composite activity = row(labelled("Apparent activity"));
         activityMilliCi = new Spinner(activity, SWT.BORDER);
-        activityMilliCi.setValues(70, 10, 300, 2, 5, 10);
+        activityMilliCi.setValues((int) Math.round(PlanDefaults.APPARENT_ACTIVITY_MCI * 100), 10, 300, 2, 5, 10);
         new Label(activity, SWT.NONE).setText("mCi per seed");
         needles = new Combo(labelled("Needles"), SWT.READ_ONLY);
         needles.setItems(NEEDLE_MODES);
         needles.select(0);
         needles.setLayoutData(fill());
         maxNeedles = new Spinner(labelled("Needle limit"), SWT.BORDER);
-        maxNeedles.setValues(0, 0, 200, 0, 1, 10);
+        maxNeedles.setValues(PlanDefaults.MAX_NEEDLES, 0, 200, 0, 1, 10);
         maxNeedles.setToolTipText("0: no limit");
         Composite goal = row(labelled("V100 goal"));
         v100 = new Spinner(goal, SWT.BORDER);
-        v100.setValues(95, 50, 100, 0, 1, 5);
+        v100.setValues(PlanDefaults.V100_PERCENT, 50, 100, 0, 1, 5);
         new Label(goal, SWT.NONE).setText("% of the target at least");
         oarLimits = new Text(labelled("OAR limits"), SWT.BORDER);
         oarLimits.setMessage("ROI:D2cc<GY,Dmax<GY; …");
@@ -203,8 +202,10 @@ public final class PlanningControls extends Composite {
                     limits.addAll(OarLimit.parse(part.trim()));
                 }
             }
-            request = new PlanRequest(target.getText(), rxGy.getSelection(), strengthU, 10, geometry(needles.getSelectionIndex()), maxNeedles.getSelection(), limits,
-                    new PlanGoals(v100.getSelection() / 100.0, 0.60, 0.25), Set.of(), 200, 1, needles.getSelectionIndex() != 2);
+            request = new PlanRequest(target.getText(), rxGy.getSelection(), strengthU, PlanDefaults.SEED_SPACING_MM, geometry(needles.getSelectionIndex()),
+                    maxNeedles.getSelection(), limits, new PlanGoals(v100.getSelection() / 100.0, PlanDefaults.V150_PERCENT / 100.0,
+                            PlanDefaults.V200_PERCENT / 100.0), Set.of(), PlanDefaults.MAX_NEEDLE_LENGTH_MM, PlanDefaults.RANDOM_SEED,
+                    needles.getSelectionIndex() != 2);
         } catch (IllegalArgumentException e) {
             say("Cannot plan: " + e.getMessage());
             return;
@@ -215,41 +216,32 @@ public final class PlanningControls extends Composite {
         job = new Job("Optimise " + planId + " for " + request.targetName()) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
-                monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
-                PlanMonitor planMonitor = new PlanMonitor() {
+                // progress lines (subtasks) also go to the status line
+                IProgressMonitor lines = new org.eclipse.core.runtime.ProgressMonitorWrapper(monitor) {
                     @Override
-                    public void progress(String line) {
-                        monitor.subTask(line);
+                    public void subTask(String line) {
+                        super.subTask(line);
                         display.asyncExec(() -> say(line));
                     }
-
-                    @Override
-                    public boolean isCancelled() {
-                        return monitor.isCanceled();
-                    }
                 };
+                CasePlanning.Request planning = CasePlanning.Request.of(request, seed, planId).withDoseGridMm(gridMm);
                 try {
-                    SeedPlanner.Result result = CasePlanning.optimise(c, request, seed, SeedOptimisers.find("greedy-annealing"), planMonitor);
+                    CasePlanning.Result planned = CasePlanning.plan(c, planning, lines);
+                    SeedPlanner.Result result = planned.optimised();
                     if (monitor.isCanceled()) {
                         return Status.CANCEL_STATUS;
                     }
-                    if (!result.unmet().isEmpty()) {
+                    if (planned.dosed() == null) {
                         display.asyncExec(() -> finished("No plan meets the request: " + String.join("; ", result.unmet()) + "; nothing added"));
                         return Status.OK_STATUS;
                     }
-                    planMonitor.progress(String.format(Locale.ROOT, "TG-43 dose of %d seeds on a %.1f mm grid…", result.seeds().size(), gridMm));
-                    CasePlanning.DosePlan planned = CasePlanning.dose(c, request, seed, result, planId, gridMm);
-                    if (monitor.isCanceled()) {
-                        return Status.CANCEL_STATUS;
-                    }
-                    display.asyncExec(() -> added(planned, result));
+                    display.asyncExec(() -> added(planned.dosed(), result));
                     return Status.OK_STATUS;
+                } catch (org.eclipse.core.runtime.OperationCanceledException e) {
+                    return Status.CANCEL_STATUS;
                 } catch (PlanningException e) {
                     display.asyncExec(() -> finished(monitor.isCanceled() ? "Cancelled; nothing added" : "Planning failed: " + e.getMessage()));
                     return monitor.isCanceled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return Status.CANCEL_STATUS;
                 } catch (Exception e) {
                     display.asyncExec(() -> finished("Planning failed: " + e));
                     return Status.OK_STATUS;
@@ -311,9 +303,9 @@ public final class PlanningControls extends Composite {
     private static NeedleGeometry geometry(int mode) {
         double[] ap = { 0, 1, 0 }; // from the anterior skin towards posterior (+y in LPS)
         return switch (mode) {
-        case 1 -> new NeedleGeometry.TemplateGrid(ap, 5);
-        case 2 -> new NeedleGeometry.Free(null, 180, 15, 10, 10, 3);
-        default -> new NeedleGeometry.Free(ap, 35, 15, 10, 10, 3);
+        case 1 -> new NeedleGeometry.TemplateGrid(ap, PlanDefaults.TEMPLATE_GRID_MM);
+        case 2 -> NeedleGeometry.Free.around(null, 180);
+        default -> NeedleGeometry.Free.around(ap, 35);
         };
     }
 
@@ -366,13 +358,23 @@ public final class PlanningControls extends Composite {
             redo();
         }
 
+        private boolean modelAdded;
+
         @Override
         public void undo() {
             patientCase.getPlans().remove(plan);
+            if (modelAdded) {
+                patientCase.getSourceModels().remove(plan.getSourceModel());
+            }
         }
 
         @Override
         public void redo() {
+            // a seed model new to the case comes with the plan (the planning facade does not change the case)
+            modelAdded = plan.getSourceModel() != null && !patientCase.getSourceModels().contains(plan.getSourceModel());
+            if (modelAdded) {
+                patientCase.getSourceModels().add(plan.getSourceModel());
+            }
             patientCase.getPlans().add(plan);
         }
 

@@ -10,9 +10,9 @@ public final class PlanningPreferences {
     public static final String RX_GY = "rxGy";
     public static final String SEED_MODEL = "seedModel";
     public static final String DOSE_GRID_MM = "doseGridMm";
-    static final double DEFAULT_RX_GY = 140;
-    static final String DEFAULT_SEED_MODEL = "6711";
-    static final double DEFAULT_DOSE_GRID_MM = 2;
+    static final double DEFAULT_RX_GY = org.opensabt.plan.PlanDefaults.RX_GY;
+    static final String DEFAULT_SEED_MODEL = org.opensabt.plan.PlanDefaults.SOURCE;
+    static final double DEFAULT_DOSE_GRID_MM = org.opensabt.plan.PlanDefaults.DOSE_GRID_MM;
 
     private PlanningPreferences() {
     }

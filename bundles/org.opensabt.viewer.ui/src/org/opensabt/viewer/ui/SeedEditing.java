@@ -13,8 +13,8 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.AbstractCommand;
 import org.eclipse.swt.widgets.Display;
 import org.opensabt.dose.SeedPlacement;
-import org.opensabt.dose.internal.SourceLibraries;
 import org.opensabt.dose.source.SeedSource;
+import org.opensabt.dose.source.SourceLibraries;
 import org.opensabt.model.PatientCase;
 import org.opensabt.model.Plan;
 import org.opensabt.model.Seed;
@@ -184,7 +184,7 @@ final class SeedEditing implements SliceCanvas.SeedGestures {
             protected IStatus run(IProgressMonitor monitor) {
                 try {
                     long t0 = System.nanoTime();
-                    Plan redosed = CasePlanning.redose(c, plan, seeds, source, removedNeedles);
+                    Plan redosed = CasePlanning.redose(c, plan, seeds, source, removedNeedles, null, monitor);
                     double seconds = (System.nanoTime() - t0) / 1e9;
                     display.asyncExec(() -> {
                         session.execute(new ReplacePlan(c, plan, redosed));

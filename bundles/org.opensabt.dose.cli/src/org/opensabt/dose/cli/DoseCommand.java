@@ -1,4 +1,4 @@
-package org.opensabt.dose.internal;
+package org.opensabt.dose.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -11,13 +11,16 @@ import org.opensabt.cli.api.CliCommand;
 import org.opensabt.cli.api.CommandContext;
 import org.opensabt.cli.api.CommandException;
 import org.opensabt.cli.api.CommandResult;
-import org.opensabt.dose.DoseEngine;
-import org.opensabt.dose.DoseEngines;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.opensabt.model.geometry.GridGeometry;
 import org.opensabt.dose.KernelOptions;
 import org.opensabt.dose.PermanentImplant;
 import org.opensabt.dose.cases.CaseDose;
+import org.opensabt.dose.cases.DoseComparison;
 import org.opensabt.dose.cases.DoseInputException;
+import org.opensabt.dose.dicom.DicomDoseInputs;
+import org.opensabt.dose.dicom.RtDoseGrids;
+import org.opensabt.dose.dicom.RtPlanSeeds;
 import org.opensabt.dose.cases.SeedTable;
 import org.opensabt.dose.source.SeedSource;
 import org.opensabt.model.ImageSeries;
@@ -104,6 +107,9 @@ public final class DoseCommand implements CliCommand {
     @Option(names = "--threads", paramLabel = "N", description = "Threads (default: all processors).")
     Integer threads;
 
+    @Option(names = "--engine", paramLabel = "ID", description = "Dose engine (default: the preference org.opensabt.dose/engine, else tg43).")
+    String engine;
+
     @Option(names = "--dvh-csv", paramLabel = "FILE", description = "Also write cumulative and differential DVHs of every structure (CSV).")
     String dvhCsv;
 
@@ -165,7 +171,6 @@ public final class DoseCommand implements CliCommand {
                     throw new CommandException("--rtplan needs the DICOM capability (install org.opensabt.dicom.feature)", e);
                 }
             }
-            DoseEngine engine = DoseEngines.find("tg43");
             if (boxMm != null && boxMm.length != 6) {
                 throw new CommandException("--box-mm takes six numbers: two opposite corners x,y,z,x,y,z (patient LPS mm)");
             }
@@ -187,13 +192,12 @@ public final class DoseCommand implements CliCommand {
                 patientCase = DicomDoseInputs.caseFor(context.resolve(rtplan), planSeeds, rtstruct == null ? null : context.resolve(rtstruct), grid,
                         marginMm, gridMm, notes);
             }
-            outcome = new CaseDose().compute(patientCase, engine, new CaseDose.Request(planId, seed, options, placements, gridMm, marginMm,
+            outcome = new CaseDose().compute(patientCase, new CaseDose.Request(planId, seed, options, placements, gridMm, marginMm,
                     prescriptionGy == null ? Double.NaN : prescriptionGy, target, threads == null ? Runtime.getRuntime().availableProcessors() : threads,
-                    grid, boxMm, daysAfterImplant == null ? Double.NaN : daysAfterImplant));
+                    grid, boxMm, daysAfterImplant == null ? Double.NaN : daysAfterImplant, engine), null);
         } catch (DoseInputException | IllegalArgumentException e) {
             throw new CommandException(e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        } catch (OperationCanceledException e) {
             throw new CommandException("interrupted", e);
         }
         notes.addAll(outcome.warnings());
@@ -203,7 +207,7 @@ public final class DoseCommand implements CliCommand {
         if (referenceDateTime != null) {
             outcome.plan().setSourceStrengthReferenceDateTime(referenceDateTime);
         }
-        CaseDose.store(patientCase, outcome.plan());
+        CaseDose.apply(patientCase, outcome);
         if (!caseless) {
             try {
                 store.save(patientCase, caseDir);
@@ -218,6 +222,8 @@ public final class DoseCommand implements CliCommand {
                 context.progress("dose: wrote the RT Dose " + written);
             } catch (NoClassDefFoundError e) {
                 throw new CommandException("--export-rtdose needs the DICOM capability (install org.opensabt.dicom.feature)", e);
+            } catch (DoseInputException e) {
+                throw new CommandException(e.getMessage(), e);
             }
         }
         if (dvhCsv != null) {
@@ -318,37 +324,22 @@ public final class DoseCommand implements CliCommand {
             reference = RtDoseGrids.doseGy(file);
         } catch (NoClassDefFoundError e) {
             throw new CommandException("--compare-rtdose needs the DICOM capability (install org.opensabt.dicom.feature)", e);
+        } catch (DoseInputException e) {
+            throw new CommandException(e.getMessage(), e);
         }
-        if (reference.length != ours.length) {
-            throw new CommandException(file + ": " + reference.length + " voxels, the computed grid has " + ours.length);
-        }
-        double max = 0;
-        for (float v : reference) {
-            max = Math.max(max, v);
-        }
-        long compared = 0;
-        long within = 0;
-        double maxDiff = 0;
-        double sumDiff = 0;
-        for (int i = 0; i < ours.length; i++) {
-            if (reference[i] < 0.1 * max) {
-                continue;
-            }
-            double diff = Math.abs(ours[i] - reference[i]);
-            compared++;
-            sumDiff += diff;
-            maxDiff = Math.max(maxDiff, diff);
-            if (diff <= 0.02 * reference[i]) {
-                within++;
-            }
+        DoseComparison c;
+        try {
+            c = DoseComparison.of(reference, ours);
+        } catch (DoseInputException e) {
+            throw new CommandException(file + ": " + e.getMessage(), e);
         }
         Map<String, Object> m = new java.util.LinkedHashMap<>();
         m.put("rtdose", file.toString());
-        m.put("voxelsCompared", compared);
-        m.put("within2PercentPercent", compared == 0 ? 0.0 : 100.0 * within / compared);
-        m.put("maxAbsDifferenceGy", maxDiff);
-        m.put("meanAbsDifferenceGy", compared == 0 ? 0.0 : sumDiff / compared);
-        m.put("referenceMaxGy", max);
+        m.put("voxelsCompared", c.voxelsCompared());
+        m.put("within2PercentPercent", c.within2PercentPercent());
+        m.put("maxAbsDifferenceGy", c.maxAbsDifferenceGy());
+        m.put("meanAbsDifferenceGy", c.meanAbsDifferenceGy());
+        m.put("referenceMaxGy", c.referenceMaxGy());
         return m;
     }
 }

@@ -1,4 +1,4 @@
-package org.opensabt.dose.internal;
+package org.opensabt.dose.dicom;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 
-import org.opensabt.cli.api.CommandException;
+import org.opensabt.dose.cases.DoseInputException;
 import org.opensabt.dicom.BrachyPlan;
 import org.opensabt.dicom.DicomExportException;
 import org.opensabt.dicom.DicomImportException;
@@ -34,18 +34,18 @@ import org.opensabt.model.schema.CaseDates;
  * structures; the dose is computed in a frame that has no images (an {@link ImageSeries} with
  * geometry only: the box around seeds and contours, its slice spacing that of the contour planes, so
  * that structures are rasterised with the thickness they were drawn with). Kept apart from the dose
- * command because the DICOM bundle is an optional dependency.
+ * calculation because the DICOM bundle is an optional dependency.
  */
-final class DicomDoseInputs {
+public final class DicomDoseInputs {
 
     private DicomDoseInputs() {
     }
 
-    static DicomToolkit toolkit() throws CommandException {
+    public static DicomToolkit toolkit() throws DoseInputException {
         try {
             return DicomToolkits.get();
         } catch (IllegalStateException e) {
-            throw new CommandException(e.getMessage(), e);
+            throw new DoseInputException(e.getMessage(), e);
         }
     }
 
@@ -54,8 +54,8 @@ final class DicomDoseInputs {
      * (may be null) and a geometry-only series covering seeds, structures, {@code extra} (a grid to
      * compute on, may be null) and {@code marginMm}.
      */
-    static PatientCase caseFor(Path rtplan, RtPlanSeeds.Read planSeeds, Path rtstruct, GridGeometry extra, double marginMm, double gridMm,
-            List<String> notes) throws CommandException {
+    public static PatientCase caseFor(Path rtplan, RtPlanSeeds.Read planSeeds, Path rtstruct, GridGeometry extra, double marginMm, double gridMm,
+            List<String> notes) throws DoseInputException {
         BrachyPlan plan = planSeeds.plan();
         List<SeedPlacement> seeds = planSeeds.seeds();
         StructureSet structures = null;
@@ -64,12 +64,12 @@ final class DicomDoseInputs {
                 structures = toolkit().readStructureSet(rtstruct, notes);
             }
         } catch (DicomImportException e) {
-            throw new CommandException(e.getMessage(), e);
+            throw new DoseInputException(e.getMessage(), e);
         }
         String frame = plan.frameOfReferenceUid();
         if (structures != null && structures.getFrameOfReferenceUid() != null && !frame.isEmpty()
                 && !structures.getFrameOfReferenceUid().equals(frame)) {
-            throw new CommandException(rtstruct + ": frame of reference " + structures.getFrameOfReferenceUid() + " differs from the RT Plan's "
+            throw new DoseInputException(rtstruct + ": frame of reference " + structures.getFrameOfReferenceUid() + " differs from the RT Plan's "
                     + frame + ": the structures and seeds are not in one patient coordinate system");
         }
         PatientCase c = ModelFactory.eINSTANCE.createPatientCase();
@@ -174,18 +174,18 @@ final class DicomDoseInputs {
     }
 
     /** RT Dose of the plan, referring to the RT Plan it was computed from (null: the one the case export writes). */
-    static Path exportRtDose(PatientCase patientCase, Plan plan, Path file, String referencedRtPlanUid) throws CommandException {
+    public static Path exportRtDose(PatientCase patientCase, Plan plan, Path file, String referencedRtPlanUid) throws DoseInputException {
         try {
             return toolkit().exporter(patientCase).exportRtDose(plan, file, referencedRtPlanUid);
         } catch (DicomExportException e) {
-            throw new CommandException(file + ": " + e.getMessage(), e);
+            throw new DoseInputException(file + ": " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new CommandException(file + ": cannot write: " + e.getMessage(), e);
+            throw new DoseInputException(file + ": cannot write: " + e.getMessage(), e);
         }
     }
 
     /** SOP Instance UID of the RT Plan the seeds came from (for the RT Dose's reference). */
-    static String planUid(RtPlanSeeds.Read planSeeds) {
+    public static String planUid(RtPlanSeeds.Read planSeeds) {
         return planSeeds.plan().identity().sopInstanceUid();
     }
 }

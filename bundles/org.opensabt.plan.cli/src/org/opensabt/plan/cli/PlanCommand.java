@@ -1,4 +1,4 @@
-package org.opensabt.plan.internal;
+package org.opensabt.plan.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,20 +12,23 @@ import org.opensabt.cli.api.CliCommand;
 import org.opensabt.cli.api.CommandContext;
 import org.opensabt.cli.api.CommandException;
 import org.opensabt.cli.api.CommandResult;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.opensabt.dose.DoseEngines;
 import org.opensabt.dose.PermanentImplant;
 import org.opensabt.dose.cases.CaseDose;
 import org.opensabt.dose.cases.DoseInputException;
-import org.opensabt.dose.internal.Tg43Command;
 import org.opensabt.dose.source.SeedSource;
+import org.opensabt.dose.source.SourceDescriptorException;
+import org.opensabt.dose.source.SourceLibraries;
 import org.opensabt.model.PatientCase;
 import org.opensabt.plan.CasePlanning;
 import org.opensabt.plan.OarLimit;
 import org.opensabt.plan.NeedleGeometry;
+import org.opensabt.plan.PlanDefaults;
 import org.opensabt.plan.PlanGoals;
-import org.opensabt.plan.PlanMonitor;
 import org.opensabt.plan.PlanRequest;
 import org.opensabt.plan.PlanningException;
-import org.opensabt.plan.SeedOptimiser;
 import org.opensabt.plan.SeedOptimisers;
 import org.opensabt.plan.SeedPlanner;
 
@@ -46,31 +49,32 @@ public final class PlanCommand implements CliCommand {
     @Option(names = "--needles", defaultValue = "grid:ap", paramLabel = "SPEC", description = { "grid:<dir>: parallel template needles along ap|pa|lr|rl|si|is or x,y,z (patient LPS);",
             "free: non-coplanar needles from anywhere on the skin; free:<dir>[:<cone deg>]: from the skin region around that direction (cone default 45°)",
             "(default: ${DEFAULT-VALUE})." }) String needles;
-    @Option(names = "--grid-mm", defaultValue = "5", paramLabel = "MM", description = "Template grid spacing (default: ${DEFAULT-VALUE} mm).") double gridMm;
-    @Option(names = "--free-pitch-mm", defaultValue = "10", paramLabel = "MM", description = "Free needles: spacing of parallel candidates per direction (default: ${DEFAULT-VALUE} mm).") double freePitchMm;
-    @Option(names = "--direction-step-deg", defaultValue = "15", paramLabel = "DEG", description = "Free needles: spacing of candidate directions (default: ${DEFAULT-VALUE}°).") double directionStepDeg;
-    @Option(names = "--min-angle-deg", defaultValue = "10", paramLabel = "DEG", description = "Free needles: non-parallel needles at least this far apart in angle (default: ${DEFAULT-VALUE}°).") double minAngleDeg;
-    @Option(names = "--min-separation-mm", defaultValue = "3", paramLabel = "MM", description = "Free needles: closest approach of two needles (default: ${DEFAULT-VALUE} mm).") double minSeparationMm;
-    @Option(names = "--max-needles", defaultValue = "0", paramLabel = "N", description = "Needle limit (default: none).") int maxNeedles;
-    @Option(names = "--max-needle-length-mm", defaultValue = "200", paramLabel = "MM", description = "Longest path from skin to tip (default: ${DEFAULT-VALUE} mm).") double maxNeedleLengthMm;
-    @Option(names = "--seed-spacing-mm", defaultValue = "10", paramLabel = "MM", description = "Seed spacing along a needle (default: ${DEFAULT-VALUE} mm, at least 5).") double seedSpacingMm;
+    @Option(names = "--grid-mm", defaultValue = "" + PlanDefaults.TEMPLATE_GRID_MM, paramLabel = "MM", description = "Template grid spacing (default: ${DEFAULT-VALUE} mm).") double gridMm;
+    @Option(names = "--free-pitch-mm", defaultValue = "" + PlanDefaults.FREE_PITCH_MM, paramLabel = "MM", description = "Free needles: spacing of parallel candidates per direction (default: ${DEFAULT-VALUE} mm).") double freePitchMm;
+    @Option(names = "--direction-step-deg", defaultValue = "" + PlanDefaults.DIRECTION_STEP_DEG, paramLabel = "DEG", description = "Free needles: spacing of candidate directions (default: ${DEFAULT-VALUE}°).") double directionStepDeg;
+    @Option(names = "--min-angle-deg", defaultValue = "" + PlanDefaults.MIN_ANGLE_DEG, paramLabel = "DEG", description = "Free needles: non-parallel needles at least this far apart in angle (default: ${DEFAULT-VALUE}°).") double minAngleDeg;
+    @Option(names = "--min-separation-mm", defaultValue = "" + PlanDefaults.MIN_SEPARATION_MM, paramLabel = "MM", description = "Free needles: closest approach of two needles (default: ${DEFAULT-VALUE} mm).") double minSeparationMm;
+    @Option(names = "--max-needles", defaultValue = "" + PlanDefaults.MAX_NEEDLES, paramLabel = "N", description = "Needle limit (default: none).") int maxNeedles;
+    @Option(names = "--max-needle-length-mm", defaultValue = "" + PlanDefaults.MAX_NEEDLE_LENGTH_MM, paramLabel = "MM", description = "Longest path from skin to tip (default: ${DEFAULT-VALUE} mm).") double maxNeedleLengthMm;
+    @Option(names = "--seed-spacing-mm", defaultValue = "" + PlanDefaults.SEED_SPACING_MM, paramLabel = "MM", description = "Seed spacing along a needle (default: ${DEFAULT-VALUE} mm, at least 5).") double seedSpacingMm;
     @Option(names = "--oar", paramLabel = "ROI:Dmax<GY,D2cc<GY", description = "OAR limits (repeatable); Dmax, D0.1cc, D2cc.") List<String> oar = new ArrayList<>();
     @Option(names = "--pass-through", paramLabel = "ROI", description = "An OAR needles may cross (repeatable; by default no needle crosses an OAR, AVOID structure or bone).") List<String> passThrough = new ArrayList<>();
-    @Option(names = "--v100", defaultValue = "95", paramLabel = "PERCENT", description = "V100 goal, required (default: ${DEFAULT-VALUE} %%).") double v100;
-    @Option(names = "--v150", defaultValue = "60", paramLabel = "PERCENT", description = "V150 goal, sought (default: at most ${DEFAULT-VALUE} %%).") double v150;
-    @Option(names = "--v200", defaultValue = "25", paramLabel = "PERCENT", description = "V200 goal, sought (default: at most ${DEFAULT-VALUE} %%).") double v200;
-    @Option(names = "--random-seed", defaultValue = "1", paramLabel = "N", description = "Seed of the annealing: equal inputs and seeds give equal plans (default: ${DEFAULT-VALUE}).") long randomSeed;
-    @Option(names = "--optimiser", defaultValue = "greedy-annealing", paramLabel = "ID", description = "Seed optimiser service (default: ${DEFAULT-VALUE}).") String optimiserId;
+    @Option(names = "--v100", defaultValue = "" + PlanDefaults.V100_PERCENT, paramLabel = "PERCENT", description = "V100 goal, required (default: ${DEFAULT-VALUE} %%).") double v100;
+    @Option(names = "--v150", defaultValue = "" + PlanDefaults.V150_PERCENT, paramLabel = "PERCENT", description = "V150 goal, sought (default: at most ${DEFAULT-VALUE} %%).") double v150;
+    @Option(names = "--v200", defaultValue = "" + PlanDefaults.V200_PERCENT, paramLabel = "PERCENT", description = "V200 goal, sought (default: at most ${DEFAULT-VALUE} %%).") double v200;
+    @Option(names = "--random-seed", defaultValue = "" + PlanDefaults.RANDOM_SEED, paramLabel = "N", description = "Seed of the annealing: equal inputs and seeds give equal plans (default: ${DEFAULT-VALUE}).") long randomSeed;
+    @Option(names = "--optimiser", paramLabel = "ID", description = "Seed optimiser service (default: the preference org.opensabt.plan/optimiser, else greedy-annealing).") String optimiserId;
+    @Option(names = "--engine", paramLabel = "ID", description = "Dose engine of the kernel and of the plan's dose (default: the preference org.opensabt.dose/engine, else tg43).") String engineId;
     @Option(names = "--replan-from", paramLabel = "PLAN", description = "Intra-operative re-plan: re-optimise the seeds on the needles of this stored plan (as inserted).") String replanFrom;
     @Option(names = "--inserted-needles", paramLabel = "CSV", description = "Intra-operative re-plan on needles as inserted: needle_id,entry_x_mm,entry_y_mm,entry_z_mm,tip_x_mm,tip_y_mm,tip_z_mm (LPS).") String insertedCsv;
     @Option(names = "--skin-in-ct", description = "Only needles whose skin entry lies in the CT (where the body goes on beyond the CT's field of view, needles would enter at its edge); use it for a template.") boolean skinInCt;
-    @Option(names = "--source", defaultValue = "6711", paramLabel = "NAME|FILE") String source;
+    @Option(names = "--source", defaultValue = PlanDefaults.SOURCE, paramLabel = "NAME|FILE") String source;
     @Option(names = "--plan-id", paramLabel = "ID", description = "Id of the stored plan (default: plan-1, or <PLAN>-replan with --replan-from).") String planId;
     @Option(names = "--keep-partial", description = "Store the plan even when a required goal or an OAR limit is not met (default: exit 1 and store nothing).") boolean keepPartial;
 
     @Override
     public CommandResult run(CommandContext context) throws CommandException {
-        SeedSource seed = Tg43Command.resolveSource(source, context);
+        SeedSource seed = resolveSource(source, context);
         if ((strengthMCi == null) == (strengthU == null)) {
             throw new CommandException("give the seed strength as --strength-mci or --strength-u");
         }
@@ -97,8 +101,7 @@ public final class PlanCommand implements CliCommand {
     private CommandResult plan(CommandContext context, CaseFolder opened, SeedSource seed, double u, String id, String reference) throws CommandException {
         Path dir = opened.dir();
         PatientCase c = opened.patientCase();
-        PlanRequest request;
-        SeedOptimiser optimiser;
+        CasePlanning.Request request;
         try {
             List<OarLimit> limits = new ArrayList<>();
             for (String o : oar) {
@@ -106,44 +109,56 @@ public final class PlanCommand implements CliCommand {
             }
             NeedleGeometry geometry = replanFrom != null ? org.opensabt.plan.InsertedNeedles.fromPlan(c, replanFrom)
                     : insertedCsv != null ? org.opensabt.plan.InsertedNeedles.fromCsv(context.resolve(insertedCsv)) : geometry(needles);
-            request = new PlanRequest(target, rxGy, u, seedSpacingMm, geometry, maxNeedles, limits, new PlanGoals(v100 / 100, v150 / 100, v200 / 100),
-                    Set.copyOf(passThrough), maxNeedleLengthMm, randomSeed, skinInCt);
-            optimiser = SeedOptimisers.find(optimiserId);
+            PlanRequest planRequest = new PlanRequest(target, rxGy, u, seedSpacingMm, geometry, maxNeedles, limits,
+                    new PlanGoals(v100 / 100, v150 / 100, v200 / 100), Set.copyOf(passThrough), maxNeedleLengthMm, randomSeed, skinInCt);
+            request = CasePlanning.Request.of(planRequest, seed, id).withOptimiser(optimiserId).withEngine(engineId).withKeepPartial(keepPartial);
+            SeedOptimisers.find(optimiserId); // an unknown id: one line listing the installed ones
+            DoseEngines.find(engineId);
         } catch (IllegalArgumentException e) {
             throw new CommandException(e.getMessage(), e);
         }
-        long t0 = System.nanoTime();
-        SeedPlanner.Result result;
+        CasePlanning.Result planned;
         try {
-            result = CasePlanning.optimise(c, request, seed, optimiser, PlanMonitor.of(context::progress));
+            planned = CasePlanning.plan(c, request, new NullProgressMonitor() {
+                @Override
+                public void subTask(String line) {
+                    if (line != null && !line.isBlank()) {
+                        context.progress(line);
+                    }
+                }
+            });
         } catch (PlanningException e) {
             throw new CommandException(dir + ": " + e.getMessage(), e);
+        } catch (DoseInputException e) {
+            throw new CommandException(e.getMessage(), e);
+        } catch (OperationCanceledException e) {
+            throw new CommandException("interrupted", e);
         }
-        double planSeconds = (System.nanoTime() - t0) / 1e9;
-        if (!result.unmet().isEmpty() && !keepPartial) {
+        SeedPlanner.Result result = planned.optimised();
+        if (planned.dosed() == null) {
             throw new CommandException(dir + ": no plan meets the request: " + String.join("; ", result.unmet()) + " (best found: " + result.seeds().size()
                     + " seeds on " + result.needles().size() + " needles; nothing stored; --keep-partial stores it anyway)");
         }
-        CasePlanning.DosePlan planned;
-        try {
-            planned = CasePlanning.dose(c, request, seed, result, id);
-        } catch (DoseInputException e) {
-            throw new CommandException(e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CommandException("interrupted", e);
-        }
-        if (!planned.engineUnmet().isEmpty() && !keepPartial) {
-            throw new CommandException(dir + ": the plan met its goals on the optimiser's grid, but the dose engine finds " + String.join("; ", planned.engineUnmet())
+        CasePlanning.DosePlan dosed = planned.dosed();
+        if (!dosed.engineUnmet().isEmpty() && !keepPartial) {
+            throw new CommandException(dir + ": the plan met its goals on the optimiser's grid, but the dose engine finds " + String.join("; ", dosed.engineUnmet())
                     + " (" + result.seeds().size() + " seeds on " + result.needles().size() + " needles; nothing stored; raise --v100 a little, or "
                     + "--keep-partial stores it anyway)");
         }
         if (reference != null) {
-            planned.plan().setSourceStrengthReferenceDateTime(reference);
+            dosed.plan().setSourceStrengthReferenceDateTime(reference);
         }
-        CaseDose.store(c, planned.plan());
+        CasePlanning.apply(c, dosed);
         opened.save();
-        return PlanReport.result(dir, id, request, result, planned.outcome(), planned.goals(), planSeconds, optimiser);
+        return PlanReport.result(dir, id, request.plan(), result, dosed.outcome(), dosed.goals(), planned.planSeconds(), planned.optimiserId());
+    }
+
+    static SeedSource resolveSource(String nameOrFile, CommandContext context) throws CommandException {
+        try {
+            return SourceLibraries.resolve(nameOrFile, context.workingDirectory());
+        } catch (SourceDescriptorException e) {
+            throw new CommandException(e.getMessage(), e);
+        }
     }
 
     NeedleGeometry geometry(String spec) {
@@ -153,7 +168,7 @@ public final class PlanCommand implements CliCommand {
         }
         if (parts[0].equals("free") && parts.length <= 3) {
             double[] around = parts.length >= 2 ? direction(parts[1], spec) : null;
-            double cone = parts.length == 3 ? parseNumber(parts[2], spec) : around == null ? 180 : 45;
+            double cone = parts.length == 3 ? parseNumber(parts[2], spec) : around == null ? 180 : PlanDefaults.FREE_CONE_DEG;
             return new NeedleGeometry.Free(around, cone, directionStepDeg, freePitchMm, minAngleDeg, minSeparationMm);
         }
         throw new IllegalArgumentException("--needles takes grid:<dir>, free or free:<dir>[:<cone deg>], not " + spec);

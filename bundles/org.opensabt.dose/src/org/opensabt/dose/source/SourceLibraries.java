@@ -1,4 +1,4 @@
-package org.opensabt.dose.internal;
+package org.opensabt.dose.source;
 
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -10,9 +10,6 @@ import org.eclipse.core.runtime.ContributorFactoryOSGi;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.RegistryFactory;
-import org.opensabt.dose.source.SourceDescriptorException;
-import org.opensabt.dose.source.SourceDescriptorReader;
-import org.opensabt.dose.source.SourceLibrary;
 import org.osgi.framework.Bundle;
 
 /**
@@ -27,6 +24,17 @@ public final class SourceLibraries {
     private SourceLibraries() {
     }
 
+    /**
+     * A seed model by name or alias from {@link #standard()}, or a descriptor file (relative paths against
+     * {@code workingDirectory}); see {@link SourceLibrary#resolve}.
+     *
+     * @throws SourceDescriptorException one line: the unknown name with the known ones, or the file's problem
+     */
+    public static SeedSource resolve(String nameOrFile, Path workingDirectory) throws SourceDescriptorException {
+        return standard().resolve(nameOrFile, workingDirectory);
+    }
+
+    /** A new library read from the extension registry, {@code <opensabt.home>/sources} and {@code OPENSABT_SOURCES}. */
     public static SourceLibrary standard() {
         SourceLibrary library = new SourceLibrary();
         IExtensionRegistry registry = RegistryFactory.getRegistry();

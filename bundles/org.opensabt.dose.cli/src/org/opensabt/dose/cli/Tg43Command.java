@@ -1,4 +1,4 @@
-package org.opensabt.dose.internal;
+package org.opensabt.dose.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,14 +11,14 @@ import org.opensabt.cli.api.CliCommand;
 import org.opensabt.cli.api.CommandContext;
 import org.opensabt.cli.api.CommandException;
 import org.opensabt.cli.api.CommandResult;
-import org.opensabt.dose.DoseEngines;
 import org.opensabt.dose.DoseMode;
-import org.opensabt.dose.DoseRateKernel;
 import org.opensabt.dose.KernelOptions;
+import org.opensabt.dose.PointDose;
 import org.opensabt.dose.cases.CsvTable;
 import org.opensabt.dose.cases.DoseInputException;
 import org.opensabt.dose.source.SeedSource;
 import org.opensabt.dose.source.SourceDescriptorException;
+import org.opensabt.dose.source.SourceLibraries;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,32 +43,31 @@ public final class Tg43Command implements CliCommand {
     @Option(names = "--clamp-f", description = "Keep F(r_max, θ) beyond the last tabulated radius (default: extrapolate linearly).")
     boolean clampF;
 
+    @Option(names = "--engine", paramLabel = "ID", description = "Dose engine (default: the preference org.opensabt.dose/engine, else tg43).")
+    String engine;
+
     @Override
     public CommandResult run(CommandContext context) throws CommandException {
         SeedSource seed = resolveSource(source, context);
         KernelOptions options = new KernelOptions(parseMode(mode), logLinear, clampF);
-        DoseRateKernel kernel;
-        try {
-            kernel = DoseEngines.find("tg43").kernel(seed, options);
-        } catch (IllegalArgumentException e) {
-            throw new CommandException(e.getMessage(), e);
-        }
         Path file = context.resolve(points);
         StringBuilder csv = new StringBuilder();
         List<Map<String, Object>> json = new ArrayList<>();
-        int clamped = 0;
+        PointDose.Result dose;
         try {
             CsvTable table = CsvTable.read(file, "x_cm,y_cm,z_cm");
             String meaning = "points in cm, seed frame";
             int[] xyz = { table.requiredColumn("x_cm", meaning), table.requiredColumn("y_cm", meaning), table.requiredColumn("z_cm", meaning) };
+            List<double[]> pointsCm = new ArrayList<>();
+            for (CsvTable.Row row : table.rows()) {
+                pointsCm.add(new double[] { table.number(row, xyz[0]), table.number(row, xyz[1]), table.number(row, xyz[2]) });
+            }
+            dose = PointDose.compute(new PointDose.Request(engine, seed, options, pointsCm), null);
             String[] names = table.header();
             csv.append(table.headerText()).append(",dose_rate_cGy_per_h_per_U\n");
+            int i = 0;
             for (CsvTable.Row row : table.rows()) {
-                double[] p = { table.number(row, xyz[0]), table.number(row, xyz[1]), table.number(row, xyz[2]) };
-                if (Math.sqrt(p[0] * p[0] + p[1] * p[1] + p[2] * p[2]) < kernel.clampRadiusCm()) {
-                    clamped++;
-                }
-                double rate = kernel.doseRateCGyPerHourPerU(p[0], p[1], p[2]);
+                double rate = dose.doseRateCGyPerHourPerU()[i++];
                 csv.append(row.text()).append(',').append(String.format(Locale.ROOT, "%.6g", rate)).append('\n');
                 Map<String, Object> entry = new LinkedHashMap<>();
                 for (int k = 0; k < names.length; k++) {
@@ -87,9 +86,9 @@ public final class Tg43Command implements CliCommand {
         } catch (DoseInputException e) {
             throw new CommandException(e.getMessage(), e);
         }
-        if (clamped > 0) {
+        if (dose.clampedPoints() > 0) {
             context.progress(String.format(Locale.ROOT, "note: %d point(s) closer than %.2f cm to the seed centre got the dose rate at %.2f cm",
-                    clamped, kernel.clampRadiusCm(), kernel.clampRadiusCm()));
+                    dose.clampedPoints(), dose.clampRadiusCm(), dose.clampRadiusCm()));
         }
         return CommandResult.of(csv.toString().stripTrailing(), json);
     }
@@ -102,9 +101,9 @@ public final class Tg43Command implements CliCommand {
         }
     }
 
-    public static SeedSource resolveSource(String nameOrFile, CommandContext context) throws CommandException {
+    static SeedSource resolveSource(String nameOrFile, CommandContext context) throws CommandException {
         try {
-            return SourceLibraries.standard().resolve(nameOrFile, context.workingDirectory());
+            return SourceLibraries.resolve(nameOrFile, context.workingDirectory());
         } catch (SourceDescriptorException e) {
             throw new CommandException(e.getMessage(), e);
         }

@@ -1,4 +1,4 @@
-package org.opensabt.plan.internal;
+package org.opensabt.plan.cli;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -17,12 +17,12 @@ import org.opensabt.dose.DoseEngines;
 import org.opensabt.dose.DoseMode;
 import org.opensabt.dose.KernelOptions;
 import org.opensabt.dose.PermanentImplant;
-import org.opensabt.dose.internal.Tg43Command;
 import org.opensabt.dose.source.SeedSource;
 import org.opensabt.model.PatientCase;
 import org.opensabt.model.store.CaseStore;
 import org.opensabt.phantoms.Phantom;
 import org.opensabt.plan.OarLimit;
+import org.opensabt.plan.PlanDefaults;
 import org.opensabt.plan.PlanGoals;
 import org.opensabt.plan.PlanMonitor;
 import org.opensabt.plan.PlanRequest;
@@ -67,15 +67,15 @@ public final class PlanBenchmark implements CliCommand {
         if (repeats < 1 || caseFolder != null && target == null) {
             throw new CommandException("--repeats must be at least 1, and --case needs --target");
         }
-        SeedSource seed = Tg43Command.resolveSource("6711", context);
-        DoseEngine engine = DoseEngines.find("tg43");
+        SeedSource seed = PlanCommand.resolveSource(PlanDefaults.SOURCE, context);
         SeedPlanner planner;
         try {
-            planner = new SeedPlanner(engine.kernel(seed, KernelOptions.of(DoseMode.LINE_2D)), seed, SeedOptimisers.find("greedy-annealing"));
+            DoseEngine engine = DoseEngines.find(null); // the preferred engine and optimiser
+            planner = new SeedPlanner(engine.kernel(seed, KernelOptions.of(DoseMode.LINE_2D)), seed, SeedOptimisers.find(null));
         } catch (IllegalArgumentException e) {
             throw new CommandException(e.getMessage(), e);
         }
-        double strengthU = PermanentImplant.strengthFromApparentActivityU(0.7, seed.uPerMCi());
+        double strengthU = PermanentImplant.strengthFromApparentActivityU(PlanDefaults.APPARENT_ACTIVITY_MCI, seed.uPerMCi());
         List<Row> rows = new ArrayList<>();
         for (double cc : sizes) {
             PatientCase phantom = new Phantom(cc, Double.NaN, false, 1, 2).build();
@@ -97,13 +97,13 @@ public final class PlanBenchmark implements CliCommand {
                 "needles", "seeds", "V100 %", "D90 Gy", "V150 %", "V200 %", "uniform: seeds, V100 %", "optimised to uniform's V100: seeds, V100 %"));
         List<Map<String, Object>> json = new ArrayList<>();
         PlanCommand modeParser = new PlanCommand();
-        modeParser.gridMm = 5;
-        modeParser.freePitchMm = 10;
-        modeParser.directionStepDeg = 15;
-        modeParser.minAngleDeg = 10;
-        modeParser.minSeparationMm = 3;
+        modeParser.gridMm = PlanDefaults.TEMPLATE_GRID_MM;
+        modeParser.freePitchMm = PlanDefaults.FREE_PITCH_MM;
+        modeParser.directionStepDeg = PlanDefaults.DIRECTION_STEP_DEG;
+        modeParser.minAngleDeg = PlanDefaults.MIN_ANGLE_DEG;
+        modeParser.minSeparationMm = PlanDefaults.MIN_SEPARATION_MM;
         for (Row row : rows) {
-            PlanRequest request = PlanRequest.of(row.target(), 140, strengthU, 10, modeParser.geometry(row.needles()), 0, row.limits());
+            PlanRequest request = PlanRequest.of(row.target(), PlanDefaults.RX_GY, strengthU, PlanDefaults.SEED_SPACING_MM, modeParser.geometry(row.needles()), 0, row.limits());
             double[] wall = new double[repeats];
             SeedPlanner.Result result = null;
             SeedPlanner.Result matched;

@@ -1,33 +1,33 @@
-package org.opensabt.dose.internal;
+package org.opensabt.dose.dicom;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.opensabt.cli.api.CommandException;
+import org.opensabt.dose.cases.DoseInputException;
 import org.opensabt.dicom.BrachyPlan;
 import org.opensabt.dicom.DicomImportException;
 import org.opensabt.dose.SeedPlacement;
 
 /** Seeds of a DICOM brachytherapy RT Plan (through the optional DICOM bundle). */
-final class RtPlanSeeds {
+public final class RtPlanSeeds {
 
     /** The seeds, with the plan they came from (so that its patient, frame and UID are not read again). */
-    record Read(List<SeedPlacement> seeds, double prescriptionGy, String isotope, BrachyPlan plan) {
+    public record Read(List<SeedPlacement> seeds, double prescriptionGy, String isotope, BrachyPlan plan) {
     }
 
     private RtPlanSeeds() {
     }
 
-    static Read read(Path file, double[] defaultDirection, double strengthOverrideU, List<String> notes) throws CommandException {
+    public static Read read(Path file, double[] defaultDirection, double strengthOverrideU, List<String> notes) throws DoseInputException {
         BrachyPlan plan;
         try {
             plan = DicomDoseInputs.toolkit().readBrachyPlan(file);
         } catch (DicomImportException e) {
-            throw new CommandException(e.getMessage(), e);
+            throw new DoseInputException(e.getMessage(), e);
         }
         if (plan.seeds().isEmpty()) {
-            throw new CommandException(file + ": the plan has no fixed sources (seeds)" + (plan.dwells().isEmpty() ? "" : "; its "
+            throw new DoseInputException(file + ": the plan has no fixed sources (seeds)" + (plan.dwells().isEmpty() ? "" : "; its "
                     + plan.dwells().size() + " dwell positions belong to a stepping-source (HDR/PDR) plan"));
         }
         List<SeedPlacement> seeds = new ArrayList<>();
@@ -41,7 +41,7 @@ final class RtPlanSeeds {
                 seeds.add(new SeedPlacement("channel " + s.channel(), s.positionMm(), s.directionUnit() != null ? s.directionUnit() : defaultDirection,
                         strength));
             } catch (IllegalArgumentException e) {
-                throw new CommandException(file + ": " + e.getMessage(), e);
+                throw new DoseInputException(file + ": " + e.getMessage(), e);
             }
         }
         if (withoutAxis > 0) {

@@ -1,4 +1,4 @@
-package org.opensabt.plan.internal;
+package org.opensabt.plan.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,68 +8,46 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.opensabt.cli.api.CommandResult;
+import org.opensabt.dose.DoseEngines;
 import org.opensabt.dose.cases.CaseDose;
 import org.opensabt.dose.dvh.DoseMetric;
 import org.opensabt.plan.OarLimit;
 import org.opensabt.plan.PlanRequest;
-import org.opensabt.plan.SeedOptimiser;
+import org.opensabt.plan.GoalCheck;
 import org.opensabt.plan.SeedPlanner;
 
 /** The plan command's report: needles, seeds, the dose engine's metrics, each goal met or by how much it gave way, and the baseline. */
-public final class PlanReport {
+final class PlanReport {
 
     private PlanReport() {
     }
 
-    /** Each goal checked against the dose engine's metrics (the numbers the clinician sees). */
-    public static List<Map<String, Object>> goals(PlanRequest request, List<DoseMetric> metrics) {
+    /** The goals as the JSON report gives them (structure, metric, goal, required, then met and note, or value, unit, met and gaveWayBy). */
+    static List<Map<String, Object>> goalsJson(List<GoalCheck> goals) {
         List<Map<String, Object>> out = new ArrayList<>();
-        String t = request.targetName();
-        goal(out, metrics, t, "D90", ">=", request.rxGy(), "Gy", true);
-        goal(out, metrics, t, "V100", ">=", 100 * request.goals().v100Min(), "%", true);
-        goal(out, metrics, t, "V150", "<=", 100 * request.goals().v150Max(), "%", false);
-        goal(out, metrics, t, "V200", "<=", 100 * request.goals().v200Max(), "%", false);
-        for (OarLimit l : request.oarLimits()) {
-            goal(out, metrics, l.structure(), l.metric(), "<=", l.limitGy(), "Gy", true);
-        }
-        return out;
-    }
-
-    /** The required goals the engine finds unmet, each with its value and goal. */
-    public static List<String> unmetRequired(List<Map<String, Object>> goals) {
-        List<String> out = new ArrayList<>();
-        for (Map<String, Object> g : goals) {
-            if (Boolean.TRUE.equals(g.get("required")) && Boolean.FALSE.equals(g.get("met"))) {
-                out.add(String.format(Locale.ROOT, "%s %s %s (goal %s)", g.get("structure"), g.get("metric"), format((Double) g.get("value"), (String) g.get("unit")),
-                        g.get("goal")));
+        for (GoalCheck check : goals) {
+            Map<String, Object> g = new LinkedHashMap<>();
+            g.put("structure", check.structure());
+            g.put("metric", check.metric());
+            g.put("goal", check.goalText());
+            g.put("required", check.required());
+            if (!check.evaluated()) {
+                g.put("met", null);
+                g.put("note", "not evaluated by the dose engine");
+            } else {
+                g.put("value", check.value());
+                g.put("unit", check.unit());
+                g.put("met", check.met());
+                g.put("gaveWayBy", check.met() ? 0.0 : Math.abs(check.value() - check.goal()));
             }
+            out.add(g);
         }
         return out;
-    }
-
-    private static void goal(List<Map<String, Object>> out, List<DoseMetric> metrics, String structure, String name, String relation, double goal,
-            String unit, boolean required) {
-        DoseMetric m = metrics.stream().filter(x -> x.structure().equals(structure) && x.name().equals(name)).findFirst().orElse(null);
-        Map<String, Object> g = new LinkedHashMap<>();
-        g.put("structure", structure);
-        g.put("metric", name);
-        g.put("goal", relation + " " + format(goal, unit));
-        g.put("required", required);
-        if (m == null) {
-            g.put("met", null);
-            g.put("note", "not evaluated by the dose engine");
-        } else {
-            boolean met = relation.equals(">=") ? m.value() >= goal - 1e-9 : m.value() <= goal + 1e-9;
-            g.put("value", m.value());
-            g.put("unit", unit);
-            g.put("met", met);
-            g.put("gaveWayBy", met ? 0.0 : Math.abs(m.value() - goal));
-        }
-        out.add(g);
     }
 
     static CommandResult result(Path dir, String planId, PlanRequest request, SeedPlanner.Result result, CaseDose.Outcome outcome,
-            List<Map<String, Object>> goals, double planSeconds, SeedOptimiser optimiser) {
+            List<GoalCheck> checks, double planSeconds, String optimiserId) {
+        List<Map<String, Object>> goals = goalsJson(checks);
         double u = request.strengthU();
         int seeds = result.seeds().size();
         Map<String, Object> json = new LinkedHashMap<>();
@@ -82,7 +60,7 @@ public final class PlanReport {
         json.put("totalStrengthU", u * seeds);
         json.put("candidateNeedles", result.candidateNeedles());
         json.put("candidateSeeds", result.candidateSeeds());
-        json.put("optimiser", optimiser.id());
+        json.put("optimiser", optimiserId);
         json.put("randomSeed", request.randomSeed());
         json.put("planSeconds", planSeconds);
         Map<String, Object> metrics = new LinkedHashMap<>();
@@ -112,8 +90,9 @@ public final class PlanReport {
 
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
                 "Plan %s: %d needles, %d seeds of %.3f U (%.3f U total); planned in %.2f s by %s from %d candidate needles, %d candidate seeds",
-                planId, result.needles().size(), seeds, u, u * seeds, planSeconds, optimiser.id(), result.candidateNeedles(), result.candidateSeeds()));
-        text.append("\nGoals (TG-43 engine, 2 mm grid):");
+                planId, result.needles().size(), seeds, u, u * seeds, planSeconds, optimiserId, result.candidateNeedles(), result.candidateSeeds()));
+        text.append("\nGoals (" + (outcome.engineId().equals(DoseEngines.DEFAULT_ENGINE) ? "TG-43" : outcome.engineId()) + " engine, "
+                + java.math.BigDecimal.valueOf(outcome.grid().spacingMm()[0]).stripTrailingZeros().toPlainString() + " mm grid):");
         for (Map<String, Object> g : goals) {
             Object met = g.get("met");
             text.append(String.format(Locale.ROOT, "%n  %-14s %-6s %-10s %s", g.get("structure"), g.get("metric"), g.get("goal"),

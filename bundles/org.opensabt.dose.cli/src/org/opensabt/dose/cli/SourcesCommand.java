@@ -1,4 +1,4 @@
-package org.opensabt.dose.internal;
+package org.opensabt.dose.cli;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,6 +10,7 @@ import org.opensabt.cli.api.CliCommand;
 import org.opensabt.cli.api.CommandContext;
 import org.opensabt.cli.api.CommandResult;
 import org.opensabt.dose.source.SeedSource;
+import org.opensabt.dose.source.SourceLibraries;
 import org.opensabt.dose.source.SourceLibrary;
 
 import picocli.CommandLine.Command;

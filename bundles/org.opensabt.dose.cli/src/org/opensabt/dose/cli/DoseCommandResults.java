@@ -1,4 +1,4 @@
-package org.opensabt.dose.internal;
+package org.opensabt.dose.cli;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package org.opensabt.dose.internal;
+package org.opensabt.dose.cli;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -82,7 +82,12 @@ public final class DoseBenchmark implements CliCommand {
         double half = (n - 1) * gridMm / 2;
         GridGeometry grid = GridGeometry.axisAligned(new double[] { -half, -half, -half }, new double[] { gridMm, gridMm, gridMm }, n, n, n);
         List<SeedPlacement> seeds = needles(seedCount, cubeMm);
-        DoseEngine engine = DoseEngines.find("tg43");
+        DoseEngine engine;
+        try {
+            engine = DoseEngines.find(null); // the preferred engine
+        } catch (IllegalArgumentException e) {
+            throw new CommandException(e.getMessage(), e);
+        }
 
         context.progress(String.format(Locale.ROOT, "bench dose: %d seeds, %d×%d×%d grid (%d voxels), %s, %d thread(s)", seeds.size(), n, n, n,
                 grid.voxelCount(), options.mode().label(), threadCount));
