@@ -92,6 +92,7 @@ class PostImplantFacadeTest {
 
         PostImplant.Result r = facade(asked).evaluate(c, PostImplant.Request.of(new PostImplant.PostopSeries(postop, null)), null);
         assertEquals(List.of(PostImplant.DEFAULT_DOSE_ENGINE), asked, "the default engine, asked for by id");
+        assertEquals("tg43", r.doseEngineId());
         assertTrue(c.getImplants().isEmpty() && c.getStudies().size() == studies, "evaluate changes nothing in the case");
         assertEquals(plan, r.plan(), "the case's last plan by default");
         assertEquals("plan-implant", r.implantId());
@@ -197,5 +198,19 @@ class PostImplantFacadeTest {
         assertEquals("no plan x (plans: plan)", noPlan.getMessage());
         assertTrue(noPlan.concernsCase());
         assertFalse(noPlan.getMessage().contains("\n"));
+    }
+
+    /** Issue 21's layering rule for this core bundle: no command line, no UI, no other bundle's internals (read from its manifest). */
+    @Test
+    void theCoreBundleImportsNoCommandLineNoUiAndNoInternals() {
+        org.osgi.framework.Bundle bundle = org.osgi.framework.FrameworkUtil.getBundle(PostImplant.class);
+        assertTrue(bundle != null, "the tests run in OSGi");
+        java.util.Dictionary<String, String> headers = bundle.getHeaders("");
+        String wiring = (headers.get("Import-Package") + "," + headers.get("Require-Bundle")).replaceAll("\"[^\"]*\"", "");
+        for (String clause : wiring.split(",")) {
+            String name = clause.split(";")[0].trim();
+            assertFalse(name.startsWith("picocli") || name.startsWith("org.opensabt.cli") || name.startsWith("org.eclipse.swt") || name.startsWith("org.eclipse.jface")
+                    || name.startsWith("org.eclipse.ui"), () -> bundle.getSymbolicName() + " imports " + name);
+        }
     }
 }

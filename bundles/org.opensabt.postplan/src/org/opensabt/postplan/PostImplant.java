@@ -154,11 +154,12 @@ public final class PostImplant {
      * @param edits            one line per edit done
      * @param postopFrameSeeds the seeds evaluated, in the post-operative CT's frame (for comparison with a known truth)
      * @param dosimetry        pairing and plan-versus-actual dose; {@code dosimetry().implant()} is the implant to store
+     * @param doseEngineId     the dose engine used
      * @param warnings         for the user
      */
     public record Result(Plan plan, String implantId, SeedDetector.Detection detection, double importSeconds, ImageSeries postopSeries,
             String postopStudyUid, RigidTransform transform, List<String> edits, List<ActualSeed> postopFrameSeeds, PostImplantDosimetry.Result dosimetry,
-            List<String> warnings) {
+            String doseEngineId, List<String> warnings) {
 
         public Implant implant() {
             return dosimetry.implant();
@@ -168,9 +169,14 @@ public final class PostImplant {
     private final Function<String, DoseEngine> engines;
     private final Function<String, SeedSource> sources;
 
-    /** Dose engines and seed models of the running platform. */
+    /** Dose engines and seed models of the running platform; seed descriptor files relative to the process's working directory. */
     public PostImplant() {
-        this(DoseEngines::find, PostImplant::librarySource);
+        this(Path.of("").toAbsolutePath());
+    }
+
+    /** Dose engines and seed models of the running platform; seed descriptor files relative to {@code workingDirectory}. */
+    public PostImplant(Path workingDirectory) {
+        this(DoseEngines::find, name -> librarySource(name, workingDirectory));
     }
 
     /** For tests: engines and seed models from elsewhere; each function throws IllegalArgumentException for an unknown name. */
@@ -307,7 +313,7 @@ public final class PostImplant {
         implant.getPostToPlanningTransform().addAll(transform == RigidTransform.IDENTITY ? List.of() : transform.rowsOfRt());
         implant.setRegistration(transform.description());
         return new Result(plan, id, detection, importSeconds, postopSeries, postopStudyUid, transform, List.copyOf(edits), List.copyOf(postopFrameSeeds),
-                result, List.copyOf(warnings));
+                result, engine.id(), List.copyOf(warnings));
     }
 
     /**
@@ -427,11 +433,11 @@ public final class PostImplant {
         }
     }
 
-    /** A seed model by name, or a descriptor file relative to the working directory. */
-    private static SeedSource librarySource(String nameOrFile) {
+    /** A seed model by name, or a descriptor file relative to {@code workingDirectory}. */
+    private static SeedSource librarySource(String nameOrFile, Path workingDirectory) {
         // TODO(dose API): the dose bundle's public seed-source resolution instead of dose.internal
         try {
-            return SourceLibraries.standard().resolve(nameOrFile, Path.of("").toAbsolutePath());
+            return SourceLibraries.standard().resolve(nameOrFile, workingDirectory);
         } catch (SourceDescriptorException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }

@@ -41,6 +41,7 @@ public final class PostplanCommand implements CliCommand {
     @Option(names = "--move-seed", paramLabel = "ID=X,Y,Z", description = "Move a seed (repeatable).") List<String> moveSeeds = new ArrayList<>();
     @Option(names = "--delete-seed", paramLabel = "ID", description = "Delete a seed (repeatable).") List<String> deleteSeeds = new ArrayList<>();
     @Option(names = "--seeds-csv", paramLabel = "FILE", description = "Write the implanted seeds (planning frame) with their planned partners.") String seedsCsv;
+    @Option(names = "--engine", paramLabel = "ID", description = "Dose engine of the plan's and the implant's dose (default: the preference org.opensabt.dose/engine, else tg43).") String engineId;
     @Option(names = "--truth", paramLabel = "CSV", description = "Known seed positions (synthetic CT, post-op frame): report the detection's accuracy.") String truthCsv;
 
     @Override
@@ -54,13 +55,13 @@ public final class PostplanCommand implements CliCommand {
         List<PostImplant.SeedEdit> edits = SeedEdits.parse(addSeeds, moveSeeds, deleteSeeds);
         RigidTransform transform = postop != null ? transform(context) : null;
         PostImplant.SeedsFrom from = postop != null ? new PostImplant.PostopDicom(context.resolve(postop), seriesUid) : new PostImplant.StoredImplant(fromImplant);
-        PostImplant.Request request = new PostImplant.Request(from, planId, implantId, transform, thresholdHu, expectedSeeds, gateMm, edits, null, null);
+        PostImplant.Request request = new PostImplant.Request(from, planId, implantId, transform, thresholdHu, expectedSeeds, gateMm, edits, engineId, null);
         try (CaseFolder opened = CaseFolder.openForWrite(context, caseFolder)) {
             Path dir = opened.dir();
             PatientCase c = opened.patientCase();
             PostImplant.Result result;
             try {
-                result = new PostImplant().evaluate(c, request, new ProgressLines(context, "postplan"));
+                result = new PostImplant(context.workingDirectory()).evaluate(c, request, new ProgressLines(context, "postplan"));
             } catch (PostImplantException e) {
                 throw new CommandException(message(dir, e), e);
             }
