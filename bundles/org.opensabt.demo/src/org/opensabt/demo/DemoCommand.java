@@ -20,7 +20,7 @@ import org.opensabt.model.PatientCase;
 import org.opensabt.model.store.CaseStore;
 import org.opensabt.contour.internal.ContourCommands;
 import org.opensabt.plan.cli.PlanCommand;
-import org.opensabt.template.internal.TemplateCommand;
+import org.opensabt.template.cli.TemplateCommand;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -130,10 +130,10 @@ public final class DemoCommand implements CliCommand {
             throw new CommandException(ct + ": cannot clear the last demo's post-operative CT: " + e.getMessage(), e);
         }
         context.progress("demo: synthetic post-operative CT with the plan's seeds displaced into " + ct);
-        run(context, new org.opensabt.postplan.internal.SynthesizePostopCommand(), "--case", caseDir.toString(), "--from-plan", PLAN_ID,
+        run(context, new org.opensabt.postplan.cli.SynthesizePostopCommand(), "--case", caseDir.toString(), "--from-plan", PLAN_ID,
                 "--displacement-mm", String.valueOf(POSTOP_DISPLACEMENT_MM), "--out", ct.toString(), "--truth", truth.toString(), "--random-seed", "7");
         context.progress("demo: post-implant dosimetry (seeds found on the post-operative CT, plan versus actual)");
-        return run(context, new org.opensabt.postplan.internal.PostplanCommand(), "--case", caseDir.toString(), "--postop", ct.toString(), "--plan", PLAN_ID,
+        return run(context, new org.opensabt.postplan.cli.PostplanCommand(), "--case", caseDir.toString(), "--postop", ct.toString(), "--plan", PLAN_ID,
                 "--truth", truth.toString(), "--seeds-csv", caseDir.resolve("implant-seeds.csv").toString());
     }
 

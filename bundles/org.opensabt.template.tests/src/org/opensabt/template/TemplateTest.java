@@ -15,7 +15,6 @@ import org.opensabt.model.PatientCase;
 import org.opensabt.model.Plan;
 import org.opensabt.model.geometry.TriangleMesh;
 import org.opensabt.phantoms.Phantom;
-import org.opensabt.template.internal.SyntheticPlans;
 
 /**
  * Templates on the synthetic phantom, judged on the STL read back from disk: topology by edge

@@ -15,7 +15,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 import org.opensabt.model.Plan;
-import org.opensabt.template.internal.TemplateCommand;
+import org.opensabt.template.cli.TemplateCommand;
 import org.opensabt.viewer.ui.CaseSession;
 import org.opensabt.viewer.ui.CommandJob;
 

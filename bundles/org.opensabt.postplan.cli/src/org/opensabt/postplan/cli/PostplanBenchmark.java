@@ -1,4 +1,4 @@
-package org.opensabt.postplan.internal;
+package org.opensabt.postplan.cli;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package org.opensabt.postplan.internal;
+package org.opensabt.postplan.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +11,7 @@ import org.opensabt.cli.api.CommandResult;
 import org.opensabt.model.Plan;
 import org.opensabt.model.Seed;
 import org.opensabt.postplan.DetectionAccuracy;
+import org.opensabt.postplan.PostImplant;
 import org.opensabt.postplan.PostImplantDosimetry;
 import org.opensabt.postplan.RigidTransform;
 import org.opensabt.postplan.SeedDetector;
@@ -23,8 +24,15 @@ final class PostplanReport {
     private PostplanReport() {
     }
 
-    static CommandResult result(Path dir, Plan plan, String implantId, SeedDetector.Detection detection, double importSeconds, RigidTransform transform,
-            List<String> edits, PostImplantDosimetry.Result r, DetectionAccuracy accuracy, List<String> warnings) {
+    static CommandResult result(Path dir, PostImplant.Result evaluation, DetectionAccuracy accuracy) {
+        Plan plan = evaluation.plan();
+        String implantId = evaluation.implantId();
+        SeedDetector.Detection detection = evaluation.detection();
+        double importSeconds = evaluation.importSeconds();
+        RigidTransform transform = evaluation.transform();
+        List<String> edits = evaluation.edits();
+        PostImplantDosimetry.Result r = evaluation.dosimetry();
+        List<String> warnings = evaluation.warnings();
         Map<String, Object> json = new LinkedHashMap<>();
         StringBuilder text = new StringBuilder();
         json.put("caseFolder", dir.toString());

@@ -1,4 +1,4 @@
-package org.opensabt.template.internal;
+package org.opensabt.template;
 
 import org.opensabt.model.ModelFactory;
 import org.opensabt.model.Needle;

@@ -1,7 +1,6 @@
-package org.opensabt.template.internal;
+package org.opensabt.template.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -12,12 +11,8 @@ import org.opensabt.cli.api.CliCommand;
 import org.opensabt.cli.api.CommandContext;
 import org.opensabt.cli.api.CommandException;
 import org.opensabt.cli.api.CommandResult;
-import org.opensabt.model.GuideHole;
-import org.opensabt.model.ModelFactory;
-import org.opensabt.model.Needle;
-import org.opensabt.model.NeedleTemplate;
 import org.opensabt.model.PatientCase;
-import org.opensabt.model.Plan;
+import org.opensabt.template.CaseTemplates;
 import org.opensabt.template.TemplateDesigner;
 import org.opensabt.template.TemplateException;
 import org.opensabt.template.TemplateOutputs;
@@ -51,37 +46,39 @@ public final class TemplateCommand implements CliCommand {
         } catch (IllegalArgumentException e) {
             throw new CommandException(e.getMessage(), e);
         }
-        CaseFolder opened = CaseFolder.open(context, caseFolder);
-        Path dir = opened.dir();
-        PatientCase c = opened.patientCase();
-        Plan plan = c.getPlans().stream().filter(p -> p.getPlanId().equals(planId)).findFirst().orElseThrow(() -> new CommandException(dir + ": no plan "
-                + planId + " (plans: " + String.join(", ", c.getPlans().stream().map(Plan::getPlanId).toList()) + ")"));
-        long t0 = System.nanoTime();
-        context.progress("template: designing the plate for " + plan.getNeedles().size() + " needles of plan " + planId);
-        TemplateDesigner.Design design;
-        try {
-            design = new TemplateDesigner(spec).design(c, plan);
-        } catch (TemplateException e) {
-            throw new CommandException(dir + ", plan " + planId + ": " + e.getMessage(), e);
+        try (CaseFolder opened = CaseFolder.openForWrite(context, caseFolder)) {
+            Path dir = opened.dir();
+            PatientCase c = opened.patientCase();
+            try {
+                CaseTemplates.plan(c, planId);
+            } catch (TemplateException e) {
+                throw new CommandException(dir + ": " + e.getMessage(), e);
+            }
+            CaseTemplates.Result result;
+            try {
+                result = CaseTemplates.design(c, new CaseTemplates.Request(planId, spec, templateId), new ProgressLines(context, "template"));
+            } catch (TemplateException e) {
+                throw new CommandException(dir + ", plan " + planId + ": " + e.getMessage(), e);
+            }
+            Path folder = context.resolve(out);
+            CaseTemplates.Exported files;
+            try {
+                files = CaseTemplates.export(result, folder, null);
+            } catch (IOException e) {
+                throw new CommandException(folder + ": " + e.getMessage(), e);
+            }
+            CaseTemplates.apply(c, result, files);
+            opened.save();
+            return report(result, files, spec);
         }
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        if (!design.mesh().isClosedOrientedManifold()) {
-            throw new IllegalStateException("the template surface is not a closed oriented manifold; nothing written");
-        }
-        Path folder = context.resolve(out);
-        Path stl = folder.resolve("template.stl");
-        String id = templateId != null ? templateId : planId + "-template";
-        try {
-            Files.createDirectories(folder);
-            design.mesh().writeStl(stl, "OpenSABT needle template " + id + ", plan " + planId + ", patient LPS mm");
-            TemplateOutputs.writeCsv(design, folder.resolve("needles.csv"));
-            TemplateOutputs.writeJson(design, planId, folder.resolve("needles.json"));
-            TemplateOutputs.writeDrawing(design, "Needle template " + id + " (plan " + planId + ", case " + c.getCaseId() + ")", folder.resolve("drawing.png"));
-        } catch (IOException e) {
-            throw new CommandException(folder + ": " + e.getMessage(), e);
-        }
-        record(c, plan, design, id, stl, spec);
-        opened.save();
+    }
+
+    private static CommandResult report(CaseTemplates.Result result, CaseTemplates.Exported files, TemplateSpec spec) {
+        TemplateDesigner.Design design = result.design();
+        String planId = result.planId();
+        String id = result.templateId();
+        Path stl = files.stlFile();
+        double seconds = result.designSeconds();
         Map<String, Object> json = new LinkedHashMap<>(TemplateOutputs.json(design, planId));
         json.put("templateId", id);
         json.put("stlFile", stl.toString());
@@ -93,7 +90,7 @@ public final class TemplateCommand implements CliCommand {
                 "Template %s for plan %s: %d guide holes Ø%.2f mm (%d G), plate %.1f mm, %d triangles, %.1f cm³, %d part(s), closed 2-manifold; designed in %.2f s%n"
                         + "Wrote %s, needles.csv, needles.json, drawing.png in %s%nLaser reference (x, z) = (%.0f, %.0f) mm; orientation letters %s",
                 id, planId, design.holes().size(), design.holeDiameterMm(), spec.needleGauge(), spec.thicknessMm(), design.mesh().triangleCount(),
-                design.mesh().volumeMm3() / 1000, parts, seconds, stl.getFileName(), folder, design.laserReferenceMm()[0],
+                design.mesh().volumeMm3() / 1000, parts, seconds, stl.getFileName(), files.folder(), design.laserReferenceMm()[0],
                 design.laserReferenceMm()[2], design.letters().stream().map(TemplateDesigner.Letter::text).toList()));
         for (TemplateDesigner.Hole h : design.holes()) {
             text.append(String.format(Locale.ROOT, "%n  hole %-3s needle %-5s depth %6.1f mm from the guide top, %4.1f° to the plate axis%s, %d seeds", h.label(),
@@ -104,31 +101,5 @@ public final class TemplateCommand implements CliCommand {
             text.append("\nnote: ").append(note);
         }
         return CommandResult.of(text.toString(), json);
-    }
-
-    /** The template in the case: its holes, the STL's path, and each needle's hole label. */
-    private static void record(PatientCase c, Plan plan, TemplateDesigner.Design design, String id, Path stl, TemplateSpec spec) {
-        c.getTemplates().removeIf(t -> id.equals(t.getTemplateId()));
-        NeedleTemplate t = ModelFactory.eINSTANCE.createNeedleTemplate();
-        t.setTemplateId(id);
-        t.setPlan(plan);
-        t.setThicknessMm(spec.thicknessMm());
-        t.setStlFile(stl.toAbsolutePath().toString());
-        for (TemplateDesigner.Hole h : design.holes()) {
-            GuideHole hole = ModelFactory.eINSTANCE.createGuideHole();
-            hole.setHoleId(h.label());
-            for (int k = 0; k < 3; k++) {
-                hole.getCenterMm().add(h.guideTopMm()[k]);
-                hole.getDirectionUnit().add(h.directionUnit()[k]);
-            }
-            hole.setDiameterMm(design.holeDiameterMm());
-            t.getGuideHoles().add(hole);
-            for (Needle n : plan.getNeedles()) {
-                if (n.getNeedleId().equals(h.needleId())) {
-                    n.setGuideHoleId(h.label());
-                }
-            }
-        }
-        c.getTemplates().add(t);
     }
 }

@@ -1,4 +1,4 @@
-package org.opensabt.template.internal;
+package org.opensabt.template.cli;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,6 +18,7 @@ import org.opensabt.model.PatientCase;
 import org.opensabt.model.Plan;
 import org.opensabt.model.store.CaseStore;
 import org.opensabt.phantoms.Phantom;
+import org.opensabt.template.SyntheticPlans;
 import org.opensabt.template.TemplateDesigner;
 import org.opensabt.template.TemplateException;
 import org.opensabt.template.TemplateSpec;
