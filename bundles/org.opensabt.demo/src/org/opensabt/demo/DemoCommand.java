@@ -165,7 +165,7 @@ public final class DemoCommand implements CliCommand {
     private static CommandResult outcomes(CommandContext context, Path cohort, Path out) throws CommandException {
         context.progress("demo: outcome analysis of the synthetic cohort " + cohort + " into " + out);
         StudyAnalysis.Request request = new StudyAnalysis.Request(StudyAnalysis.Cohort.csv(cohort), out, Map.of(), List.of(), Map.of(), 0.05,
-                cohort.resolveSibling("sabt_synthetic_120.adverse_events.csv"), null);
+                cohort.resolveSibling("sabt_synthetic_120.adverse_events.csv"), null, Map.of());
         StudyAnalysis.Result result;
         try {
             result = StudyAnalysis.run(request, null);

@@ -72,7 +72,7 @@ class StudyAnalysisTest {
     @Test
     void aCustomModelOnAnyColumnsWritesOnlyItsJson() throws Exception {
         StudyAnalysis.Request request = new StudyAnalysis.Request(StudyAnalysis.Cohort.csv(COHORT), tmp, Map.of(), List.of("old=age>60"), Map.of(), 0.05, null,
-                new StudyAnalysis.CustomModel("os_months", "death", List.of("old", "gtv_cc")));
+                new StudyAnalysis.CustomModel("os_months", "death", List.of("old", "gtv_cc")), Map.of());
         StudyAnalysis.Result r = StudyAnalysis.run(request, new NullProgressMonitor());
         assertEquals(List.of(), r.files());
         assertEquals(List.of(), r.survival());
@@ -106,6 +106,13 @@ class StudyAnalysisTest {
         assertEquals("age: " + withAge + " of " + withAge, r.text());
         OutcomeInputException bad = assertThrows(OutcomeInputException.class, () -> StudyAnalysis.runAnalysis("test-count", COHORT, Map.of("column", "x"), null));
         assertEquals(COHORT + ": no column 'x'", bad.getMessage());
+        StudyAnalysis.Result withStudy = StudyAnalysis.run(StudyAnalysis.Request.study(StudyAnalysis.Cohort.csv(COHORT), tmp).withAnalysis("test-count",
+                Map.of("column", "age")), null);
+        assertEquals(r.text(), withStudy.analyses().get("test-count").text(), "run with the study analysis, on the same cohort");
+        assertEquals(COHORT + ": no column 'x'", assertThrows(OutcomeInputException.class, () -> StudyAnalysis.run(
+                StudyAnalysis.Request.study(StudyAnalysis.Cohort.csv(COHORT), tmp.resolve("x")).withAnalysis("test-count", Map.of("column", "x")), null))
+                .getMessage());
+        assertFalse(Files.exists(tmp.resolve("x")), "a failing analysis leaves no files");
     }
 
     @Test

@@ -61,13 +61,21 @@ public final class StudyAnalysis {
      * @param screenP        study analysis: univariate screening threshold of the screened model (0 &lt; p &lt; 1)
      * @param adverseEvents  study analysis: adverse-events CSV (patient_id,category,term,grade) for Table 2, or null
      * @param custom         a custom analysis instead of the study's, or null
+     * @param analyses       contributed analyses to run on the same cohort (with the cut-points): id → its options; empty for none
      */
     public record Request(Cohort cohort, Path outDir, Map<String, String> references, List<String> cuts, Map<String, List<String>> multivariate,
-            double screenP, Path adverseEvents, CustomModel custom) {
+            double screenP, Path adverseEvents, CustomModel custom, Map<String, Map<String, String>> analyses) {
 
         /** The study analysis of a cohort with the study's defaults. */
         public static Request study(Cohort cohort, Path outDir) {
-            return new Request(cohort, outDir, Map.of(), List.of(), Map.of(), 0.05, null, null);
+            return new Request(cohort, outDir, Map.of(), List.of(), Map.of(), 0.05, null, null, Map.of());
+        }
+
+        /** This request with contributed analysis {@code id} run too. */
+        public Request withAnalysis(String id, Map<String, String> options) {
+            Map<String, Map<String, String>> all = new java.util.LinkedHashMap<>(analyses);
+            all.put(id, Map.copyOf(options));
+            return new Request(cohort, outDir, references, cuts, multivariate, screenP, adverseEvents, custom, all);
         }
     }
 
@@ -93,8 +101,10 @@ public final class StudyAnalysis {
      * @param outcomesJson the written outcomes.json
      * @param files        the other files written: cohort.csv (case folders), figures (PNG, SVG), nomogram.json, report.html, report.pdf
      * @param summary      the main figures for a person (N, rates, survival, hazard ratios), several lines
+     * @param analyses     the results of the contributed analyses of the request, by id (not written to files)
      */
-    public record Result(Map<String, Object> tree, int n, List<Survival> survival, CoxModel model, Path outcomesJson, List<Path> files, String summary) {
+    public record Result(Map<String, Object> tree, int n, List<Survival> survival, CoxModel model, Path outcomesJson, List<Path> files, String summary,
+            Map<String, CohortAnalysis.Result> analyses) {
 
         /** The figures (PNG) among the files. */
         public List<Path> pngFigures() {
@@ -124,6 +134,11 @@ public final class StudyAnalysis {
         if (request.outDir() == null) {
             throw new OutcomeInputException("the analysis needs an output folder");
         }
+        if (request.analyses() != null) {
+            for (String id : request.analyses().keySet()) {
+                create(id); // an unknown id is refused before anything is computed
+            }
+        }
         Map<String, String> references = new LinkedHashMap<>(request.references());
         CohortTable table = cohort.csv() != null ? CohortTable.read(cohort.csv()) : casesTable(cohort.caseFolders());
         for (String cut : request.cuts()) {
@@ -151,6 +166,13 @@ public final class StudyAnalysis {
                 tree.put("adverse_events", DescriptiveTables.adverseEvents(request.adverseEvents(), table));
             }
         }
+        // contributed analyses before any file is written: a failing one leaves nothing half done
+        Map<String, CohortAnalysis.Result> contributed = new LinkedHashMap<>();
+        Map<String, Map<String, String>> requested = request.analyses() == null ? Map.of() : request.analyses();
+        for (Map.Entry<String, Map<String, String>> a : requested.entrySet()) {
+            checkCanceled(progress);
+            contributed.put(a.getKey(), create(a.getKey()).analyse(table, a.getValue()));
+        }
         checkCanceled(progress);
         progress.worked(4);
         Path dir = request.outDir();
@@ -173,7 +195,8 @@ public final class StudyAnalysis {
             }
         }
         progress.worked(5);
-        return new Result(tree, ((Number) tree.get("N")).intValue(), survival(tree), model(tree), file, List.copyOf(files), summary(tree));
+        return new Result(tree, ((Number) tree.get("N")).intValue(), survival(tree), model(tree), file, List.copyOf(files), summary(tree),
+                java.util.Collections.unmodifiableMap(contributed));
     }
 
     // ------------------------------------------------------------------ contributed analyses

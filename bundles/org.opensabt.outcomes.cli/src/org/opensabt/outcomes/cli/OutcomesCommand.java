@@ -96,7 +96,7 @@ public final class OutcomesCommand implements CliCommand {
         StudyAnalysis.Result result;
         try {
             result = StudyAnalysis.run(new StudyAnalysis.Request(input, dir, references, cuts, multivariate, screenP,
-                    adverseEvents == null ? null : context.resolve(adverseEvents), custom), null);
+                    adverseEvents == null ? null : context.resolve(adverseEvents), custom, Map.of()), null);
         } catch (OutcomeInputException e) {
             throw new CommandException(e.getMessage(), e);
         } catch (IOException e) {
