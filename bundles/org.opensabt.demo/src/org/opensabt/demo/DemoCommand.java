@@ -12,13 +12,16 @@ import org.opensabt.cli.api.CliCommand;
 import org.opensabt.cli.api.CommandContext;
 import org.opensabt.cli.api.CommandException;
 import org.opensabt.cli.api.CommandResult;
+import org.opensabt.contour.AutoStructures;
+import org.opensabt.contour.CaseContours;
+import org.opensabt.contour.ContourException;
+import org.opensabt.dicom.CaseExport;
 import org.opensabt.dicom.CaseImport;
 import org.opensabt.dicom.DicomImportException;
-import org.opensabt.dicom.DicomToolkits;
-import org.opensabt.dicom.ImportOptions;
 import org.opensabt.model.PatientCase;
 import org.opensabt.model.store.CaseStore;
-import org.opensabt.contour.internal.ContourCommands;
+import org.opensabt.outcomes.OutcomeInputException;
+import org.opensabt.outcomes.StudyAnalysis;
 import org.opensabt.plan.cli.PlanCommand;
 import org.opensabt.template.cli.TemplateCommand;
 
@@ -59,11 +62,11 @@ public final class DemoCommand implements CliCommand {
             throw new CommandException(dataDir + ": no ct/ folder with the demo CT (give --data)");
         }
         context.progress("demo: importing DICOM from " + dataDir);
-        CaseImport imported;
+        CaseImport.Result imported;
         try {
-            imported = DicomToolkits.get().importCase(Files.isDirectory(dataDir.resolve("rtstruct")) ? List.of(dataDir.resolve("ct"), dataDir.resolve("rtstruct"))
-                    : List.of(dataDir.resolve("ct")), new ImportOptions("sts-001", null, false));
-        } catch (DicomImportException | IllegalStateException e) {
+            imported = CaseImport.run(new CaseImport.Request(Files.isDirectory(dataDir.resolve("rtstruct"))
+                    ? List.of(dataDir.resolve("ct"), dataDir.resolve("rtstruct")) : List.of(dataDir.resolve("ct")), "sts-001", null, false), null);
+        } catch (DicomImportException e) {
             throw new CommandException(e.getMessage(), e);
         }
         for (String warning : imported.warnings()) {
@@ -71,14 +74,23 @@ public final class DemoCommand implements CliCommand {
         }
         CaseStore store = new CaseStore(context.productVersion());
         try {
-            store.save(imported.patientCase(), caseDir);
+            CaseImport.save(imported, caseDir, true, store);
         } catch (IOException e) {
             throw new CommandException(e.getMessage(), e);
         }
         context.progress("demo: saved case folder " + caseDir);
         context.progress("demo: BODY and BONE (needle avoidance) from the CT numbers");
-        run(context, new ContourCommands.Body(), "--case", caseDir.toString());
-        run(context, new ContourCommands.Bone(), "--case", caseDir.toString());
+        try {
+            PatientCase c = imported.patientCase();
+            CaseContours.apply(c, CaseContours.compute(new CaseContours.Request(c, new CaseContours.Body(AutoStructures.BODY_THRESHOLD_HU, "BODY"), false), null));
+            CaseContours.apply(c, CaseContours.compute(new CaseContours.Request(c, new CaseContours.Bone(AutoStructures.BONE_THRESHOLD_HU, "BODY", "BONE"), false),
+                    null));
+            store.save(c, caseDir);
+        } catch (ContourException e) {
+            throw new CommandException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new CommandException(e.getMessage(), e);
+        }
         context.progress("demo: inverse planning of free needles from the anterior skin (none through bone) and I-125 seeds, Rx " + RX_GY + " Gy, "
                 + STRENGTH_MCI + " mCi");
         CommandResult plan = run(context, new PlanCommand(), "--case", caseDir.toString(), "--target", TARGET, "--rx", String.valueOf(RX_GY),
@@ -152,8 +164,20 @@ public final class DemoCommand implements CliCommand {
     /** The default study analysis (tables, figures, report) on the bundled synthetic cohort. */
     private static CommandResult outcomes(CommandContext context, Path cohort, Path out) throws CommandException {
         context.progress("demo: outcome analysis of the synthetic cohort " + cohort + " into " + out);
-        return run(context, new org.opensabt.outcomes.internal.OutcomesCommand(), "--cohort", cohort.toString(), "--out", out.toString(), "--adverse-events",
-                cohort.resolveSibling("sabt_synthetic_120.adverse_events.csv").toString());
+        StudyAnalysis.Request request = new StudyAnalysis.Request(StudyAnalysis.Cohort.csv(cohort), out, Map.of(), List.of(), Map.of(), 0.05,
+                cohort.resolveSibling("sabt_synthetic_120.adverse_events.csv"), null, Map.of());
+        StudyAnalysis.Result result;
+        try {
+            result = StudyAnalysis.run(request, null);
+        } catch (OutcomeInputException e) {
+            throw new CommandException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new CommandException(out + ": cannot write: " + e.getMessage(), e);
+        }
+        Map<String, Object> json = new LinkedHashMap<>(result.tree());
+        json.put("files", result.files().stream().map(Path::toString).toList());
+        return CommandResult.of(result.summary() + "\nWrote " + result.outcomesJson() + (result.files().isEmpty() ? ""
+                : " and " + result.files().size() + " figures/reports in " + out), json);
     }
 
     /** Exports RS/RP/RD of the demo plan, then runs the dose command on those files only and compares with the exported RT Dose. */
@@ -162,10 +186,7 @@ public final class DemoCommand implements CliCommand {
         org.opensabt.model.Plan plan = patientCase.getPlans().stream().filter(p -> p.getPlanId().equals(PLAN_ID)).findFirst()
                 .orElseThrow(() -> new CommandException("the demo plan was not stored"));
         try {
-            org.opensabt.dicom.RtExporter exporter = DicomToolkits.get().exporter(patientCase);
-            exporter.exportRtStruct(folder.resolve("RS.dcm"));
-            exporter.exportRtPlan(plan, folder.resolve("RP.dcm"));
-            exporter.exportRtDose(plan, folder.resolve("RD.dcm"));
+            CaseExport.run(new CaseExport.Request(patientCase, CaseExport.Kind.ALL, folder, plan, null), null);
         } catch (org.opensabt.dicom.DicomExportException | IOException e) {
             throw new CommandException(folder + ": " + e.getMessage(), e);
         }

@@ -28,7 +28,7 @@ class ModelBehaviourTest {
 
     @Test
     void univariateScreeningAtFivePercentReproducesRsMultivariateLocalControlModel() throws Exception {
-        Map<String, Object> ours = StudyAnalysis.run(CohortTable.read(ReferenceComparisonTest.COHORTS.resolve("sabt_synthetic_120.csv")), Map.of());
+        Map<String, Object> ours = SabtStudy.run(CohortTable.read(ReferenceComparisonTest.COHORTS.resolve("sabt_synthetic_120.csv")), Map.of());
         @SuppressWarnings("unchecked")
         Map<String, Object> screened = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) ours.get("cox")).get("lct")).get("screened");
         assertEquals(List.of("gtv_gt60", "d90_gt135", "method"), screened.get("selected"));
@@ -48,7 +48,7 @@ class ModelBehaviourTest {
         Map<String, String> refs = new java.util.LinkedHashMap<>();
         CohortTable cut = CutPoint.parse("big=gtv_cc>60").apply(raw, refs);
         assertEquals("<=60", refs.get("big"));
-        Map<String, Object> ours = StudyAnalysis.run(cut, refs, Map.of("lct", List.of("big", "d90_gt135", "method"), "os", List.of("location", "grade")), 0.05);
+        Map<String, Object> ours = SabtStudy.run(cut, refs, Map.of("lct", List.of("big", "d90_gt135", "method"), "os", List.of("location", "grade")), 0.05);
         @SuppressWarnings("unchecked")
         Map<String, Object> model = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) ours.get("cox")).get("lct"))
                 .get("multivariate")).get("efron");

@@ -23,7 +23,7 @@ class NomogramTest {
     void pointsAxesAndPredictionsMatchRms() throws Exception {
         JsonObject ref = JsonParser.parseString(Files.readString(ReferenceComparisonTest.COHORTS.resolve("sabt_synthetic_120.nomogram.reference.json")))
                 .getAsJsonObject();
-        Nomogram nomogram = StudyAnalysis.nomogram(CohortTable.read(ReferenceComparisonTest.COHORTS.resolve("sabt_synthetic_120.csv")), Map.of());
+        Nomogram nomogram = SabtStudy.nomogram(CohortTable.read(ReferenceComparisonTest.COHORTS.resolve("sabt_synthetic_120.csv")), Map.of());
         Map<String, Object> ours = nomogram.toJson(new double[] { 12, 36 }, "lc");
         close(ref.get("center").getAsDouble(), nomogram.center(), "center");
         @SuppressWarnings("unchecked")

@@ -43,7 +43,7 @@ class ReferenceComparisonTest {
 
     @Test
     void everyReferenceNumberMatchesR() throws Exception {
-        Map<String, Object> ours = StudyAnalysis.run(CohortTable.read(COHORTS.resolve("sabt_synthetic_120.csv")), Map.of());
+        Map<String, Object> ours = SabtStudy.run(CohortTable.read(COHORTS.resolve("sabt_synthetic_120.csv")), Map.of());
         Gson gson = new GsonBuilder().serializeNulls().serializeSpecialFloatingPointValues().create();
         JsonElement mine = JsonParser.parseString(gson.toJson(ours));
         JsonElement reference = JsonParser.parseString(Files.readString(COHORTS.resolve("sabt_synthetic_120.reference.json")));
@@ -133,7 +133,7 @@ class ReferenceComparisonTest {
         lines.set(7, lines.get(7).replaceFirst(",CT(_TEMPLATE)?,", ",MRI,"));
         Path bad = tmp.resolve("bad.csv");
         Files.write(bad, lines);
-        OutcomeInputException e = assertThrows(OutcomeInputException.class, () -> StudyAnalysis.run(CohortTable.read(bad), Map.of()));
+        OutcomeInputException e = assertThrows(OutcomeInputException.class, () -> SabtStudy.run(CohortTable.read(bad), Map.of()));
         assertTrue(e.getMessage().contains("method") && e.getMessage().contains("P00007") && e.getMessage().contains("'MRI'"), e.getMessage());
 
         List<String> times = new ArrayList<>(Files.readAllLines(COHORTS.resolve("sabt_synthetic_120.csv")));
@@ -145,7 +145,7 @@ class ReferenceComparisonTest {
         times.set(9, String.join(",", zero));
         Path badTimes = tmp.resolve("times.csv");
         Files.write(badTimes, times);
-        OutcomeInputException t = assertThrows(OutcomeInputException.class, () -> StudyAnalysis.run(CohortTable.read(badTimes), Map.of()));
+        OutcomeInputException t = assertThrows(OutcomeInputException.class, () -> SabtStudy.run(CohortTable.read(badTimes), Map.of()));
         assertTrue(t.getMessage().contains("lct_months must be a positive time") && t.getMessage().contains("P00009"), t.getMessage());
 
         List<String> gaps = new ArrayList<>(Files.readAllLines(COHORTS.resolve("sabt_synthetic_120.csv")));
@@ -154,7 +154,7 @@ class ReferenceComparisonTest {
         gaps.set(2, String.join(",", g));
         Path missingAge = tmp.resolve("gaps.csv");
         Files.write(missingAge, gaps);
-        Map<String, Object> r = StudyAnalysis.run(CohortTable.read(missingAge), Map.of());
+        Map<String, Object> r = SabtStudy.run(CohortTable.read(missingAge), Map.of());
         assertEquals(119, r.get("N"));
         @SuppressWarnings("unchecked")
         Map<String, Object> meta = (Map<String, Object>) r.get("meta");

@@ -49,7 +49,7 @@ public final class DescriptiveTables {
                         counts.merge(v, 1, Integer::sum);
                     }
                 }
-                for (String level : Design.levels(counts.keySet().toArray(String[]::new), StudyAnalysis.LEVEL_ORDERS.get(c))) {
+                for (String level : Design.levels(counts.keySet().toArray(String[]::new), SabtStudy.LEVEL_ORDERS.get(c))) {
                     Map<String, Object> l = new LinkedHashMap<>();
                     l.put("n", counts.get(level));
                     l.put("percent", 100.0 * counts.get(level) / n);

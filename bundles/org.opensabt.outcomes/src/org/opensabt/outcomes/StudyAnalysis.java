@@ -1,407 +1,449 @@
 package org.opensabt.outcomes;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IExtensionRegistry;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.RegistryFactory;
+import org.eclipse.core.runtime.SubMonitor;
+import org.opensabt.model.PatientCase;
+import org.opensabt.model.store.CaseStore;
+
+import com.google.gson.GsonBuilder;
 
 /**
- * The analyses of a SABT outcome study on a cohort in the layout of {@code sabt_synthetic_120.csv}:
- * response rates, Kaplan–Meier of local control and overall survival at 1, 3 and 5 years, log-rank by
- * group, univariate and multivariate Cox models (Efron and Breslow), logistic regression for complete
- * response, paired t-tests of pain and KPS, relief/improvement rates and follow-up. The result tree
- * uses the key names of the R reference so the two compare key by key.
+ * The outcome analyses of a cohort, shared by {@code opensabt outcomes}, {@code opensabt analyse}, the
+ * Outcomes view, the demo and tests. {@link #run} is the SABT study's analysis ({@link SabtStudy}: tables
+ * with R's key names, figures, report) or, with a {@link CustomModel}, Kaplan–Meier and one Cox model on
+ * any cohort; it writes {@code outcomes.json} and the figures into the request's folder. {@link #analyses}
+ * lists the analyses contributed through the {@value #EXTENSION_POINT} extension point (and those
+ * {@link #register registered} in code) and {@link #runAnalysis} runs one by id. Nothing is printed.
  */
 public final class StudyAnalysis {
 
-    /** Derived binary covariates (cut-points); levels are written as R's factor labels. */
-    public static final Map<String, String> DEFINITIONS = Map.of("age_ge55", "age >= 55", "kps_lt90", "kps_before < 90", "gtv_gt60",
-            "gtv_cc > 60", "d90_gt135", "d90_gy > 135", "cr", "response == 'CR'");
+    public static final String EXTENSION_POINT = "org.opensabt.outcomes.analyses";
 
-    /** Reference levels (the study's); a user may override them. */
-    public static final Map<String, String> REFERENCES = new LinkedHashMap<>();
-    /** Factor level orders where the study did not use sorted order. */
-    public static final Map<String, List<String>> LEVEL_ORDERS = new LinkedHashMap<>();
-    static {
-        REFERENCES.put("age_ge55", "<55");
-        REFERENCES.put("sex", "M");
-        REFERENCES.put("kps_lt90", ">=90");
-        REFERENCES.put("location", "extremity");
-        REFERENCES.put("pathology", "spindle_cell");
-        REFERENCES.put("grade", "G1");
-        REFERENCES.put("target", "local_recurrence");
-        REFERENCES.put("gtv_gt60", "<=60");
-        REFERENCES.put("d90_gt135", "<=135");
-        REFERENCES.put("method", "CT");
-        LEVEL_ORDERS.put("location", List.of("extremity", "head_neck", "trunk_wall", "thoracic", "retroperitoneum_abdominal"));
-        LEVEL_ORDERS.put("pathology", List.of("spindle_cell", "angiosarcoma", "fibrosarcoma", "leiomyosarcoma", "liposarcoma", "rhabdomyosarcoma",
-                "chondroma", "synovial", "other"));
+    /** The cohort: a CSV (one row per patient) or case folders with follow-ups (a folder without a case is searched one level down). */
+    public record Cohort(Path csv, List<Path> caseFolders) {
+        public static Cohort csv(Path file) {
+            return new Cohort(file, null);
+        }
+
+        public static Cohort cases(List<Path> folders) {
+            return new Cohort(null, List.copyOf(folders));
+        }
     }
 
-    public static final List<String> COVARIATES = List.of("age_ge55", "sex", "kps_lt90", "location", "pathology", "grade", "target", "gtv_gt60",
-            "d90_gt135", "method");
-    public static final List<String> LOGRANK_GROUPS = List.of("method", "grade", "location", "d90_gt135", "gtv_gt60");
-    public static final double[] KM_TIMES = { 12, 36, 60 };
+    /** A custom analysis: Kaplan–Meier of the time/event columns and one Cox model of the covariates (numeric = continuous, text = categorical). */
+    public record CustomModel(String timeColumn, String eventColumn, List<String> covariates) {
+    }
 
-    private static final List<String> RESPONSES = List.of("CR", "PR", "SD", "PD");
+    /**
+     * @param outDir         folder for outcomes.json, the figures and the report (created)
+     * @param references     reference level per categorical column (overrides the study's)
+     * @param cuts           derived binary covariates, {@code NAME=COLUMN>VALUE}
+     * @param multivariate   study analysis: covariates of the multivariate Cox model per endpoint ("lct", "os"); empty: the study's
+     * @param screenP        study analysis: univariate screening threshold of the screened model (0 &lt; p &lt; 1)
+     * @param adverseEvents  study analysis: adverse-events CSV (patient_id,category,term,grade) for Table 2, or null
+     * @param custom         a custom analysis instead of the study's, or null
+     * @param analyses       contributed analyses to run on the same cohort (with the cut-points): id → its options; empty for none
+     */
+    public record Request(Cohort cohort, Path outDir, Map<String, String> references, List<String> cuts, Map<String, List<String>> multivariate,
+            double screenP, Path adverseEvents, CustomModel custom, Map<String, Map<String, String>> analyses) {
+
+        /** The study analysis of a cohort with the study's defaults. */
+        public static Request study(Cohort cohort, Path outDir) {
+            return new Request(cohort, outDir, Map.of(), List.of(), Map.of(), 0.05, null, null, Map.of());
+        }
+
+        /** This request with contributed analysis {@code id} run too. */
+        public Request withAnalysis(String id, Map<String, String> options) {
+            Map<String, Map<String, String>> all = new java.util.LinkedHashMap<>(analyses);
+            all.put(id, Map.copyOf(options));
+            return new Request(cohort, outDir, references, cuts, multivariate, screenP, adverseEvents, custom, all);
+        }
+    }
+
+    /** Kaplan–Meier estimate of an endpoint at the study's times (months), log CIs; median null when not reached. */
+    public record Survival(String endpoint, double[] timesMonths, double[] survival, Double medianMonths) {
+    }
+
+    /** One term of a Cox model: hazard ratio with its 95 % CI and Wald p. */
+    public record CoxTerm(String term, double hazardRatio, double lower95, double upper95, double pWald) {
+    }
+
+    /** A Cox model (Efron ties). */
+    public record CoxModel(String formula, int n, int events, List<CoxTerm> terms, List<String> warnings) {
+    }
+
+    /**
+     * What an analysis produced.
+     *
+     * @param tree         the result tree written to outcomes.json (R's key names, numbers with units in keys)
+     * @param n            patients analysed (complete rows)
+     * @param survival     the study's Kaplan–Meier of local control and overall survival (empty for a custom analysis)
+     * @param model        the study's multivariate local-control model, or the custom model; null when not fitted
+     * @param outcomesJson the written outcomes.json
+     * @param files        the other files written: cohort.csv (case folders), figures (PNG, SVG), nomogram.json, report.html, report.pdf
+     * @param summary      the main figures for a person (N, rates, survival, hazard ratios), several lines
+     * @param analyses     the results of the contributed analyses of the request, by id (not written to files)
+     */
+    public record Result(Map<String, Object> tree, int n, List<Survival> survival, CoxModel model, Path outcomesJson, List<Path> files, String summary,
+            Map<String, CohortAnalysis.Result> analyses) {
+
+        /** The figures (PNG) among the files. */
+        public List<Path> pngFigures() {
+            return files.stream().filter(f -> f.getFileName().toString().endsWith(".png")).toList();
+        }
+    }
+
+    /** An analysis contributed through the extension point (or registered in code): its id, name and contributing bundle. */
+    public record AnalysisInfo(String id, String name, String bundle) {
+    }
+
+    private record Registered(AnalysisInfo info, Supplier<CohortAnalysis> factory) {
+    }
+
+    private static final List<Registered> REGISTERED = new CopyOnWriteArrayList<>();
 
     private StudyAnalysis() {
     }
 
-    /** The cohort with the derived covariates added (those whose source column is present). */
-    public static CohortTable derive(CohortTable table) throws OutcomeInputException {
-        int n = table.size();
-        CohortTable t = table;
-        t = cut(t, "age", "age_ge55", v -> v >= 55 ? ">=55" : "<55");
-        t = cut(t, "kps_before", "kps_lt90", v -> v < 90 ? "<90" : ">=90");
-        t = cut(t, "gtv_cc", "gtv_gt60", v -> v > 60 ? ">60" : "<=60");
-        t = cut(t, "d90_gy", "d90_gt135", v -> v > 135 ? ">135" : "<=135");
-        if (table.has("response")) {
-            String[] response = table.levels("response", RESPONSES);
-            String[] cr = new String[n];
-            for (int i = 0; i < n; i++) {
-                cr[i] = response[i] == null ? null : response[i].equals("CR") ? "1" : "0";
-            }
-            t = t.withColumn("cr", cr);
+    /** Runs the analysis of the request and writes its files; cancellable between steps. */
+    public static Result run(Request request, IProgressMonitor monitor) throws OutcomeInputException, IOException {
+        SubMonitor progress = SubMonitor.convert(monitor, "Outcome analysis", 10);
+        Cohort cohort = request.cohort();
+        if (cohort == null || (cohort.csv() == null) == (cohort.caseFolders() == null)) {
+            throw new OutcomeInputException("give the cohort as a CSV file or as case folders, not both or neither");
         }
-        return t;
-    }
-
-    private static CohortTable cut(CohortTable t, String source, String name, java.util.function.DoubleFunction<String> rule) throws OutcomeInputException {
-        if (!t.has(source)) {
-            return t;
+        if (request.outDir() == null) {
+            throw new OutcomeInputException("the analysis needs an output folder");
         }
-        double[] v = t.numbers(source);
-        String[] out = new String[v.length];
-        for (int i = 0; i < v.length; i++) {
-            out[i] = Double.isNaN(v[i]) ? null : rule.apply(v[i]);
-        }
-        return t.withColumn(name, out);
-    }
-
-    /** Checks the coded columns of the study layout that are present, listing rows with unknown codes. */
-    static void validate(CohortTable t) throws OutcomeInputException {
-        Map<String, List<String>> codes = new LinkedHashMap<>();
-        codes.put("sex", List.of("M", "F"));
-        codes.put("location", LEVEL_ORDERS.get("location"));
-        codes.put("grade", List.of("G1", "G2", "G3", "Gx"));
-        codes.put("target", List.of("local_recurrence", "oligometastasis"));
-        codes.put("method", List.of("CT", "CT_TEMPLATE"));
-        codes.put("response", RESPONSES);
-        for (Map.Entry<String, List<String>> e : codes.entrySet()) {
-            if (t.has(e.getKey())) {
-                t.levels(e.getKey(), e.getValue());
+        if (request.analyses() != null) {
+            for (String id : request.analyses().keySet()) {
+                create(id); // an unknown id is refused before anything is computed
             }
         }
-        for (String required : List.of("lct_months", "local_progression", "os_months", "death", "response")) {
-            if (!t.has(required)) {
-                throw new OutcomeInputException(t.source() + ": the study analysis needs column '" + required + "' (see the cohort layout in the README)");
+        Map<String, String> references = new LinkedHashMap<>(request.references());
+        CohortTable table = cohort.csv() != null ? CohortTable.read(cohort.csv()) : casesTable(cohort.caseFolders());
+        for (String cut : request.cuts()) {
+            table = CutPoint.parse(cut).apply(table, references);
+        }
+        checkCanceled(progress);
+        progress.worked(1);
+        Map<String, Object> tree;
+        boolean study = request.custom() == null;
+        if (!study) {
+            tree = custom(table, references, request.custom());
+        } else {
+            Map<String, List<String>> multivariate = new LinkedHashMap<>(SabtStudy.MULTIVARIATE);
+            for (Map.Entry<String, List<String>> m : request.multivariate().entrySet()) {
+                if (!SabtStudy.MULTIVARIATE.containsKey(m.getKey())) {
+                    throw new OutcomeInputException("a multivariate model of the study analysis is for endpoint lct or os, not " + m.getKey());
+                }
+                multivariate.put(m.getKey(), m.getValue());
+            }
+            if (!(request.screenP() > 0 && request.screenP() < 1)) {
+                throw new OutcomeInputException("the screening threshold must lie between 0 and 1, is " + request.screenP());
+            }
+            tree = SabtStudy.run(table, references, multivariate, request.screenP());
+            if (request.adverseEvents() != null) {
+                tree.put("adverse_events", DescriptiveTables.adverseEvents(request.adverseEvents(), table));
             }
         }
+        // contributed analyses before any file is written: a failing one leaves nothing half done
+        Map<String, CohortAnalysis.Result> contributed = new LinkedHashMap<>();
+        Map<String, Map<String, String>> requested = request.analyses() == null ? Map.of() : request.analyses();
+        for (Map.Entry<String, Map<String, String>> a : requested.entrySet()) {
+            checkCanceled(progress);
+            contributed.put(a.getKey(), create(a.getKey()).analyse(table, a.getValue()));
+        }
+        checkCanceled(progress);
+        progress.worked(4);
+        Path dir = request.outDir();
+        List<Path> files = new ArrayList<>();
+        Path file = dir.resolve("outcomes.json");
+        Files.createDirectories(dir);
+        writeAtomically(dir, file, new GsonBuilder().serializeNulls().setPrettyPrinting().serializeSpecialFloatingPointValues().create().toJson(tree));
+        if (cohort.caseFolders() != null) {
+            table.write(dir.resolve("cohort.csv"));
+            files.add(dir.resolve("cohort.csv"));
+        }
+        if (study) {
+            checkCanceled(progress);
+            Nomogram nomogram = StudyFigures.nomogramPossible(tree) ? SabtStudy.nomogram(table, references) : null;
+            files.addAll(StudyFigures.write(table, tree, nomogram, dir));
+            if (nomogram != null) {
+                Path nomogramFile = dir.resolve("nomogram.json");
+                writeAtomically(dir, nomogramFile, new GsonBuilder().setPrettyPrinting().create().toJson(nomogram.toJson(new double[] { 12, 36 }, "lc")));
+                files.add(nomogramFile);
+            }
+        }
+        progress.worked(5);
+        return new Result(tree, ((Number) tree.get("N")).intValue(), survival(tree), model(tree), file, List.copyOf(files), summary(tree),
+                java.util.Collections.unmodifiableMap(contributed));
     }
 
-    /** Columns described in Table 1 (those present). */
-    public static final List<String> CHARACTERISTICS = List.of("center", "age", "sex", "kps_before", "pain_before", "tumor_size_cm", "location",
-            "pathology", "grade", "target", "gtv_cc", "rx_dose_gy", "d90_gy", "needles", "seeds", "seed_activity_mci", "method", "response");
+    // ------------------------------------------------------------------ contributed analyses
 
-    /** The multivariate models of the study, by endpoint. */
-    public static final Map<String, List<String>> MULTIVARIATE = Map.of("lct", List.of("gtv_gt60", "d90_gt135", "method"), "os",
-            List.of("location", "grade"));
-
-    /** The study's analyses with its multivariate models and screening at p < 0.05. */
-    public static Map<String, Object> run(CohortTable raw, Map<String, String> referenceOverrides) throws OutcomeInputException {
-        return run(raw, referenceOverrides, MULTIVARIATE, 0.05);
+    /** The analyses contributed through the extension point and registered in code, sorted by id. */
+    public static List<AnalysisInfo> analyses() {
+        List<AnalysisInfo> list = new ArrayList<>();
+        for (IConfigurationElement e : contributed()) {
+            list.add(new AnalysisInfo(e.getAttribute("id"), e.getAttribute("name"), e.getContributor().getName()));
+        }
+        for (Registered r : REGISTERED) {
+            list.add(r.info());
+        }
+        list.sort((a, b) -> a.id().compareTo(b.id()));
+        return list;
     }
 
     /**
-     * @param multivariate covariates of the multivariate Cox model per endpoint ("lct", "os")
-     * @param screenP      univariate screening: a further multivariate model ("screened") of the covariates
-     *                     with a univariate Wald p below this (Efron ties)
+     * Registers an analysis in code (e.g. from a test or a bundle without plugin.xml) until the returned handle
+     * is closed; it is listed and run like a contributed one.
      */
-    @SuppressWarnings("unchecked")
-    public static Map<String, Object> run(CohortTable raw, Map<String, String> referenceOverrides, Map<String, List<String>> multivariate, double screenP)
+    public static AutoCloseable register(AnalysisInfo info, Supplier<CohortAnalysis> factory) {
+        Registered r = new Registered(info, factory);
+        REGISTERED.add(r);
+        return () -> REGISTERED.remove(r);
+    }
+
+    /**
+     * Runs analysis {@code id} on a cohort CSV with its options ({@code key=value}).
+     *
+     * @throws OutcomeInputException for an unknown id, an analysis that cannot be created, or bad input (the analysis's message)
+     */
+    public static CohortAnalysis.Result runAnalysis(String id, Path cohortCsv, Map<String, String> options, IProgressMonitor monitor)
             throws OutcomeInputException {
-        validate(raw);
-        Map<String, String> refs = new LinkedHashMap<>(REFERENCES);
-        refs.putAll(referenceOverrides);
-        CohortTable t = derive(raw);
-        List<String> covariates = new ArrayList<>();
-        List<String> constant = new ArrayList<>();
-        for (String v : COVARIATES) {
-            if (t.has(v)) {
-                if (Design.levels(t.levels(v, null), null).size() < 2) {
-                    constant.add(v); // one level in this cohort: nothing to compare
-                } else {
-                    covariates.add(v);
+        SubMonitor progress = SubMonitor.convert(monitor, "Analysis " + id, 2);
+        CohortAnalysis analysis = create(id);
+        if (cohortCsv == null) {
+            throw new OutcomeInputException("a cohort CSV is required to run analysis '" + id + "'");
+        }
+        CohortTable table = CohortTable.read(cohortCsv);
+        checkCanceled(progress);
+        progress.worked(1);
+        CohortAnalysis.Result result = analysis.analyse(table, options);
+        progress.worked(1);
+        return result;
+    }
+
+    /** A fresh instance of analysis {@code id}; the message lists the installed ids when there is none. */
+    public static CohortAnalysis create(String id) throws OutcomeInputException {
+        for (Registered r : REGISTERED) {
+            if (r.info().id().equals(id)) {
+                return r.factory().get();
+            }
+        }
+        for (IConfigurationElement e : contributed()) {
+            if (id.equals(e.getAttribute("id"))) {
+                try {
+                    return (CohortAnalysis) e.createExecutableExtension("class");
+                } catch (CoreException | ClassCastException ex) {
+                    throw new OutcomeInputException("analysis '" + id + "' from " + e.getContributor().getName() + " cannot be created: " + ex.getMessage());
                 }
             }
         }
-        List<String> needed = new ArrayList<>(List.of("lct_months", "local_progression", "os_months", "death", "response"));
-        needed.addAll(covariates);
-        Map<String, List<String>> fitted = new LinkedHashMap<>();
-        List<String> notFitted = new ArrayList<>();
-        for (Map.Entry<String, List<String>> model : multivariate.entrySet()) {
-            List<String> absent = model.getValue().stream().filter(v -> !t.has(v) || constant.contains(v)).toList();
-            if (!absent.isEmpty()) {
-                if (!model.getValue().equals(MULTIVARIATE.get(model.getKey()))) { // a model the user asked for
-                    throw new OutcomeInputException(raw.source() + ": the model names " + absent + ", not columns (nor derived covariates: "
-                            + String.join(", ", DEFINITIONS.keySet()) + ")");
-                }
-                notFitted.add(model.getKey() + " ~ " + String.join(" + ", model.getValue()) + " (absent or one level only: " + String.join(", ", absent) + ")");
-                continue;
-            }
-            fitted.put(model.getKey(), model.getValue());
-            for (String v : model.getValue()) {
-                if (!needed.contains(v)) {
-                    needed.add(v);
+        throw new OutcomeInputException("no analysis '" + id + "' is installed (installed: "
+                + String.join(", ", analyses().stream().map(AnalysisInfo::id).toList()) + ")");
+    }
+
+    private static List<IConfigurationElement> contributed() {
+        IExtensionRegistry registry = RegistryFactory.getRegistry();
+        List<IConfigurationElement> list = new ArrayList<>();
+        if (registry != null) {
+            for (IConfigurationElement e : registry.getConfigurationElementsFor(EXTENSION_POINT)) {
+                if ("analysis".equals(e.getName()) && e.getAttribute("id") != null) {
+                    list.add(e);
                 }
             }
         }
+        return list;
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static void checkCanceled(SubMonitor monitor) {
+        if (monitor.isCanceled()) {
+            throw new OperationCanceledException();
+        }
+    }
+
+    private static void writeAtomically(Path dir, Path file, String text) throws IOException {
+        Path temp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+        try {
+            Files.writeString(temp, text, StandardCharsets.UTF_8);
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** The cohort of case folders (a folder without case.xmi is searched one level down). */
+    private static CohortTable casesTable(List<Path> given) throws OutcomeInputException {
+        List<Path> folders = new ArrayList<>();
+        for (Path p : given) {
+            if (Files.exists(p.resolve(CaseStore.CASE_FILE))) {
+                folders.add(p);
+            } else if (Files.isDirectory(p)) {
+                try (Stream<Path> children = Files.list(p)) {
+                    children.filter(d -> Files.exists(d.resolve(CaseStore.CASE_FILE))).sorted().forEach(folders::add);
+                } catch (IOException e) {
+                    throw new OutcomeInputException(p + ": cannot list: " + e.getMessage());
+                }
+            } else {
+                throw new OutcomeInputException(p + ": no such case folder");
+            }
+        }
+        if (folders.isEmpty()) {
+            throw new OutcomeInputException("no case folders in " + given);
+        }
+        CaseStore store = new CaseStore();
+        List<PatientCase> loaded = new ArrayList<>();
+        for (Path folder : folders) {
+            try {
+                loaded.add(store.load(folder));
+            } catch (IOException e) {
+                throw new OutcomeInputException(e.getMessage());
+            }
+        }
+        return CaseCohort.of(folders.size() + " case folder(s)", loaded);
+    }
+
+    private static Map<String, Object> custom(CohortTable table, Map<String, String> references, CustomModel model) throws OutcomeInputException {
+        if (model.timeColumn() == null || model.eventColumn() == null || model.covariates() == null || model.covariates().isEmpty()) {
+            throw new OutcomeInputException("a custom analysis needs a time column, an event column and at least one covariate");
+        }
+        List<String> variables = model.covariates();
+        List<String> needed = new ArrayList<>(List.of(model.timeColumn(), model.eventColumn()));
+        needed.addAll(variables);
         Map<String, Integer> dropped = new LinkedHashMap<>();
         List<String> droppedIds = new ArrayList<>();
-        CohortTable complete = t.complete(needed, dropped, droppedIds);
+        CohortTable complete = table.complete(needed, dropped, droppedIds);
+        SurvivalColumns s = SurvivalColumns.of(complete, model.timeColumn(), model.eventColumn());
         Map<String, Object> out = new LinkedHashMap<>();
         Map<String, Object> meta = new LinkedHashMap<>();
-        meta.put("input", raw.source());
-        meta.put("reference_levels", refs);
-        meta.put("covariate_definitions", DEFINITIONS);
-        meta.put("time_unit", "months");
-        meta.put("rows_read", raw.size());
+        meta.put("input", table.source());
+        meta.put("rows_read", table.size());
         meta.put("rows_dropped_missing", dropped);
         meta.put("rows_dropped_ids", droppedIds);
-        meta.put("covariates", covariates);
-        meta.put("covariates_with_one_level", constant);
-        meta.put("models_not_fitted", notFitted);
+        meta.put("reference_levels", references);
         out.put("meta", meta);
-        out.put("characteristics", DescriptiveTables.characteristics(t, CHARACTERISTICS));
-        int n = complete.size();
-        out.put("N", n);
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (String r : RESPONSES) {
-            counts.put(r, 0);
-        }
-        for (String r : complete.levels("response", RESPONSES)) {
-            counts.merge(r, 1, Integer::sum);
-        }
-        out.put("response_counts", counts);
-        out.put("ORR", (counts.get("CR") + counts.get("PR")) / (double) n);
-        out.put("DCR", (counts.get("CR") + counts.get("PR") + counts.get("SD")) / (double) n);
-        out.put("CR_rate", counts.get("CR") / (double) n);
-
-        Map<String, SurvivalColumns> endpoints = new LinkedHashMap<>();
-        endpoints.put("lct", SurvivalColumns.of(complete, "lct_months", "local_progression"));
-        endpoints.put("os", SurvivalColumns.of(complete, "os_months", "death"));
-        Map<String, String> formulaLhs = Map.of("lct", "Surv(lct_months, local_progression)", "os", "Surv(os_months, death)");
-
-        Map<String, Object> km = new LinkedHashMap<>();
-        Map<String, Object> logrank = new LinkedHashMap<>();
+        out.put("N", complete.size());
+        KaplanMeier km = new KaplanMeier(s.time(), s.event());
+        Map<String, Object> k = new LinkedHashMap<>();
+        k.put("n", km.n());
+        k.put("events", km.events());
+        k.put("conf_type_log", Reports.km(km, new double[0], KaplanMeier.ConfType.LOG));
+        out.put("km", k);
+        Design design = new Design(complete, variables, references, Map.of(), false);
         Map<String, Object> cox = new LinkedHashMap<>();
-        for (Map.Entry<String, SurvivalColumns> e : endpoints.entrySet()) {
-            SurvivalColumns s = e.getValue();
-            KaplanMeier fit = new KaplanMeier(s.time(), s.event());
-            Map<String, Object> k = new LinkedHashMap<>();
-            k.put("n", fit.n());
-            k.put("events", fit.events());
-            k.put("times", KM_TIMES);
-            k.put("conf_type_log", Reports.km(fit, KM_TIMES, KaplanMeier.ConfType.LOG));
-            k.put("conf_type_loglog", Reports.km(fit, KM_TIMES, KaplanMeier.ConfType.LOG_LOG));
-            km.put(e.getKey(), k);
-            Map<String, Object> lr = new LinkedHashMap<>();
-            for (String g : LOGRANK_GROUPS) {
-                if (!covariates.contains(g)) {
-                    continue;
-                }
-                lr.put(g, Reports.logRank(LogRankTest.test(s.time(), s.event(), complete.levels(g, null), LEVEL_ORDERS.get(g))));
-            }
-            logrank.put(e.getKey(), lr);
-            Map<String, Object> models = new LinkedHashMap<>();
-            Map<String, Object> uni = new LinkedHashMap<>();
-            Map<String, Object> multi = new LinkedHashMap<>();
-            for (CoxRegression.Ties ties : CoxRegression.Ties.values()) {
-                String tiesName = ties.name().toLowerCase(Locale.ROOT);
-                Map<String, Object> perVariable = new LinkedHashMap<>();
-                for (String v : covariates) {
-                    perVariable.put(v, coxModel(complete, s, formulaLhs.get(e.getKey()), List.of(v), refs, ties));
-                }
-                uni.put(tiesName, perVariable);
-                if (fitted.containsKey(e.getKey())) {
-                    multi.put(tiesName, coxModel(complete, s, formulaLhs.get(e.getKey()), fitted.get(e.getKey()), refs, ties));
-                }
-            }
-            models.put("univariate", uni);
-            models.put("multivariate", multi);
-            models.put("screened", screened(complete, s, formulaLhs.get(e.getKey()), refs, (Map<String, Object>) uni.get("efron"), screenP));
-            cox.put(e.getKey(), models);
+        for (CoxRegression.Ties ties : CoxRegression.Ties.values()) {
+            cox.put(ties.name().toLowerCase(Locale.ROOT), Reports.cox("Surv(" + model.timeColumn() + ", " + model.eventColumn() + ") ~ " + String.join(" + ", variables),
+                    ties, design, complete.size(), s.events(), new CoxRegression(s.time(), s.event(), design.matrix(), ties).fit()));
         }
-        out.put("km", km);
-        out.put("logrank", logrank);
         out.put("cox", cox);
-
-        int[] cr = new int[n];
-        double[] crCodes = complete.numbers("cr");
-        for (int i = 0; i < n; i++) {
-            cr[i] = (int) crCodes[i];
-        }
-        Map<String, Object> logistic = new LinkedHashMap<>();
-        logistic.put("outcome", "response == 'CR' (1) vs PR/SD/PD (0)");
-        Map<String, Object> uniLogistic = new LinkedHashMap<>();
-        for (String v : covariates) {
-            uniLogistic.put(v, logisticModel(complete, cr, List.of(v), refs));
-        }
-        logistic.put("univariate", uniLogistic);
-        if (covariates.contains("gtv_gt60") && covariates.contains("d90_gt135")) {
-            logistic.put("multivariate", logisticModel(complete, cr, List.of("gtv_gt60", "d90_gt135"), refs));
-        }
-        out.put("logistic_cr", logistic);
-
-        if (t.has("pain_before") && t.has("pain_after") && t.has("kps_before") && t.has("kps_after")) {
-            out.putAll(painAndKps(complete));
-        }
-        out.put("follow_up", followUp(endpoints.get("os")));
         return out;
     }
 
-    /** Labels of the nomogram's predictors. */
-    static final Map<String, String> LABELS = Map.of("gtv_gt60", "GTV (cc)", "d90_gt135", "D90 (Gy)", "method", "Method", "location", "Location",
-            "grade", "Grade");
-
-    /**
-     * Nomogram of the multivariate local-control model (Efron ties) with predicted local control at 12 and
-     * 36 months, in the key layout of the rms reference.
-     */
-    public static Nomogram nomogram(CohortTable raw, Map<String, String> referenceOverrides) throws OutcomeInputException {
-        Map<String, String> refs = new LinkedHashMap<>(REFERENCES);
-        refs.putAll(referenceOverrides);
-        List<String> variables = List.of("gtv_gt60", "d90_gt135", "method");
-        CohortTable t = derive(raw);
-        List<String> needed = new ArrayList<>(List.of("lct_months", "local_progression"));
-        needed.addAll(variables);
-        CohortTable complete = t.complete(needed, new LinkedHashMap<>());
-        SurvivalColumns s = SurvivalColumns.of(complete, "lct_months", "local_progression");
-        Design design = new Design(complete, variables, refs, LEVEL_ORDERS, false);
-        CoxRegression.Fit fit = new CoxRegression(s.time(), s.event(), design.matrix(), CoxRegression.Ties.EFRON).fit();
-        List<Nomogram.Predictor> predictors = new ArrayList<>();
-        for (String v : variables) {
-            List<String> levels = new ArrayList<>();
-            List<Double> xbeta = new ArrayList<>();
-            levels.add(refs.get(v));
-            xbeta.add(0.0);
-            for (int j = 0; j < design.terms().size(); j++) {
-                if (design.terms().get(j).variable().equals(v)) {
-                    levels.add(design.terms().get(j).level());
-                    xbeta.add(fit.coef()[j]);
-                }
-            }
-            predictors.add(new Nomogram.Predictor(v, LABELS.getOrDefault(v, v), levels, xbeta.stream().mapToDouble(Double::doubleValue).toArray()));
-        }
-        double[][] x = design.matrix();
-        double[] lp = new double[x.length];
-        for (int i = 0; i < x.length; i++) {
-            for (int j = 0; j < fit.coef().length; j++) {
-                lp[i] += x[i][j] * fit.coef()[j];
-            }
-        }
-        return new Nomogram(predictors, s.time(), s.event(), lp);
-    }
-
-    /** Univariate screening: the covariates with any term's Wald p below {@code screenP}, together in one model (Efron). */
     @SuppressWarnings("unchecked")
-    static Map<String, Object> screened(CohortTable t, SurvivalColumns s, String lhs, Map<String, String> refs, Map<String, Object> univariate,
-            double screenP) throws OutcomeInputException {
-        List<String> selected = new ArrayList<>();
-        for (Map.Entry<String, Object> e : univariate.entrySet()) {
-            for (Object term : (List<Object>) ((Map<String, Object>) e.getValue()).get("terms")) {
-                if ((double) ((Map<String, Object>) term).get("p_wald") < screenP && !selected.contains(e.getKey())) {
-                    selected.add(e.getKey());
-                }
+    private static List<Survival> survival(Map<String, Object> tree) {
+        Map<String, Object> km = (Map<String, Object>) tree.get("km");
+        List<Survival> out = new ArrayList<>();
+        for (String endpoint : List.of("lct", "os")) {
+            if (!(km.get(endpoint) instanceof Map)) {
+                continue;
+            }
+            Map<String, Object> k = (Map<String, Object>) km.get(endpoint);
+            Map<String, Object> log = (Map<String, Object>) k.get("conf_type_log");
+            List<Object> surv = (List<Object>) log.get("surv");
+            double[] s = new double[surv.size()];
+            for (int i = 0; i < s.length; i++) {
+                s[i] = ((Number) surv.get(i)).doubleValue();
+            }
+            Object median = log.get("median");
+            out.add(new Survival(endpoint, ((double[]) k.get("times")).clone(), s, median instanceof Number m ? m.doubleValue() : null));
+        }
+        return List.copyOf(out);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static CoxModel model(Map<String, Object> tree) {
+        Map<String, Object> cox = (Map<String, Object>) tree.get("cox");
+        Map<String, Object> m = cox.containsKey("lct")
+                ? (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) cox.get("lct")).get("multivariate")).get("efron")
+                : (Map<String, Object>) cox.get("efron");
+        if (m == null) {
+            return null;
+        }
+        List<CoxTerm> terms = new ArrayList<>();
+        for (Object o : (List<Object>) m.get("terms")) {
+            Map<String, Object> t = (Map<String, Object>) o;
+            terms.add(new CoxTerm((String) t.get("term"), (double) t.get("HR"), (double) t.get("lower95"), (double) t.get("upper95"), (double) t.get("p_wald")));
+        }
+        List<String> warnings = new ArrayList<>();
+        for (Object w : (List<Object>) m.get("warnings")) {
+            warnings.add(String.valueOf(w));
+        }
+        return new CoxModel((String) m.get("formula"), ((Number) m.get("n")).intValue(), ((Number) m.get("nevent")).intValue(), List.copyOf(terms),
+                List.copyOf(warnings));
+    }
+
+    /** The summary for a person: N, response rates, local control and survival, the Cox model's hazard ratios. */
+    @SuppressWarnings("unchecked")
+    static String summary(Map<String, Object> r) {
+        StringBuilder text = new StringBuilder();
+        text.append("N = ").append(r.get("N"));
+        Map<String, Integer> dropped = (Map<String, Integer>) ((Map<String, Object>) r.get("meta")).get("rows_dropped_missing");
+        if (!dropped.isEmpty()) {
+            text.append(" (rows dropped for missing values: ").append(dropped).append(')');
+        }
+        if (r.containsKey("ORR")) {
+            text.append(String.format(Locale.ROOT, "; ORR %.1f %%, DCR %.1f %%, CR %.1f %%", 100 * (double) r.get("ORR"), 100 * (double) r.get("DCR"),
+                    100 * (double) r.get("CR_rate")));
+        }
+        Map<String, Object> km = (Map<String, Object>) r.get("km");
+        if (km.containsKey("lct")) {
+            for (String endpoint : List.of("lct", "os")) {
+                Map<String, Object> log = (Map<String, Object>) ((Map<String, Object>) km.get(endpoint)).get("conf_type_log");
+                List<Double> surv = (List<Double>) (List<?>) log.get("surv");
+                text.append(String.format(Locale.ROOT, "%n%s: 1/3/5-year %.1f / %.1f / %.1f %%, median %s months", endpoint.equals("lct") ? "Local control"
+                        : "Overall survival", 100 * surv.get(0), 100 * surv.get(1), 100 * surv.get(2), log.get("median") == null ? "not reached," : log.get("median")));
             }
         }
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("screen_p", screenP);
-        m.put("selected", selected);
-        m.put("model", selected.isEmpty() ? null : coxModel(t, s, lhs, selected, refs, CoxRegression.Ties.EFRON));
-        return m;
-    }
-
-    static Map<String, Object> coxModel(CohortTable t, SurvivalColumns s, String lhs, List<String> variables, Map<String, String> refs,
-            CoxRegression.Ties ties) throws OutcomeInputException {
-        Design design = new Design(t, variables, refs, LEVEL_ORDERS, false);
-        CoxRegression.Fit fit = new CoxRegression(s.time(), s.event(), design.matrix(), ties).fit();
-        return Reports.cox(lhs + " ~ " + String.join(" + ", variables), ties, design, s.time().length, s.events(), fit);
-    }
-
-    static Map<String, Object> logisticModel(CohortTable t, int[] y, List<String> variables, Map<String, String> refs) throws OutcomeInputException {
-        Design design = new Design(t, variables, refs, LEVEL_ORDERS, true);
-        return Reports.logistic("cr ~ " + String.join(" + ", variables), design, y, LogisticRegression.fit(design.matrix(), y));
-    }
-
-    static Map<String, Object> painAndKps(CohortTable t) throws OutcomeInputException {
-        double[] painBefore = t.numbers("pain_before");
-        double[] painAfter = t.numbers("pain_after");
-        double[] kpsBefore = t.numbers("kps_before");
-        double[] kpsAfter = t.numbers("kps_after");
-        List<Double> pb = new ArrayList<>();
-        List<Double> pa = new ArrayList<>();
-        int relieved = 0;
-        int improved = 0;
-        double sumPb = 0;
-        double sumPa = 0;
-        double sumKb = 0;
-        double sumKa = 0;
-        int n = t.size();
-        for (int i = 0; i < n; i++) {
-            if (painBefore[i] > 0) {
-                pb.add(painBefore[i]);
-                pa.add(painAfter[i]);
-                if (painAfter[i] < painBefore[i]) {
-                    relieved++;
-                }
-            }
-            if (kpsAfter[i] > kpsBefore[i]) {
-                improved++;
-            }
-            sumPb += painBefore[i];
-            sumPa += painAfter[i];
-            sumKb += kpsBefore[i];
-            sumKa += kpsAfter[i];
+        Map<String, Object> cox = (Map<String, Object>) r.get("cox");
+        Map<String, Object> model = cox.containsKey("lct") ? (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) cox.get("lct"))
+                .get("multivariate")).get("efron") : (Map<String, Object>) cox.get("efron");
+        if (model == null) {
+            Map<String, Object> meta = (Map<String, Object>) r.get("meta");
+            return text.append("\nMultivariate Cox model not fitted: ").append(meta.get("models_not_fitted")).append("; covariates with one level: ")
+                    .append(meta.get("covariates_with_one_level")).toString();
         }
-        Map<String, Object> paired = new LinkedHashMap<>();
-        paired.put("pain", Reports.pairedT("pain_before vs pain_after, patients with pain_before > 0", pb.stream().mapToDouble(Double::doubleValue).toArray(),
-                pa.stream().mapToDouble(Double::doubleValue).toArray()));
-        paired.put("kps", Reports.pairedT("kps_before vs kps_after, all patients", kpsBefore, kpsAfter));
-        Map<String, Object> rates = new LinkedHashMap<>();
-        rates.put("n_pain_before", pb.size());
-        rates.put("n_pain_relieved", relieved);
-        rates.put("pain_relief_rate", relieved / (double) pb.size());
-        rates.put("pain_relief_definition", "pain_after < pain_before among pain_before > 0");
-        rates.put("n_kps_improved", improved);
-        rates.put("kps_improvement_rate", improved / (double) n);
-        rates.put("kps_improvement_definition", "kps_after > kps_before, denominator N");
-        rates.put("mean_pain_before_all", sumPb / n);
-        rates.put("mean_pain_after_all", sumPa / n);
-        rates.put("mean_kps_before", sumKb / n);
-        rates.put("mean_kps_after", sumKa / n);
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("paired_t", paired);
-        out.put("rates", rates);
-        return out;
-    }
-
-    /** Median follow-up by reverse Kaplan–Meier (censorings as events), with the observed median and range. */
-    static Map<String, Object> followUp(SurvivalColumns os) {
-        int[] reverse = new int[os.event().length];
-        for (int i = 0; i < reverse.length; i++) {
-            reverse[i] = 1 - os.event()[i];
+        text.append(String.format(Locale.ROOT, "%nCox (Efron) %s:", model.get("formula")));
+        for (Object o : (List<Object>) model.get("terms")) {
+            Map<String, Object> t = (Map<String, Object>) o;
+            text.append(String.format(Locale.ROOT, "%n  %-28s HR %.3f (95%% CI %.3f–%.3f), p = %.3g", t.get("term"), (double) t.get("HR"),
+                    (double) t.get("lower95"), (double) t.get("upper95"), (double) t.get("p_wald")));
         }
-        double[] sorted = os.time().clone();
-        java.util.Arrays.sort(sorted);
-        int n = sorted.length;
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("median_reverse_km", Reports.number(new KaplanMeier(os.time(), reverse).median()));
-        m.put("median_observed_os_months", n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2);
-        m.put("min", sorted[0]);
-        m.put("max", sorted[n - 1]);
-        return m;
+        for (Object w : (List<Object>) model.get("warnings")) {
+            text.append("\n  warning: ").append(w);
+        }
+        return text.toString();
     }
 }

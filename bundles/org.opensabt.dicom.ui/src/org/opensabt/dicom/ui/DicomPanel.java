@@ -21,7 +21,7 @@ import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 import org.opensabt.dicom.DicomToolkits;
 import org.opensabt.dicom.StorageReceiver;
-import org.opensabt.dicom.internal.ImportCommand;
+import org.opensabt.dicom.cli.ImportCommand;
 import org.opensabt.viewer.ui.CaseSession;
 import org.opensabt.viewer.ui.CommandJob;
 

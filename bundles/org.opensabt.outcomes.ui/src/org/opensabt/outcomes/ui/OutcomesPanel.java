@@ -30,7 +30,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.opensabt.outcomes.CohortTable;
 import org.opensabt.outcomes.OutcomeInputException;
 import org.opensabt.outcomes.figures.ForestPlot;
-import org.opensabt.outcomes.internal.OutcomesCommand;
+import org.opensabt.outcomes.cli.OutcomesCommand;
 import org.opensabt.viewer.ui.CommandJob;
 
 /**
