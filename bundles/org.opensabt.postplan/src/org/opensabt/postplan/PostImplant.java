@@ -15,7 +15,7 @@ import org.opensabt.dicom.ImportOptions;
 import org.opensabt.dose.DoseEngine;
 import org.opensabt.dose.DoseEngines;
 import org.opensabt.dose.cases.DoseInputException;
-import org.opensabt.dose.internal.SourceLibraries;
+import org.opensabt.dose.source.SourceLibraries;
 import org.opensabt.dose.source.SeedSource;
 import org.opensabt.dose.source.SourceDescriptorException;
 import org.opensabt.model.ImageSeries;
@@ -424,10 +424,10 @@ public final class PostImplant {
         return ids.size() <= 12 ? String.join(", ", ids) : String.join(", ", ids.subList(0, 12)) + ", … (" + ids.size() + ")";
     }
 
-    /** The dose engine of the request, or the default one. TODO(dose API): the default from the dose preference. */
+    /** The dose engine of the request, or the preferred one (the dose preference, else TG-43). */
     private DoseEngine engine(String id) throws PostImplantException {
         try {
-            return engines.apply(id != null ? id : DEFAULT_DOSE_ENGINE);
+            return engines.apply(id != null ? id : DoseEngines.preferredId());
         } catch (IllegalArgumentException e) {
             throw new PostImplantException(e.getMessage(), false, e);
         }
@@ -435,9 +435,8 @@ public final class PostImplant {
 
     /** A seed model by name, or a descriptor file relative to {@code workingDirectory}. */
     private static SeedSource librarySource(String nameOrFile, Path workingDirectory) {
-        // TODO(dose API): the dose bundle's public seed-source resolution instead of dose.internal
         try {
-            return SourceLibraries.standard().resolve(nameOrFile, workingDirectory);
+            return SourceLibraries.resolve(nameOrFile, workingDirectory);
         } catch (SourceDescriptorException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
