@@ -40,8 +40,6 @@ public final class PostImplant {
     public static final double DEFAULT_MATCH_GATE_MM = 10;
     /** The seed model when neither the request nor the plan names one. */
     public static final String DEFAULT_SEED_SOURCE = "6711";
-    /** The dose engine when the request names none. TODO(dose API): the dose preference's engine. */
-    static final String DEFAULT_DOSE_ENGINE = "tg43";
 
     /** What the user can do when the post-operative CT's frame differs and no transform is given; clients may say it in their own words. */
     public static final String HINT_REGISTRATION = "Register the scans and give the post-op → planning transform (12 or 16 numbers) or landmarks";
@@ -100,7 +98,7 @@ public final class PostImplant {
      * @param expectedSeeds  seeds implanted, a hint for splitting touching seeds (null: the plan's count; 0: not used)
      * @param matchGateMm    an implanted seed further than this from every planned seed stays unmatched
      * @param edits          corrections applied in this order after the detection
-     * @param doseEngineId   the dose engine (null: the default engine)
+     * @param doseEngineId   the dose engine (null: the preference org.opensabt.dose/engine, else tg43; see {@link DoseEngines#find})
      * @param seedSource     seed model name or descriptor file (null: the plan's seed model, else {@value #DEFAULT_SEED_SOURCE})
      */
     public record Request(SeedsFrom seedsFrom, String planId, String implantId, RigidTransform postToPlanning, double thresholdHu, Integer expectedSeeds,
@@ -179,7 +177,10 @@ public final class PostImplant {
         this(DoseEngines::find, name -> librarySource(name, workingDirectory));
     }
 
-    /** For tests: engines and seed models from elsewhere; each function throws IllegalArgumentException for an unknown name. */
+    /**
+     * For tests: engines and seed models from elsewhere; each function throws IllegalArgumentException for an unknown name.
+     * The engine function is given the request's id, or the preferred engine's id ({@link DoseEngines#preferredId()}).
+     */
     PostImplant(Function<String, DoseEngine> engines, Function<String, SeedSource> sources) {
         this.engines = engines;
         this.sources = sources;
