@@ -176,7 +176,7 @@ final class SeedEditing implements SliceCanvas.SeedGestures {
             return;
         }
         Display display = Display.getCurrent();
-        status.accept(what + ": computing the TG-43 dose…");
+        status.accept(what + ": computing the dose…");
         job = new Job("Dose of " + plan.getPlanId() + " after an edit") {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
@@ -185,7 +185,12 @@ final class SeedEditing implements SliceCanvas.SeedGestures {
                     Plan redosed = CasePlanning.redose(c, plan, seeds, source, removedNeedles, null, monitor);
                     double seconds = (System.nanoTime() - t0) / 1e9;
                     display.asyncExec(() -> {
-                        if (!c.getPlans().contains(plan) || !session.change(capitalised(what), () -> c.getPlans().set(c.getPlans().indexOf(plan), redosed))) {
+                        if (session.patientCase() != c || !c.getPlans().contains(plan) || !session.change(capitalised(what), () -> {
+                            if (redosed.getSourceModel() != null && !c.getSourceModels().contains(redosed.getSourceModel())) {
+                                c.getSourceModels().add(redosed.getSourceModel());
+                            }
+                            c.getPlans().set(c.getPlans().indexOf(plan), redosed);
+                        })) {
                             status.accept(what + " not applied: the plan changed meanwhile");
                             return;
                         }
