@@ -65,7 +65,7 @@ public final class WorkbenchApplication implements IApplication {
         }
     }
 
-    /** File (Save, Quit) and Window (perspectives, Preferences) menus. */
+    /** File (Save, Quit), Edit (Undo, Redo) and Window (perspectives, Preferences) menus. */
     private static final class Menus extends org.eclipse.ui.application.ActionBarAdvisor {
         private org.eclipse.jface.action.IAction save;
         private org.eclipse.jface.action.IAction quit;
@@ -85,12 +85,25 @@ public final class WorkbenchApplication implements IApplication {
             register(preferences);
         }
 
+        private org.eclipse.ui.menus.CommandContributionItem command(String commandId, String label) {
+            org.eclipse.ui.menus.CommandContributionItemParameter p = new org.eclipse.ui.menus.CommandContributionItemParameter(
+                    getActionBarConfigurer().getWindowConfigurer().getWindow(), commandId, commandId, org.eclipse.ui.menus.CommandContributionItem.STYLE_PUSH);
+            p.label = label;
+            return new org.eclipse.ui.menus.CommandContributionItem(p);
+        }
+
         @Override
         protected void fillMenuBar(org.eclipse.jface.action.IMenuManager bar) {
             org.eclipse.jface.action.MenuManager file = new org.eclipse.jface.action.MenuManager("&File", "file");
             file.add(save);
             file.add(new org.eclipse.jface.action.Separator());
             file.add(quit);
+            // Edit: Undo/Redo of the case's edits (handlers and Ctrl+Y in org.opensabt.viewer.ui's plugin.xml; the handler
+            // names the edit, e.g. "Undo Add plan ui-plan-1")
+            org.eclipse.jface.action.MenuManager edit = new org.eclipse.jface.action.MenuManager("&Edit", org.eclipse.ui.IWorkbenchActionConstants.M_EDIT);
+            edit.add(command("org.eclipse.ui.edit.undo", "&Undo"));
+            edit.add(command("org.eclipse.ui.edit.redo", "&Redo"));
+            edit.add(new org.eclipse.jface.action.GroupMarker(org.eclipse.ui.IWorkbenchActionConstants.MB_ADDITIONS));
             org.eclipse.jface.action.MenuManager windowMenu = new org.eclipse.jface.action.MenuManager("&Window", "window");
             org.eclipse.jface.action.MenuManager perspectives = new org.eclipse.jface.action.MenuManager("Open Perspective");
             perspectives.add(org.eclipse.ui.actions.ContributionItemFactory.PERSPECTIVES_SHORTLIST.create(getActionBarConfigurer().getWindowConfigurer().getWindow()));
@@ -101,6 +114,7 @@ public final class WorkbenchApplication implements IApplication {
             org.eclipse.jface.action.MenuManager help = new org.eclipse.jface.action.MenuManager("&Help", "help");
             help.add(new org.eclipse.jface.action.GroupMarker(org.eclipse.ui.IWorkbenchActionConstants.MB_ADDITIONS));
             bar.add(file);
+            bar.add(edit);
             bar.add(windowMenu);
             bar.add(help);
         }

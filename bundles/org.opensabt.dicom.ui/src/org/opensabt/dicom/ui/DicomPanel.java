@@ -1,8 +1,8 @@
 package org.opensabt.dicom.ui;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -17,18 +17,23 @@ import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.ProgressBar;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.core.runtime.jobs.Job;
+import org.opensabt.dicom.CaseImport;
 import org.opensabt.dicom.DicomToolkits;
 import org.opensabt.dicom.StorageReceiver;
-import org.opensabt.dicom.cli.ImportCommand;
+import org.opensabt.model.store.CaseStore;
+import org.opensabt.viewer.edit.CaseRule;
 import org.opensabt.viewer.ui.CaseSession;
-import org.opensabt.viewer.ui.CommandJob;
+import org.opensabt.viewer.ui.FacadeJob;
 
 /**
  * DICOM in the workbench. Import: a folder of DICOM files (a CT series and its RT Structure Sets)
- * into a new case folder, by the `import` command as a background job (its refusals, e.g. missing
- * slices, shown in words; the folder is not created then), after which the case opens. Listener: the
+ * into a new case folder, by {@link CaseImport} (as the `import` command) in a background job under the new
+ * folder's scheduling rule, with progress and Cancel (its refusals, e.g. missing slices, shown in words; the
+ * folder is not created then), after which the case opens. Listener: the
  * installed toolkit's C-STORE/C-ECHO SCP on a port and AE title, storing by study and series, with a
  * live status line (instances received, series, rejected associations, failures).
  */
@@ -39,6 +44,8 @@ public final class DicomPanel extends Composite {
     private final Text caseFolder;
     private final Button resample;
     private final Button importButton;
+    private final Button cancelImport;
+    private final ProgressBar importProgress;
     private final Label importStatus;
     private final Text aeTitle;
     private final Spinner port;
@@ -52,6 +59,7 @@ public final class DicomPanel extends Composite {
     private final Set<String> series = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile String lastFailure = "";
     private volatile boolean running;
+    private Job job;
 
     public DicomPanel(Composite parent, CaseSession session) {
         super(parent, SWT.NONE);
@@ -66,6 +74,20 @@ public final class DicomPanel extends Composite {
         importButton = new Button(importGroup, SWT.PUSH);
         importButton.setText("Import and open");
         importButton.addListener(SWT.Selection, e -> importCase());
+        Composite importRow = new Composite(importGroup, SWT.NONE);
+        importRow.setLayout(new GridLayout(2, false));
+        importRow.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        cancelImport = new Button(importRow, SWT.PUSH);
+        cancelImport.setText("Cancel");
+        cancelImport.setEnabled(false);
+        cancelImport.addListener(SWT.Selection, e -> {
+            if (job != null) {
+                job.cancel();
+                sayImport("cancelling…");
+            }
+        });
+        importProgress = new ProgressBar(importRow, SWT.INDETERMINATE);
+        importProgress.setVisible(false);
         importStatus = status(importGroup);
 
         Group listenGroup = group("Listener (C-STORE SCP)");
@@ -128,27 +150,59 @@ public final class DicomPanel extends Composite {
             importStatus.setText("Choose the DICOM folder and a new case folder");
             return;
         }
-        List<String> args = new ArrayList<>(List.of(in, "--out", out));
-        if (resample.getSelection()) {
-            args.add("--resample");
+        Path input = Path.of(in).toAbsolutePath();
+        Path caseDir = Path.of(out).toAbsolutePath();
+        // the refusals of the `import` command (without --replace)
+        if (Files.exists(caseDir.resolve(CaseStore.CASE_FILE))) {
+            importStatus.setText("Not imported: " + caseDir + " already holds a case");
+            return;
         }
-        Display display = getDisplay();
+        if (Files.exists(caseDir) && !Files.isDirectory(caseDir)) {
+            importStatus.setText("Not imported: " + caseDir + " exists and is not a folder");
+            return;
+        }
+        CaseImport.Request request = new CaseImport.Request(List.of(input), caseDir.getFileName().toString(), null, resample.getSelection());
         importButton.setEnabled(false);
+        cancelImport.setEnabled(true);
+        importProgress.setVisible(true);
         importStatus.setText("Importing " + in + "…");
         running = true;
-        CommandJob.schedule("Import " + in, new ImportCommand(), args, Path.of("").toAbsolutePath(), display, (result, text) -> {
-            running = false;
-            if (isDisposed()) {
-                return;
+        job = FacadeJob.schedule("Import " + in, CaseRule.of(caseDir), this, monitor -> {
+            CaseImport.Result result = CaseImport.run(request, monitor);
+            if (monitor.isCanceled()) {
+                throw new org.eclipse.core.runtime.OperationCanceledException();
             }
-            importButton.setEnabled(true);
-            importStatus.setText(result == null ? "Not imported: " + text : firstLine(text));
-            importStatus.setToolTipText(text);
-            if (result != null) {
-                session.open(Path.of(out).toAbsolutePath());
-            }
+            CaseImport.save(result, caseDir, false, new CaseStore("OpenSABT workbench"));
+            return result;
+        }, FacadeJob.handler((CaseImport.Result result) -> {
+            importFinished();
+            String warned = result.warnings().isEmpty() ? "" : "; " + result.warnings().size() + " warning(s): " + String.join("; ", result.warnings());
+            importStatus.setText("Imported into " + caseDir + warned);
+            importStatus.setToolTipText(result.summary() + (result.warnings().isEmpty() ? "" : "\n" + String.join("\n", result.warnings())));
+            session.open(caseDir);
             layout(true, true);
-        });
+        }, message -> {
+            importFinished();
+            importStatus.setText("Not imported: " + message);
+            importStatus.setToolTipText(message);
+            layout(true, true);
+        }, () -> {
+            importFinished();
+            importStatus.setText("Not imported: cancelled");
+            layout(true, true);
+        }, this::sayImport));
+    }
+
+    private void sayImport(String text) {
+        importStatus.setText(text);
+        layout(true, true);
+    }
+
+    private void importFinished() {
+        running = false;
+        importButton.setEnabled(true);
+        cancelImport.setEnabled(false);
+        importProgress.setVisible(false);
     }
 
     public void startListener() {
@@ -213,11 +267,6 @@ public final class DicomPanel extends Composite {
                 receiver == null ? "Stopped" : "Listening as " + aeTitle.getText().trim() + " on port " + port.getSelection(), received.get(), series.size(),
                 rejected.get(), failed.get(), failed.get() == 0 ? "" : " (last: " + lastFailure + ")"));
         layout(true, true);
-    }
-
-    private static String firstLine(String text) {
-        int nl = text.indexOf('\n');
-        return nl < 0 ? text : text.substring(0, nl);
     }
 
     private Group group(String title) {

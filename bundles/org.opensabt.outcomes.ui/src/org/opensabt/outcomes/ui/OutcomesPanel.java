@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,7 +20,6 @@ import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.DirectoryDialog;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
@@ -27,23 +27,29 @@ import org.eclipse.swt.widgets.ProgressBar;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Text;
+import org.opensabt.outcomes.CohortAnalysis;
 import org.opensabt.outcomes.CohortTable;
 import org.opensabt.outcomes.OutcomeInputException;
+import org.opensabt.outcomes.StudyAnalysis;
 import org.opensabt.outcomes.figures.ForestPlot;
-import org.opensabt.outcomes.cli.OutcomesCommand;
-import org.opensabt.viewer.ui.CommandJob;
+import org.opensabt.viewer.ui.FacadeJob;
 
 /**
- * Outcomes of a cohort CSV: the cohort as a table; "Analyse" runs the study analysis of the `outcomes`
- * command (response, Kaplan–Meier, log-rank, Cox and logistic models, nomogram) as a background job
- * into a folder and shows its figures, with the report (HTML and PDF) written beside them; the model
- * editor fits a Cox model of any time/event columns and covariates and shows its hazard ratios (95 % CI,
- * Wald p) and their forest plot. The numbers are the command's, so the CLI and the workbench agree.
+ * Outcomes of a cohort CSV: the cohort as a table; "Analyse" runs the study analysis ({@link StudyAnalysis},
+ * as the `outcomes` command: response, Kaplan–Meier, log-rank, Cox and logistic models, nomogram) as a
+ * background job into a folder and shows its figures, with the report (HTML and PDF) written beside them;
+ * the model editor fits a Cox model of any time/event columns and covariates and shows its hazard ratios
+ * (95 % CI, Wald p) and their forest plot; the analyses contributed through the
+ * {@code org.opensabt.outcomes.analyses} extension point are listed and run on the cohort (as `opensabt analyse`).
+ * Every run is a job with progress and Cancel; the results are the facade's typed records.
  */
 public final class OutcomesPanel extends Composite {
 
     private final Label cohortLabel;
     private final Button analyse;
+    private final Button cancel;
     private final ProgressBar progress;
     private final Label status;
     private final Table cohortTable;
@@ -54,11 +60,17 @@ public final class OutcomesPanel extends Composite {
     private final org.eclipse.swt.widgets.List covariates;
     private final Button fit;
     private final Table hazards;
+    private final Combo contributed;
+    private final Text contributedOptions;
+    private final Button runContributed;
+    private final Text contributedResult;
+    private final List<StudyAnalysis.AnalysisInfo> analyses = new ArrayList<>();
     private final List<Path> figureFiles = new ArrayList<>();
     private Path cohortFile;
     private CohortTable cohort;
     private Image figure;
     private volatile boolean running;
+    private Job job;
     private int models;
 
     public OutcomesPanel(Composite parent) {
@@ -66,7 +78,7 @@ public final class OutcomesPanel extends Composite {
         setLayout(new GridLayout(1, false));
         Composite bar = new Composite(this, SWT.NONE);
         bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        bar.setLayout(new GridLayout(5, false));
+        bar.setLayout(new GridLayout(6, false));
         Button open = new Button(bar, SWT.PUSH);
         open.setText("Open cohort…");
         open.addListener(SWT.Selection, e -> {
@@ -88,6 +100,15 @@ public final class OutcomesPanel extends Composite {
             String dir = d.open();
             if (dir != null) {
                 analyse(Path.of(dir));
+            }
+        });
+        cancel = new Button(bar, SWT.PUSH);
+        cancel.setText("Cancel");
+        cancel.setEnabled(false);
+        cancel.addListener(SWT.Selection, e -> {
+            if (job != null) {
+                job.cancel();
+                say("cancelling…");
             }
         });
         progress = new ProgressBar(bar, SWT.INDETERMINATE);
@@ -162,8 +183,24 @@ public final class OutcomesPanel extends Composite {
         fit.setText("Fit Cox model");
         fit.setEnabled(false);
         fit.addListener(SWT.Selection, e -> fitCox());
+        Group others = new Group(right, SWT.NONE);
+        others.setText("Contributed analyses");
+        others.setLayout(new GridLayout(4, false));
+        contributed = new Combo(others, SWT.READ_ONLY);
+        contributed.setToolTipText("analyses contributed through the org.opensabt.outcomes.analyses extension point");
+        contributedOptions = new Text(others, SWT.BORDER);
+        contributedOptions.setMessage("key=value; …");
+        contributedOptions.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        runContributed = new Button(others, SWT.PUSH);
+        runContributed.setText("Run analysis");
+        runContributed.setEnabled(false);
+        runContributed.addListener(SWT.Selection, e -> runContributed());
+        new Label(others, SWT.NONE);
+        contributedResult = new Text(others, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.H_SCROLL);
+        contributedResult.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
+        listAnalyses();
         sash.setWeights(2, 3);
-        right.setWeights(3, 2);
+        right.setWeights(3, 2, 2);
         addListener(SWT.Dispose, e -> {
             if (figure != null) {
                 figure.dispose();
@@ -203,6 +240,7 @@ public final class OutcomesPanel extends Composite {
         cohortLabel.setText(String.format(Locale.ROOT, "%s: %d patients, %d columns", csv, cohort.size(), columns.length));
         analyse.setEnabled(true);
         fit.setEnabled(true);
+        runContributed.setEnabled(!analyses.isEmpty());
         say("");
         layout(true, true);
         return true;
@@ -246,21 +284,51 @@ public final class OutcomesPanel extends Composite {
         }
     }
 
+    /** The contributed analyses (id, name, bundle) the view lists. */
+    public List<StudyAnalysis.AnalysisInfo> contributedAnalyses() {
+        return List.copyOf(analyses);
+    }
+
+    public String contributedResultText() {
+        return contributedResult.getText();
+    }
+
+    /** Chooses a contributed analysis by id and its options ({@code key=value; …}); false if it is not installed. */
+    public boolean chooseAnalysis(String id, String options) {
+        for (int i = 0; i < analyses.size(); i++) {
+            if (analyses.get(i).id().equals(id)) {
+                contributed.select(i);
+                contributedOptions.setText(options == null ? "" : options);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Lists the installed contributed analyses again (e.g. after a feature was installed). */
+    public void listAnalyses() {
+        analyses.clear();
+        analyses.addAll(StudyAnalysis.analyses());
+        contributed.setItems(analyses.stream().map(a -> a.name() + " (" + a.id() + ")").toArray(String[]::new));
+        if (!analyses.isEmpty()) {
+            contributed.select(0);
+        }
+        contributedResult.setText(analyses.isEmpty() ? "No contributed analysis is installed" : "");
+        runContributed.setEnabled(cohort != null && !analyses.isEmpty());
+    }
+
     /** Runs the study analysis into {@code dir} in the background; its figures appear when it is done. */
     public void analyse(Path dir) {
-        run("Study analysis of " + cohortFile.getFileName(), dir, List.of("--cohort", cohortFile.toString(), "--out", dir.toString()), result -> {
+        StudyAnalysis.Request request = StudyAnalysis.Request.study(StudyAnalysis.Cohort.csv(cohortFile), dir);
+        run("Study analysis of " + cohortFile.getFileName(), monitor -> StudyAnalysis.run(request, monitor), (StudyAnalysis.Result result) -> {
             figureFiles.clear();
             figures.removeAll();
-            @SuppressWarnings("unchecked")
-            List<String> files = (List<String>) result.get("files");
-            for (String f : files) {
-                if (f.endsWith(".png")) {
-                    figureFiles.add(Path.of(f));
-                    figures.add(Path.of(f).getFileName().toString());
-                }
+            for (Path f : result.pngFigures()) {
+                figureFiles.add(f);
+                figures.add(f.getFileName().toString());
             }
             showFigure(0);
-            say(String.format(Locale.ROOT, "N = %s; %d figures and the report (report.html, report.pdf) in %s", result.get("N"), figureFiles.size(), dir));
+            say(String.format(Locale.ROOT, "N = %d; %d figures and the report (report.html, report.pdf) in %s", result.n(), figureFiles.size(), dir));
         });
     }
 
@@ -270,7 +338,8 @@ public final class OutcomesPanel extends Composite {
             say("Choose the time and event columns and at least one covariate");
             return;
         }
-        String model = String.join(" + ", covariates.getSelection());
+        List<String> terms = List.of(covariates.getSelection());
+        String model = String.join(" + ", terms);
         Path dir;
         try {
             dir = Files.createTempDirectory("opensabt-cox-");
@@ -281,66 +350,86 @@ public final class OutcomesPanel extends Composite {
         String time = timeColumn.getText();
         String event = eventColumn.getText();
         int number = ++models;
-        run("Cox model " + model, dir, List.of("--cohort", cohortFile.toString(), "--out", dir.toString(), "--time", time, "--event", event, "--model", model),
-                result -> {
-                    @SuppressWarnings("unchecked")
-                    Map<String, Object> efron = (Map<String, Object>) ((Map<String, Object>) result.get("cox")).get("efron");
-                    @SuppressWarnings("unchecked")
-                    List<Map<String, Object>> terms = (List<Map<String, Object>>) efron.get("terms");
-                    hazards.removeAll();
-                    List<ForestPlot.Row> rows = new ArrayList<>();
-                    for (Map<String, Object> t : terms) {
-                        double hr = (double) t.get("HR");
-                        double lo = (double) t.get("lower95");
-                        double hi = (double) t.get("upper95");
-                        double p = (double) t.get("p_wald");
-                        TableItem item = new TableItem(hazards, SWT.NONE);
-                        item.setText(new String[] { (String) t.get("term"), String.format(Locale.ROOT, "%.3f", hr), String.format(Locale.ROOT, "%.3f–%.3f", lo, hi),
-                                String.format(Locale.ROOT, "%.3g", p) });
-                        rows.add(new ForestPlot.Row((String) t.get("term"), hr, lo, hi, p));
-                    }
-                    try {
-                        Path png = new ForestPlot("Cox model " + number + ": Surv(" + time + ", " + event + ") ~ " + model, "Hazard ratio", rows)
-                                .write(dir.resolve("forest-model-" + number));
-                        figureFiles.add(png);
-                        figures.add(png.getFileName().toString());
-                        showFigure(figureFiles.size() - 1);
-                    } catch (IOException e) {
-                        say("Cannot draw the forest plot: " + e.getMessage());
-                        return;
-                    }
-                    say(String.format(Locale.ROOT, "Cox model %d (Efron ties): N = %s, %s events; %d terms", number, result.get("N"), efron.get("nevent"), terms.size()));
-                });
+        StudyAnalysis.Request request = new StudyAnalysis.Request(StudyAnalysis.Cohort.csv(cohortFile), dir, Map.of(), List.of(), Map.of(), 0.05, null,
+                new StudyAnalysis.CustomModel(time, event, terms), Map.of());
+        run("Cox model " + model, monitor -> StudyAnalysis.run(request, monitor), (StudyAnalysis.Result result) -> {
+            StudyAnalysis.CoxModel cox = result.model();
+            hazards.removeAll();
+            if (cox == null) {
+                say("Cox model " + number + ": not fitted (N = " + result.n() + ")");
+                return;
+            }
+            List<ForestPlot.Row> rows = new ArrayList<>();
+            for (StudyAnalysis.CoxTerm t : cox.terms()) {
+                TableItem item = new TableItem(hazards, SWT.NONE);
+                item.setText(new String[] { t.term(), String.format(Locale.ROOT, "%.3f", t.hazardRatio()),
+                        String.format(Locale.ROOT, "%.3f–%.3f", t.lower95(), t.upper95()), String.format(Locale.ROOT, "%.3g", t.pWald()) });
+                rows.add(new ForestPlot.Row(t.term(), t.hazardRatio(), t.lower95(), t.upper95(), t.pWald()));
+            }
+            try {
+                Path png = new ForestPlot("Cox model " + number + ": Surv(" + time + ", " + event + ") ~ " + model, "Hazard ratio", rows)
+                        .write(dir.resolve("forest-model-" + number));
+                figureFiles.add(png);
+                figures.add(png.getFileName().toString());
+                showFigure(figureFiles.size() - 1);
+            } catch (IOException e) {
+                say("Cannot draw the forest plot: " + e.getMessage());
+                return;
+            }
+            say(String.format(Locale.ROOT, "Cox model %d (Efron ties): N = %d, %d events; %d terms%s", number, cox.n(), cox.events(), cox.terms().size(),
+                    cox.warnings().isEmpty() ? "" : "; " + String.join("; ", cox.warnings())));
+        });
     }
 
-    private interface ResultHandler {
-        void accept(Map<String, Object> result);
+    /** Runs the chosen contributed analysis on the cohort in the background; its text appears below. */
+    public void runContributed() {
+        int i = contributed.getSelectionIndex();
+        if (cohortFile == null || i < 0 || i >= analyses.size()) {
+            say(analyses.isEmpty() ? "No contributed analysis is installed" : "Open a cohort and choose an analysis");
+            return;
+        }
+        String id = analyses.get(i).id();
+        Map<String, String> options = new LinkedHashMap<>();
+        for (String part : contributedOptions.getText().split("[;,]")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            int eq = part.indexOf('=');
+            if (eq <= 0) {
+                say("Option '" + part.trim() + "' is not key=value");
+                return;
+            }
+            options.put(part.substring(0, eq).trim(), part.substring(eq + 1).trim());
+        }
+        Path csv = cohortFile;
+        run("Analysis " + id + " of " + csv.getFileName(), monitor -> StudyAnalysis.runAnalysis(id, csv, options, monitor), (CohortAnalysis.Result result) -> {
+            contributedResult.setText(result.text() == null ? "" : result.text());
+            say("Analysis " + id + " done");
+        });
     }
 
-    /** Runs the `outcomes` command with these arguments as a job; the handler gets its JSON result on the UI thread. */
-    private void run(String name, Path dir, List<String> args, ResultHandler handler) {
+    /** Runs a facade call as a job; the handler gets its typed result on the UI thread. */
+    private <T> void run(String name, FacadeJob.Work<T> work, java.util.function.Consumer<T> handler) {
         if (running) {
             say("An analysis is running");
             return;
         }
-        Display display = getDisplay();
         running = true;
-        CommandJob.schedule(name, new OutcomesCommand(), args, dir, display, (result, text) -> {
+        job = FacadeJob.schedule(name, null, this, work, FacadeJob.handler(result -> {
             finish();
-            if (isDisposed()) {
-                return;
-            }
-            if (result == null) {
-                say(name + " failed: " + text);
-                return;
-            }
-            @SuppressWarnings("unchecked")
-            Map<String, Object> json = (Map<String, Object>) result.toJson();
-            handler.accept(json);
-        });
+            handler.accept(result);
+        }, message -> {
+            finish();
+            say(name + " failed: " + message);
+        }, () -> {
+            finish();
+            say(name + ": cancelled");
+        }, this::say));
         progress.setVisible(true);
         analyse.setEnabled(false);
         fit.setEnabled(false);
+        runContributed.setEnabled(false);
+        cancel.setEnabled(true);
         say(name + "…");
     }
 
@@ -350,8 +439,10 @@ public final class OutcomesPanel extends Composite {
             return;
         }
         progress.setVisible(false);
+        cancel.setEnabled(false);
         analyse.setEnabled(cohort != null);
         fit.setEnabled(cohort != null);
+        runContributed.setEnabled(cohort != null && !analyses.isEmpty());
     }
 
     private void showFigure(int index) {

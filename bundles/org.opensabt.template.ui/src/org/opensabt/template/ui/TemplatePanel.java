@@ -1,29 +1,35 @@
 package org.opensabt.template.ui;
 
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.DirectoryDialog;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.ProgressBar;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
+import org.opensabt.model.PatientCase;
 import org.opensabt.model.Plan;
-import org.opensabt.template.cli.TemplateCommand;
+import org.opensabt.template.CaseTemplates;
+import org.opensabt.template.TemplateDesigner;
+import org.opensabt.template.TemplateSpec;
 import org.opensabt.viewer.ui.CaseSession;
-import org.opensabt.viewer.ui.CommandJob;
+import org.opensabt.viewer.ui.FacadeJob;
 
 /**
- * Template export for the session's plan: plate thickness and gap (mm), needle gauge and output folder;
- * "Export template" runs the `template` command on the saved case as a background job (template.stl,
- * needles.csv, needles.json, drawing.png; the template recorded in the case), then reopens the case so
- * the 3D view shows the plate. A case with unsaved edits is refused: the command works on the saved case.
+ * Template export for the session's plan: plate thickness and gap (mm), needle gauge and output folder.
+ * "Export template" designs the template from the case as it is open (saved or not) with {@link CaseTemplates}
+ * in a background job (progress here, Cancel), writes template.stl, needles.csv, needles.json and
+ * drawing.png, and records the template in the case as one undoable edit (Edit ▸ Undo removes it). The
+ * case is not saved or reopened, so the undo history stays; Save writes the recorded template.
  */
 public final class TemplatePanel extends Composite {
 
@@ -34,9 +40,12 @@ public final class TemplatePanel extends Composite {
     private final Spinner gauge;
     private final Text outFolder;
     private final Button export;
+    private final Button cancel;
+    private final ProgressBar progress;
     private final Label status;
     private final Consumer<CaseSession> listener = s -> refresh();
     private volatile boolean running;
+    private Job job;
 
     public TemplatePanel(Composite parent, CaseSession session) {
         super(parent, SWT.NONE);
@@ -67,6 +76,17 @@ public final class TemplatePanel extends Composite {
         export = new Button(this, SWT.PUSH);
         export.setText("Export template");
         export.addListener(SWT.Selection, e -> export());
+        cancel = new Button(this, SWT.PUSH);
+        cancel.setText("Cancel");
+        cancel.setEnabled(false);
+        cancel.addListener(SWT.Selection, e -> {
+            if (job != null) {
+                job.cancel();
+                say("cancelling…");
+            }
+        });
+        progress = new ProgressBar(this, SWT.INDETERMINATE);
+        progress.setVisible(false);
         status = new Label(this, SWT.WRAP);
         GridData statusData = new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1);
         statusData.widthHint = 150;
@@ -89,6 +109,11 @@ public final class TemplatePanel extends Composite {
         return running;
     }
 
+    /** The running (or last) export job, or null. */
+    public Job job() {
+        return job;
+    }
+
     private void refresh() {
         if (isDisposed()) {
             return;
@@ -101,42 +126,72 @@ public final class TemplatePanel extends Composite {
         layout(true, true);
     }
 
-    /** Exports the template of the session's plan in the background. */
+    /** Designs, writes and records the template of the session's plan in the background. */
     public void export() {
-        Plan p = session.plan();
-        if (p == null || session.folder() == null) {
-            say("Open a case and choose a plan first");
+        if (running) {
+            say("The template is being made");
             return;
         }
-        if (session.dirty()) {
-            say("Save the case first: the template is made from the saved case");
+        Plan p = session.plan();
+        PatientCase c = session.patientCase();
+        if (p == null || c == null) {
+            say("Open a case and choose a plan first");
             return;
         }
         if (outFolder.getText().isBlank()) {
             say("Choose an output folder");
             return;
         }
-        Path caseFolder = session.folder();
-        String planId = p.getPlanId();
-        List<String> args = List.of("--case", caseFolder.toString(), "--plan", planId, "--out", Path.of(outFolder.getText().trim()).toAbsolutePath().toString(),
-                "--thickness-mm", String.valueOf(thicknessTenthsMm.getSelection() / 10.0), "--gap-mm", String.valueOf(gapTenthsMm.getSelection() / 10.0),
-                "--needle-gauge", String.valueOf(gauge.getSelection()));
-        Display display = getDisplay();
-        export.setEnabled(false);
-        say("Designing the template of " + planId + "…");
+        CaseTemplates.Request request;
+        try {
+            request = new CaseTemplates.Request(p.getPlanId(),
+                    TemplateSpec.DEFAULT.with(thicknessTenthsMm.getSelection() / 10.0, gapTenthsMm.getSelection() / 10.0, gauge.getSelection()), null);
+        } catch (IllegalArgumentException e) {
+            say("No template: " + e.getMessage());
+            return;
+        }
+        Path folder = Path.of(outFolder.getText().trim()).toAbsolutePath();
+        record Made(CaseTemplates.Result result, CaseTemplates.Exported files) {
+        }
         running = true;
-        CommandJob.schedule("Template of " + planId, new TemplateCommand(), args, caseFolder, display, (result, text) -> {
-            running = false;
-            if (result != null) {
-                session.open(caseFolder); // the case now records the template
-                session.patientCase().getPlans().stream().filter(x -> x.getPlanId().equals(planId)).findFirst().ifPresent(session::setPlan);
+        export.setEnabled(false);
+        cancel.setEnabled(true);
+        progress.setVisible(true);
+        say("Designing the template of " + p.getPlanId() + "…");
+        job = FacadeJob.schedule("Template of " + p.getPlanId(), session.rule(), this, monitor -> {
+            SubMonitor sub = SubMonitor.convert(monitor, "Template of " + p.getPlanId(), 10);
+            CaseTemplates.Result result = CaseTemplates.design(c, request, sub.split(8));
+            return new Made(result, CaseTemplates.export(result, folder, sub.split(2)));
+        }, FacadeJob.handler((Made made) -> {
+            finished();
+            if (session.patientCase() != c) {
+                say("The case was closed meanwhile; the files are in " + folder + ", nothing recorded");
+                return;
             }
-            if (!isDisposed()) {
-                export.setEnabled(true);
-                say(result == null ? "No template: " + text : text.lines().findFirst().orElse(text));
-                status.setToolTipText(text);
+            CaseTemplates.Result r = made.result();
+            if (!session.change("Add template " + r.templateId(), () -> CaseTemplates.apply(c, r, made.files()))) {
+                say("The files are in " + folder + " but the template could not be recorded: plan " + r.planId() + " is gone");
+                return;
             }
-        });
+            TemplateDesigner.Design d = r.design();
+            String text = String.format(Locale.ROOT, "Template %s for plan %s: %d guide holes Ø%.2f mm, plate %.1f mm, %d triangles, %.1f cm³; wrote %s, %s, %s, %s in %s",
+                    r.templateId(), r.planId(), d.holes().size(), d.holeDiameterMm(), d.spec().thicknessMm(), d.mesh().triangleCount(), d.mesh().volumeMm3() / 1000,
+                    CaseTemplates.STL_FILE, CaseTemplates.CSV_FILE, CaseTemplates.JSON_FILE, CaseTemplates.DRAWING_FILE, made.files().folder());
+            say(text + (d.notes().isEmpty() ? "" : "; " + String.join("; ", d.notes())));
+        }, message -> {
+            finished();
+            say("No template: " + message);
+        }, () -> {
+            finished();
+            say("Cancelled; nothing recorded");
+        }, this::say));
+    }
+
+    private void finished() {
+        running = false;
+        export.setEnabled(true);
+        cancel.setEnabled(false);
+        progress.setVisible(false);
     }
 
     private Spinner tenths(String label, int value, int min, int max) {
@@ -149,6 +204,7 @@ public final class TemplatePanel extends Composite {
 
     private void say(String text) {
         status.setText(text);
+        status.setToolTipText(text);
         layout(true, true);
     }
 }

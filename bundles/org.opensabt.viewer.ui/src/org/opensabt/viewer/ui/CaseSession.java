@@ -11,28 +11,32 @@ import org.eclipse.emf.common.command.Command;
 import org.opensabt.model.PatientCase;
 import org.opensabt.model.Plan;
 import org.opensabt.model.store.CaseLoadException;
-import org.opensabt.model.store.CaseStore;
+import org.opensabt.viewer.edit.CaseEditing;
+import org.opensabt.viewer.edit.CaseRule;
+import org.opensabt.viewer.edit.ChangeCommand;
 
 /**
  * The case and plan the workbench views show, shared by them (one per workbench): a view that changes the
  * plan tells the others through the listeners. The case given as -Dopensabt.case is opened on first use.
+ * Edits run on the case's command stack ({@link CaseEditing}): Edit ▸ Undo/Redo, the views' buttons and
+ * Ctrl+Z/Ctrl+Y undo and redo them; saving keeps the history. Jobs that read or change the case run under
+ * its {@link #rule()}.
  */
 public final class CaseSession {
 
     private static final CaseSession INSTANCE = new CaseSession();
 
-    private PatientCase patientCase;
-    private Path folder;
+    private final CaseEditing editing = new CaseEditing("OpenSABT workbench");
     private Plan plan;
     private String problem;
     private boolean opened;
     private final List<Consumer<CaseSession>> listeners = new ArrayList<>();
     private final List<Runnable> editListeners = new ArrayList<>();
-    private final BasicCommandStack commands = new BasicCommandStack();
 
     private CaseSession() {
-        commands.addCommandStackListener(e -> {
+        editing.commands().addCommandStackListener(e -> {
             // an undone or replaced plan: show the case's plan of the same id, else its last
+            PatientCase patientCase = editing.patientCase();
             if (patientCase != null && plan != null && !patientCase.getPlans().contains(plan)) {
                 String id = plan.getPlanId();
                 plan = patientCase.getPlans().stream().filter(p -> p.getPlanId().equals(id)).findFirst()
@@ -59,12 +63,13 @@ public final class CaseSession {
         }
     }
 
-    /** Opens a case folder and shows its last plan; a case that cannot be read leaves a {@link #problem()}. */
+    /**
+     * Opens a case folder and shows its last plan (the undo history of the previous case is dropped); a case
+     * that cannot be read leaves a {@link #problem()} and the open case as it was.
+     */
     public void open(Path caseFolder) {
         try {
-            patientCase = new CaseStore().load(caseFolder);
-            commands.flush();
-            folder = caseFolder;
+            PatientCase patientCase = editing.open(caseFolder);
             plan = patientCase.getPlans().isEmpty() ? null : patientCase.getPlans().get(patientCase.getPlans().size() - 1);
             problem = null;
         } catch (CaseLoadException e) {
@@ -78,34 +83,58 @@ public final class CaseSession {
      * it can be undone; false if the command refused to run (e.g. a duplicate structure name).
      */
     public boolean execute(Command command) {
-        if (patientCase == null || !command.canExecute()) {
-            return false;
-        }
-        commands.execute(command);
-        return true;
+        return editing.execute(command);
+    }
+
+    /**
+     * Runs a change of the case (e.g. a facade's {@code apply(case, result)}) as one undoable
+     * {@link ChangeCommand}; its label names it in Edit ▸ Undo ("Add plan ui-plan-1"). False if no case is
+     * open or the change failed (it is then rolled back).
+     */
+    public boolean change(String label, Runnable change) {
+        return editing.change(label, change);
+    }
+
+    public void undo() {
+        editing.undo();
+    }
+
+    public void redo() {
+        editing.redo();
+    }
+
+    /** "Undo Add plan ui-plan-1", or null when there is nothing to undo. */
+    public String undoLabel() {
+        return editing.undoLabel();
+    }
+
+    public String redoLabel() {
+        return editing.redoLabel();
     }
 
     public BasicCommandStack commands() {
-        return commands;
+        return editing.commands();
     }
 
     /** Whether the case has edits not yet saved. */
     public boolean dirty() {
-        return commands.isSaveNeeded();
+        return editing.dirty();
+    }
+
+    /** The scheduling rule of the open case (null when none is open): set it on every Job that reads or changes the case. */
+    public CaseRule rule() {
+        return editing.rule();
     }
 
     /**
-     * Saves the case into its folder (atomically: on failure the folder keeps what it had) and marks it clean.
-     * The session holds no lock while the case is open, so commands can write it meanwhile; the save takes the
-     * folder's lock and is refused (CaseConflictException) if a command saved the case since it was opened here,
-     * or (CaseLockedException) while one is writing it. A refused save keeps the edits here, unsaved.
+     * Saves the case into its folder (atomically: on failure the folder keeps what it had) and marks it clean;
+     * the undo history is kept. The session holds no lock while the case is open, so commands can write it
+     * meanwhile; the save takes the folder's lock and is refused (CaseConflictException) if a command saved
+     * the case since it was opened here, or (CaseLockedException) while one is writing it. A refused save
+     * keeps the edits here, unsaved.
      */
     public void save() throws IOException {
-        if (patientCase == null || folder == null) {
-            throw new IOException("no case is open");
-        }
-        new CaseStore("OpenSABT workbench").save(patientCase, folder);
-        commands.saveIsDone();
+        editing.save();
         List.copyOf(editListeners).forEach(Runnable::run);
     }
 
@@ -124,11 +153,11 @@ public final class CaseSession {
     }
 
     public PatientCase patientCase() {
-        return patientCase;
+        return editing.patientCase();
     }
 
     public Path folder() {
-        return folder;
+        return editing.folder();
     }
 
     public Plan plan() {

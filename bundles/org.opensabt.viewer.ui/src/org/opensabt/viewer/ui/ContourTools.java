@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.eclipse.emf.common.command.Command;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.RowLayout;
@@ -90,8 +89,8 @@ public final class ContourTools extends Composite {
         button("Boolean", this::booleanOperation);
         button("Auto BODY", () -> automatic(false));
         button("Auto BONE", () -> automatic(true));
-        undo = button("Undo", () -> session.commands().undo());
-        redo = button("Redo", () -> session.commands().redo());
+        undo = button("Undo", session::undo);
+        redo = button("Redo", session::redo);
         save = button("Save", this::save);
         status = new Label(this, SWT.NONE);
         slices.views().get(0).onEdit(this::applyStroke);
@@ -143,8 +142,8 @@ public final class ContourTools extends Composite {
         other.select(Math.max(0, names.indexOf(chosenOther)));
         undo.setEnabled(session.commands().canUndo());
         redo.setEnabled(session.commands().canRedo());
-        undo.setToolTipText(session.commands().canUndo() ? "Undo " + session.commands().getUndoCommand().getLabel() : null);
-        redo.setToolTipText(session.commands().canRedo() ? "Redo " + session.commands().getRedoCommand().getLabel() : null);
+        undo.setToolTipText(session.undoLabel() == null ? null : "Undo " + session.undoLabel() + " (Ctrl+Z)");
+        redo.setToolTipText(session.redoLabel() == null ? null : "Redo " + session.redoLabel() + " (Ctrl+Y)");
         save.setText(session.dirty() ? "Save *" : "Save");
         layout(true, true);
         getParent().layout(true, true);
@@ -208,7 +207,7 @@ public final class ContourTools extends Composite {
             }
             label = add ? "brush" : "eraser";
         }
-        run(new ContourEditing.ReplaceContours(label + " on " + s.getName(), s, ContourEditing.withSlicesFrom(s, mask, Set.of(k))),
+        replaceContours(capitalised(label) + " on " + s.getName(), s, ContourEditing.withSlicesFrom(s, mask, Set.of(k)),
                 () -> String.format(Locale.ROOT, "%s on %s, axial slice %d: %.2f cc now", label, s.getName(), k + 1, volumeAfter(s)));
     }
 
@@ -222,7 +221,7 @@ public final class ContourTools extends Composite {
         }
         Mask mask = slices.scene().mask(s);
         ContourEditing.copySlice(mask, k, k + 1);
-        if (run(new ContourEditing.ReplaceContours("copy " + s.getName() + " to the next slice", s, ContourEditing.withSlicesFrom(s, mask, Set.of(k + 1))),
+        if (replaceContours("Copy " + s.getName() + " to the next slice", s, ContourEditing.withSlicesFrom(s, mask, Set.of(k + 1)),
                 () -> "copied " + s.getName() + " from axial slice " + (k + 1) + " to " + (k + 2))) {
             axial.setSlice(k + 1);
         }
@@ -237,7 +236,7 @@ public final class ContourTools extends Composite {
         try {
             List<org.opensabt.model.Contour> contours = ContourEditing.interpolated(s, slices.scene().slicer().grid());
             int added = contours.size() - s.getContours().size();
-            run(new ContourEditing.ReplaceContours("interpolate " + s.getName(), s, contours),
+            replaceContours("Interpolate " + s.getName(), s, contours,
                     () -> added == 0 ? s.getName() + " has no undrawn slices between drawn ones" : "interpolated " + added + " contours of " + s.getName());
         } catch (IllegalArgumentException e) {
             say("Cannot interpolate " + s.getName() + ": " + e.getMessage());
@@ -302,11 +301,19 @@ public final class ContourTools extends Composite {
         }
         int[] rgb = type == RoiType.BODY ? new int[] { 230, 190, 160 } : type == RoiType.AVOID ? new int[] { 240, 240, 200 } : new int[] { 0, 200, 120 };
         Structure created = StructureGeometry.toStructure(mask, name, type, rgb);
-        if (run(new ContourEditing.AddStructure(what + " " + name, set, created), () -> String.format(Locale.ROOT, "%s: added %s (%.2f cc)", what, name, mask.volumeCc()))) {
+        if (set.getStructures().stream().anyMatch(x -> x.getName().equalsIgnoreCase(name))) {
+            say("A structure named " + name + " exists already");
+            return;
+        }
+        if (session.change(capitalised(what) + " " + name, () -> {
+            if (created.getRoiNumber() == 0) {
+                created.setRoiNumber(1 + set.getStructures().stream().mapToInt(Structure::getRoiNumber).max().orElse(0));
+            }
+            set.getStructures().add(created);
+        })) {
+            say(String.format(Locale.ROOT, "%s: added %s (%.2f cc)", what, name, mask.volumeCc()));
             refresh();
             selectStructure(name);
-        } else {
-            say("A structure named " + name + " exists already");
         }
     }
 
@@ -318,13 +325,21 @@ public final class ContourTools extends Composite {
         return StructureGeometry.mask(s, slices.scene().slicer().grid()).volumeCc();
     }
 
-    /** Runs an edit on the session's command stack; the message is made after it ran. */
-    private boolean run(Command command, java.util.function.Supplier<String> done) {
-        if (!session.execute(command)) {
+    /** Replaces a structure's contours as one undoable edit; the message is made after it ran. */
+    private boolean replaceContours(String label, Structure s, List<org.opensabt.model.Contour> contours, java.util.function.Supplier<String> done) {
+        List<org.opensabt.model.Contour> after = List.copyOf(contours);
+        if (!session.change(label, () -> {
+            s.getContours().clear();
+            s.getContours().addAll(after);
+        })) {
             return false;
         }
         say(done.get());
         return true;
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private void save() {

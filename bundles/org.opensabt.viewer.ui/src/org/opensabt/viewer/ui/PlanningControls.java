@@ -1,7 +1,6 @@
 package org.opensabt.viewer.ui;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -10,7 +9,6 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.emf.common.command.AbstractCommand;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -235,7 +233,7 @@ public final class PlanningControls extends Composite {
                         display.asyncExec(() -> finished("No plan meets the request: " + String.join("; ", result.unmet()) + "; nothing added"));
                         return Status.OK_STATUS;
                     }
-                    display.asyncExec(() -> added(planned.dosed(), result));
+                    display.asyncExec(() -> added(c, planned.dosed(), result));
                     return Status.OK_STATUS;
                 } catch (org.eclipse.core.runtime.OperationCanceledException e) {
                     return Status.CANCEL_STATUS;
@@ -259,6 +257,7 @@ public final class PlanningControls extends Composite {
             }
         });
         job.setUser(true);
+        job.setRule(session.rule()); // one job at a time on this case
         optimise.setEnabled(false);
         cancel.setEnabled(true);
         progress.setVisible(true);
@@ -266,13 +265,20 @@ public final class PlanningControls extends Composite {
         job.schedule();
     }
 
-    private void added(CasePlanning.DosePlan planned, SeedPlanner.Result result) {
+    private void added(PatientCase c, CasePlanning.DosePlan planned, SeedPlanner.Result result) {
         if (isDisposed()) {
             return;
         }
         Plan plan = planned.plan();
-        PatientCase c = session.patientCase();
-        session.execute(new AddPlan(c, plan));
+        if (session.patientCase() != c) {
+            finished("Another case was opened meanwhile; nothing added");
+            return;
+        }
+        // one undoable edit: the plan and, if new to the case, its seed model
+        if (!session.change("Add plan " + plan.getPlanId(), () -> CasePlanning.apply(c, planned))) {
+            finished("The plan could not be added to the case");
+            return;
+        }
         session.setPlan(plan);
         double d90 = plan.getMetrics().stream().filter(m -> m.getName().equals("D90") && m.getStructure() != null
                 && m.getStructure().getName().equals(target.getText())).mapToDouble(m -> m.getValue()).findFirst().orElse(Double.NaN);
@@ -335,52 +341,5 @@ public final class PlanningControls extends Composite {
 
     private static GridData fill() {
         return new GridData(SWT.FILL, SWT.CENTER, true, false);
-    }
-
-    /** Adds a plan to the case; undo removes it. */
-    static final class AddPlan extends AbstractCommand {
-        private final PatientCase patientCase;
-        private final Plan plan;
-
-        AddPlan(PatientCase patientCase, Plan plan) {
-            super("add plan " + plan.getPlanId());
-            this.patientCase = patientCase;
-            this.plan = plan;
-        }
-
-        @Override
-        protected boolean prepare() {
-            return true;
-        }
-
-        @Override
-        public void execute() {
-            redo();
-        }
-
-        private boolean modelAdded;
-
-        @Override
-        public void undo() {
-            patientCase.getPlans().remove(plan);
-            if (modelAdded) {
-                patientCase.getSourceModels().remove(plan.getSourceModel());
-            }
-        }
-
-        @Override
-        public void redo() {
-            // a seed model new to the case comes with the plan (the planning facade does not change the case)
-            modelAdded = plan.getSourceModel() != null && !patientCase.getSourceModels().contains(plan.getSourceModel());
-            if (modelAdded) {
-                patientCase.getSourceModels().add(plan.getSourceModel());
-            }
-            patientCase.getPlans().add(plan);
-        }
-
-        @Override
-        public Collection<?> getAffectedObjects() {
-            return List.of(plan);
-        }
     }
 }

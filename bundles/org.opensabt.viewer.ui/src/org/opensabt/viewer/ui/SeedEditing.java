@@ -1,7 +1,6 @@
 package org.opensabt.viewer.ui;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -10,7 +9,6 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.emf.common.command.AbstractCommand;
 import org.eclipse.swt.widgets.Display;
 import org.opensabt.dose.SeedPlacement;
 import org.opensabt.dose.source.SeedSource;
@@ -178,7 +176,7 @@ final class SeedEditing implements SliceCanvas.SeedGestures {
             return;
         }
         Display display = Display.getCurrent();
-        status.accept(what + ": computing the TG-43 dose…");
+        status.accept(what + ": computing the dose…");
         job = new Job("Dose of " + plan.getPlanId() + " after an edit") {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
@@ -187,7 +185,15 @@ final class SeedEditing implements SliceCanvas.SeedGestures {
                     Plan redosed = CasePlanning.redose(c, plan, seeds, source, removedNeedles, null, monitor);
                     double seconds = (System.nanoTime() - t0) / 1e9;
                     display.asyncExec(() -> {
-                        session.execute(new ReplacePlan(c, plan, redosed));
+                        if (session.patientCase() != c || !c.getPlans().contains(plan) || !session.change(capitalised(what), () -> {
+                            if (redosed.getSourceModel() != null && !c.getSourceModels().contains(redosed.getSourceModel())) {
+                                c.getSourceModels().add(redosed.getSourceModel());
+                            }
+                            c.getPlans().set(c.getPlans().indexOf(plan), redosed);
+                        })) {
+                            status.accept(what + " not applied: the plan changed meanwhile");
+                            return;
+                        }
                         session.setPlan(redosed);
                         double d90 = redosed.getMetrics().stream().filter(m -> m.getName().equals("D90") && m.getStructure() == redosed.getTarget())
                                 .mapToDouble(m -> m.getValue()).findFirst().orElse(Double.NaN);
@@ -201,49 +207,15 @@ final class SeedEditing implements SliceCanvas.SeedGestures {
                 return Status.OK_STATUS;
             }
         };
+        job.setRule(session.rule()); // one job at a time on this case
         job.schedule();
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private static double[] array(List<Double> v) {
         return v.size() == 3 ? new double[] { v.get(0), v.get(1), v.get(2) } : new double[] { 0, 0, 1 };
-    }
-
-    /** Puts a plan in another's place in the case; undo puts the old one back. */
-    static final class ReplacePlan extends AbstractCommand {
-        private final PatientCase patientCase;
-        private final Plan before;
-        private final Plan after;
-
-        ReplacePlan(PatientCase patientCase, Plan before, Plan after) {
-            super("edit seeds of " + before.getPlanId());
-            this.patientCase = patientCase;
-            this.before = before;
-            this.after = after;
-        }
-
-        @Override
-        protected boolean prepare() {
-            return patientCase.getPlans().contains(before);
-        }
-
-        @Override
-        public void execute() {
-            redo();
-        }
-
-        @Override
-        public void undo() {
-            patientCase.getPlans().set(patientCase.getPlans().indexOf(after), before);
-        }
-
-        @Override
-        public void redo() {
-            patientCase.getPlans().set(patientCase.getPlans().indexOf(before), after);
-        }
-
-        @Override
-        public Collection<?> getAffectedObjects() {
-            return List.of(after);
-        }
     }
 }
