@@ -1,0 +1,118 @@
+package org.opensabt.plan.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opensabt.cli.api.CommandContext;
+import org.opensabt.cli.api.CommandException;
+import org.opensabt.cli.api.CommandResult;
+import org.opensabt.dose.DoseEngine;
+import org.opensabt.dose.DoseEngines;
+import org.opensabt.dose.tg43.Tg43DoseEngine;
+import org.opensabt.model.PatientCase;
+import org.opensabt.model.store.CaseStore;
+import org.opensabt.phantoms.Phantom;
+import org.opensabt.plan.SeedOptimiser;
+import org.opensabt.plan.SeedOptimisers;
+import org.opensabt.plan.optimiser.GreedyAnnealingOptimiser;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
+
+import picocli.CommandLine;
+
+/** The plan command in process: defaults shown as before, unknown supplier ids refused in one line, a plan stored and reported. */
+class PlanCommandsTest {
+
+    static final List<ServiceRegistration<?>> REGISTERED = new ArrayList<>();
+
+    @TempDir
+    Path tmp;
+
+    @BeforeAll
+    static void registerSuppliers() {
+        BundleContext context = FrameworkUtil.getBundle(DoseEngines.class).getBundleContext(); // no SCR in the test runtime
+        if (!DoseEngines.ids().contains("tg43")) {
+            REGISTERED.add(context.registerService(DoseEngine.class, new Tg43DoseEngine(), null));
+        }
+        if (SeedOptimisers.all().isEmpty()) {
+            REGISTERED.add(context.registerService(SeedOptimiser.class, new GreedyAnnealingOptimiser(), null));
+        }
+    }
+
+    @AfterAll
+    static void unregister() {
+        REGISTERED.forEach(ServiceRegistration::unregister);
+    }
+
+    CommandResult run(String... args) throws Exception {
+        PlanCommand command = new PlanCommand();
+        new CommandLine(command).parseArgs(args);
+        return command.run(new CommandContext(new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream()), tmp, false, false,
+                "test"));
+    }
+
+    Path phantomCase() throws Exception {
+        Path caseDir = tmp.resolve("case");
+        new CaseStore("test").save(new Phantom(30, Double.NaN, false, 2, 2).build(), caseDir);
+        try (InputStream in = Tg43DoseEngine.class.getResourceAsStream("/sources/i125_6711.json")) {
+            Files.copy(in, tmp.resolve("6711.json"));
+        }
+        return caseDir;
+    }
+
+    @Test
+    void theHelpShowsTheSharedDefaultsAsWholeNumbers() {
+        String usage = new CommandLine(new PlanCommand()).getUsageMessage();
+        for (String expected : List.of("Template grid spacing (default: 5 mm)", "Seed spacing along a needle (default: 10 mm", "V100 goal, required (default: 95 %)",
+                "(default: at most 60 %)", "(default: at most 25 %)", "Longest path from skin to tip (default: 200 mm)")) {
+            assertTrue(usage.replaceAll("\\s+", " ").contains(expected), expected + " in\n" + usage);
+        }
+    }
+
+    @Test
+    void unknownSupplierIdsAreRefusedInOneLineAndNothingIsStored() throws Exception {
+        Path caseDir = phantomCase();
+        CommandException e = assertThrows(CommandException.class, () -> run("--case", "case", "--target", "GTV", "--rx", "140", "--strength-mci", "0.7",
+                "--source", "6711.json", "--engine", "mc"));
+        assertEquals("no dose engine \"mc\" is installed (installed: " + DoseEngines.ids() + ")", e.getMessage());
+        e = assertThrows(CommandException.class, () -> run("--case", "case", "--target", "GTV", "--rx", "140", "--strength-mci", "0.7", "--source",
+                "6711.json", "--optimiser", "milp"));
+        assertTrue(e.getMessage().startsWith("no seed optimiser \"milp\" is installed (installed: [greedy-annealing"), e.getMessage());
+        assertTrue(new CaseStore("test").load(caseDir).getPlans().isEmpty());
+    }
+
+    @Test
+    void aPlanIsStoredAndReportedWithTheEngineAndOptimiserUsed() throws Exception {
+        Path caseDir = phantomCase();
+        CommandResult r = run("--case", "case", "--target", "GTV", "--rx", "140", "--strength-mci", "0.7", "--source", "6711.json");
+        assertTrue(r.toText().startsWith("Plan plan-1: "), r.toText());
+        assertTrue(r.toText().contains("by greedy-annealing from"), r.toText());
+        assertTrue(r.toText().contains("\nGoals (TG-43 engine, 2 mm grid):"), r.toText());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> json = (Map<String, Object>) r.toJson();
+        assertEquals("greedy-annealing", json.get("optimiser"));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> goals = (List<Map<String, Object>>) json.get("goals");
+        assertEquals(List.of("structure", "metric", "goal", "required", "value", "unit", "met", "gaveWayBy"), List.copyOf(goals.get(0).keySet()));
+        assertEquals(">= 140.0 Gy", goals.get(0).get("goal"));
+        assertEquals(true, goals.get(0).get("met"));
+        PatientCase saved = new CaseStore("test").load(caseDir);
+        assertEquals("plan-1", saved.getPlans().get(0).getPlanId());
+        assertEquals(json.get("needles"), saved.getPlans().get(0).getNeedles().size());
+    }
+}
