@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.opensabt.cli.api.CliCommand;
 import org.opensabt.cli.api.CommandContext;
@@ -327,14 +326,7 @@ public final class DemoCommand implements CliCommand {
 
     /** Progress lines of the facades for a person (stderr, silenced by --json). */
     private static IProgressMonitor progress(CommandContext context) {
-        return new NullProgressMonitor() {
-            @Override
-            public void subTask(String line) {
-                if (line != null && !line.isBlank()) {
-                    context.progress(line);
-                }
-            }
-        };
+        return context.progressMonitor();
     }
 
     private static Path defaultData() throws CommandException {

@@ -3,6 +3,9 @@ package org.opensabt.cli.api;
 import java.io.PrintStream;
 import java.nio.file.Path;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
+
 /**
  * What a command may use from the application: the output streams, the working directory (relative
  * paths on the command line resolve against it) and the global flags.
@@ -20,5 +23,22 @@ public record CommandContext(PrintStream out, PrintStream err, Path workingDirec
         if (!json) {
             err.println(line);
         }
+    }
+
+    /** A facade's progress monitor whose sub-tasks are printed as {@link #progress} lines. */
+    public IProgressMonitor progressMonitor() {
+        return progressMonitor("");
+    }
+
+    /** As {@link #progressMonitor()}, each line prefixed (e.g. "template: "). */
+    public IProgressMonitor progressMonitor(String prefix) {
+        return new NullProgressMonitor() {
+            @Override
+            public void subTask(String name) {
+                if (name != null && !name.isBlank()) {
+                    progress(prefix + name);
+                }
+            }
+        };
     }
 }

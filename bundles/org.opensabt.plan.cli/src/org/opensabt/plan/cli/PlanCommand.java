@@ -12,7 +12,6 @@ import org.opensabt.cli.api.CliCommand;
 import org.opensabt.cli.api.CommandContext;
 import org.opensabt.cli.api.CommandException;
 import org.opensabt.cli.api.CommandResult;
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.opensabt.dose.DoseEngines;
 import org.opensabt.dose.PermanentImplant;
@@ -119,14 +118,7 @@ public final class PlanCommand implements CliCommand {
         }
         CasePlanning.Result planned;
         try {
-            planned = CasePlanning.plan(c, request, new NullProgressMonitor() {
-                @Override
-                public void subTask(String line) {
-                    if (line != null && !line.isBlank()) {
-                        context.progress(line);
-                    }
-                }
-            });
+            planned = CasePlanning.plan(c, request, context.progressMonitor());
         } catch (PlanningException e) {
             throw new CommandException(dir + ": " + e.getMessage(), e);
         } catch (DoseInputException e) {

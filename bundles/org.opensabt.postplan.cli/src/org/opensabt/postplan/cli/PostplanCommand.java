@@ -61,7 +61,7 @@ public final class PostplanCommand implements CliCommand {
             PatientCase c = opened.patientCase();
             PostImplant.Result result;
             try {
-                result = new PostImplant(context.workingDirectory()).evaluate(c, request, new ProgressLines(context, "postplan"));
+                result = new PostImplant(context.workingDirectory()).evaluate(c, request, context.progressMonitor("postplan: "));
             } catch (PostImplantException e) {
                 throw new CommandException(message(dir, e), e);
             }

@@ -57,7 +57,7 @@ public final class SynthesizePostopCommand implements CliCommand {
         try {
             result = SyntheticPostop.write(opened.patientCase(), new SyntheticPostop.Request(layout, folder, truthCsv != null ? context.resolve(truthCsv) : null,
                     newFrame, shiftMm, transformOut != null ? context.resolve(transformOut) : null, noiseHu, streakHu, randomSeed),
-                    new ProgressLines(context, "postop-synth"));
+                    context.progressMonitor("postop-synth: "));
         } catch (PostImplantException e) {
             throw new CommandException(e.concernsCase() ? dir + ": " + e.getMessage() : e.getMessage(), e);
         }

@@ -56,7 +56,7 @@ public final class TemplateCommand implements CliCommand {
             }
             CaseTemplates.Result result;
             try {
-                result = CaseTemplates.design(c, new CaseTemplates.Request(planId, spec, templateId), new ProgressLines(context, "template"));
+                result = CaseTemplates.design(c, new CaseTemplates.Request(planId, spec, templateId), context.progressMonitor("template: "));
             } catch (TemplateException e) {
                 throw new CommandException(dir + ", plan " + planId + ": " + e.getMessage(), e);
             }
