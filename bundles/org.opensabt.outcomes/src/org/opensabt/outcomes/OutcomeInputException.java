@@ -8,4 +8,8 @@ public final class OutcomeInputException extends Exception {
     public OutcomeInputException(String message) {
         super(message);
     }
+
+    public OutcomeInputException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

@@ -148,6 +148,7 @@ public final class StudyAnalysis {
         progress.worked(1);
         Map<String, Object> tree;
         boolean study = request.custom() == null;
+        try {
         if (!study) {
             tree = custom(table, references, request.custom());
         } else {
@@ -165,6 +166,11 @@ public final class StudyAnalysis {
             if (request.adverseEvents() != null) {
                 tree.put("adverse_events", DescriptiveTables.adverseEvents(request.adverseEvents(), table));
             }
+        }
+        } catch (org.hipparchus.exception.MathRuntimeException e) {
+            // e.g. a model fit on two patients: bad input for this analysis, not a bug
+            throw new OutcomeInputException("the cohort (" + table.size() + " patients) is too small or too uniform for "
+                    + (study ? "the study analysis" : "this model") + ": " + e.getMessage(), e);
         }
         // contributed analyses before any file is written: a failing one leaves nothing half done
         Map<String, CohortAnalysis.Result> contributed = new LinkedHashMap<>();
