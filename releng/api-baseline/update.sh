@@ -4,7 +4,7 @@
 # (the released API becomes the baseline) and commit the result. Usage: releng/api-baseline/update.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-MVN=${MVN:-mvnl}
+MVN=${MVN:-./mvnw -B}   # on a shared build machine: MVN=mvnl
 $MVN -o -q verify -DskipTests -Dtycho.baseline.skip=true -Papi-baseline-snapshot -pl releng/api-baseline -am
 rm -rf releng/api-baseline/repository
 mkdir -p releng/api-baseline/repository

@@ -199,18 +199,4 @@ class PostImplantFacadeTest {
         assertTrue(noPlan.concernsCase());
         assertFalse(noPlan.getMessage().contains("\n"));
     }
-
-    /** Issue 21's layering rule for this core bundle: no command line, no UI, no other bundle's internals (read from its manifest). */
-    @Test
-    void theCoreBundleImportsNoCommandLineNoUiAndNoInternals() {
-        org.osgi.framework.Bundle bundle = org.osgi.framework.FrameworkUtil.getBundle(PostImplant.class);
-        assertTrue(bundle != null, "the tests run in OSGi");
-        java.util.Dictionary<String, String> headers = bundle.getHeaders("");
-        String wiring = (headers.get("Import-Package") + "," + headers.get("Require-Bundle")).replaceAll("\"[^\"]*\"", "");
-        for (String clause : wiring.split(",")) {
-            String name = clause.split(";")[0].trim();
-            assertFalse(name.startsWith("picocli") || name.startsWith("org.opensabt.cli") || name.startsWith("org.eclipse.swt") || name.startsWith("org.eclipse.jface")
-                    || name.startsWith("org.eclipse.ui") || name.endsWith(".internal"), () -> bundle.getSymbolicName() + " imports " + name);
-        }
-    }
 }

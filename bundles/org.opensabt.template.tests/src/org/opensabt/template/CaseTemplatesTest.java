@@ -142,18 +142,4 @@ class CaseTemplatesTest {
         double t = dot(q, d);
         return Math.sqrt(Math.max(0, dot(q, q) - t * t));
     }
-
-    /** Issue 21's layering rule for this core bundle: no command line, no UI, no other bundle's internals (read from its manifest). */
-    @Test
-    void theCoreBundleImportsNoCommandLineNoUiAndNoInternals() {
-        org.osgi.framework.Bundle bundle = org.osgi.framework.FrameworkUtil.getBundle(CaseTemplates.class);
-        assertTrue(bundle != null, "the tests run in OSGi");
-        java.util.Dictionary<String, String> headers = bundle.getHeaders("");
-        String wiring = (headers.get("Import-Package") + "," + headers.get("Require-Bundle")).replaceAll("\"[^\"]*\"", "");
-        for (String clause : wiring.split(",")) {
-            String name = clause.split(";")[0].trim();
-            assertFalse(name.startsWith("picocli") || name.startsWith("org.opensabt.cli") || name.startsWith("org.eclipse.swt") || name.startsWith("org.eclipse.jface")
-                    || name.startsWith("org.eclipse.ui") || name.endsWith(".internal"), () -> bundle.getSymbolicName() + " imports " + name);
-        }
-    }
 }
