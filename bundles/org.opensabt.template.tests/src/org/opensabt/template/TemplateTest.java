@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.opensabt.testing.Admesh;
 import org.junit.jupiter.api.io.TempDir;
 import org.opensabt.model.Needle;
 import org.opensabt.model.PatientCase;

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.opensabt.testing.Admesh;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -44,7 +45,7 @@ class TriangleMeshStlTest {
     }
 
     @Test
-    void writtenFileHasTheFormatsLayoutVerticesAndUnitOutwardNormals(@TempDir Path dir) throws IOException {
+    void writtenFileHasTheFormatsLayoutVerticesAndUnitOutwardNormals(@TempDir Path dir) throws IOException, InterruptedException {
         TriangleMesh m = octahedron();
         Path stl = dir.resolve("sub").resolve("octahedron.stl");
         m.writeStl(stl, "OpenSABT test octahedron");
@@ -72,7 +73,7 @@ class TriangleMeshStlTest {
         try (Stream<Path> files = Files.list(stl.getParent())) {
             assertEquals(1, files.count(), "no temporary file left beside the STL");
         }
-        admesh(stl, 8);
+        Admesh.check(stl, 8);
     }
 
     @Test
@@ -137,52 +138,5 @@ class TriangleMeshStlTest {
             attribute[f] = b.getShort() & 0xffff;
         }
         return new Parsed(new String(head, 0, end, StandardCharsets.US_ASCII), n, normal, vertex, attribute);
-    }
-
-    /**
-     * Runs admesh (if on PATH) and checks its facet count and that it had nothing to fix (the checks of tests/check-stl.sh).
-     * admesh can spin on some inputs (seen with all-zero normals), hence the time limit.
-     */
-    static void admesh(Path stl, int facets) throws IOException {
-        Path exe = null;
-        for (String d : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            Path candidate = Path.of(d.isEmpty() ? "." : d, "admesh");
-            if (Files.isExecutable(candidate)) {
-                exe = candidate;
-                break;
-            }
-        }
-        if (exe == null) {
-            System.out.println("admesh not on PATH: STL not checked by admesh");
-            return;
-        }
-        Path log = stl.resolveSibling(stl.getFileName() + ".admesh.txt");
-        Process p = new ProcessBuilder(exe.toString(), stl.toString()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        try {
-            if (!p.waitFor(120, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                throw new AssertionError("admesh did not finish within 120 s on " + stl);
-            }
-        } catch (InterruptedException e) {
-            p.destroyForcibly();
-            Thread.currentThread().interrupt();
-            throw new IOException(e);
-        }
-        String out = Files.readString(log, StandardCharsets.ISO_8859_1);
-        assertEquals(0, p.exitValue(), out);
-        Map<String, Integer> field = new HashMap<>();
-        Matcher m = Pattern.compile("(?m)^(Number of facets|Number of parts|Degenerate facets|Edges fixed|Facets removed|Facets added|"
-                + "Facets reversed|Backwards edges|Normals fixed|Total disconnected facets)\\s*:\\s*(\\d+)").matcher(out);
-        while (m.find()) {
-            field.putIfAbsent(m.group(1), Integer.parseInt(m.group(2)));
-        }
-        assertEquals(10, field.size(), () -> "admesh report not understood:\n" + out);
-        assertEquals(facets, field.get("Number of facets"), out);
-        assertEquals(1, field.get("Number of parts"), out);
-        field.forEach((name, value) -> {
-            if (!name.equals("Number of facets") && !name.equals("Number of parts")) {
-                assertEquals(0, value, name + "\n" + out);
-            }
-        });
     }
 }

@@ -1,4 +1,4 @@
-package org.opensabt.contour;
+package org.opensabt.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -13,14 +13,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** admesh (an independent STL checker, Debian package admesh) as tests/check-stl.sh runs it; skipped when not on PATH. */
-final class Admesh {
+/**
+ * admesh (an independent STL checker, Debian package admesh) as tests/check-stl.sh runs it; skipped when not on
+ * PATH. The one copy for every test fragment that writes STL (model, contour, template).
+ */
+public final class Admesh {
 
     private Admesh() {
     }
 
     /** Checks the facet count and that admesh had nothing to fix (one part, no degenerate facets, no edges or normals fixed). */
-    static void check(Path stl, int facets) throws IOException, InterruptedException {
+    public static void check(Path stl, int facets) throws IOException, InterruptedException {
         Path exe = null;
         for (String d : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
             Path candidate = Path.of(d.isEmpty() ? "." : d, "admesh");
@@ -35,9 +38,15 @@ final class Admesh {
         }
         Path log = stl.resolveSibling(stl.getFileName() + ".admesh.txt");
         Process p = new ProcessBuilder(exe.toString(), stl.toString()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        if (!p.waitFor(120, TimeUnit.SECONDS)) { // admesh can spin on some inputs (seen with all-zero normals)
-            p.destroyForcibly();
-            throw new AssertionError("admesh did not finish within 120 s on " + stl);
+        try {
+            if (!p.waitFor(120, TimeUnit.SECONDS)) { // admesh can spin on some inputs (seen with all-zero normals)
+                p.destroyForcibly();
+                throw new AssertionError("admesh did not finish within 120 s on " + stl);
+            }
+        } finally {
+            if (p.isAlive()) { // interrupted: never leave admesh running
+                p.destroyForcibly();
+            }
         }
         String out = Files.readString(log, StandardCharsets.ISO_8859_1);
         assertEquals(0, p.exitValue(), out);
