@@ -194,16 +194,16 @@ final class Fixtures {
         }
     }
 
-    /** Rows of a CSV file with a header (no quoted commas: the files here have none). */
+    /** Rows of a CSV file with a header (RFC 4180 quoting within a line; no line breaks inside fields). */
     static List<java.util.Map<String, String>> csv(Path file) {
         List<String> lines = List.of(read(file).split("\\R"));
-        String[] header = lines.get(0).split(",", -1);
+        String[] header = cells(lines.get(0));
         List<java.util.Map<String, String>> rows = new ArrayList<>();
         for (String line : lines.subList(1, lines.size())) {
             if (line.isBlank()) {
                 continue;
             }
-            String[] cells = line.split(",", -1);
+            String[] cells = cells(line);
             java.util.Map<String, String> row = new java.util.LinkedHashMap<>();
             for (int i = 0; i < header.length; i++) {
                 row.put(header[i], i < cells.length ? cells[i] : "");
@@ -211,6 +211,34 @@ final class Fixtures {
             rows.add(row);
         }
         return rows;
+    }
+
+    static String[] cells(String line) {
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char ch = line.charAt(i);
+            if (quoted) {
+                if (ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (ch == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(ch);
+                }
+            } else if (ch == '"') {
+                quoted = true;
+            } else if (ch == ',') {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            } else {
+                cell.append(ch);
+            }
+        }
+        cells.add(cell.toString());
+        return cells.toArray(String[]::new);
     }
 
     /** What an external program did. */
