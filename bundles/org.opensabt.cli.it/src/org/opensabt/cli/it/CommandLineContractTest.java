@@ -86,17 +86,29 @@ class CommandLineContractTest {
         Object before = stream.get(tracer);
         List<String> commands = new ArrayList<>();
         List<String> bad = new ArrayList<>();
+        List<String> unlisted = new ArrayList<>();
         try (PrintStream capture = new PrintStream(warnings, true, StandardCharsets.UTF_8)) {
             stream.set(tracer, capture);
             walk("", commands, bad);
+            // hidden commands (help-reference) are not listed by their group: their own --help still prints usage
+            for (String name : Cli.commands().keySet()) {
+                if (!commands.contains(name)) {
+                    unlisted.add(name);
+                    Cli.Run help = Cli.run(tmp, (Object[]) (name + " --help").split(" "));
+                    if (help.code() != 0 || !help.err().isEmpty() || !help.out().contains("Usage: opensabt " + name)) {
+                        bad.add("[" + name + ": " + help + "]");
+                    }
+                }
+            }
         } finally {
             stream.set(tracer, before);
         }
         assertTrue(bad.isEmpty(), () -> "--help problems: " + bad);
         assertEquals("", warnings.toString(StandardCharsets.UTF_8), "picocli warnings");
         assertTrue(commands.size() >= 35, () -> "only " + commands.size() + " commands found: " + commands);
-        // every contributed command was reached by the walk
-        assertEquals(new java.util.TreeSet<>(Cli.commands().keySet()), new java.util.TreeSet<>(commands));
+        // the walk found contributed commands only, and all but a few hidden ones
+        assertTrue(Cli.commands().keySet().containsAll(commands), () -> "listed but not contributed: " + commands);
+        assertTrue(unlisted.size() <= 2, () -> "contributed but not listed in any group's help: " + unlisted);
     }
 
     private void walk(String prefix, List<String> commands, List<String> bad) {
