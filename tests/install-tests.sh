@@ -88,7 +88,10 @@ h outcomes --cohort "$COH/sabt_synthetic_120.csv" --out "$OUT/hospital-outcomes"
 rm -rf "$OUT/hospital2" && cp -a "$BASE" "$OUT/hospital2"
 ( OPENSABT_JAVA_OPTS=-Xmx2g "$OUT/hospital2/opensabt" features trust add "$TESTCERT" >"$OUT/h2.txt" 2>&1
   OPENSABT_JAVA_OPTS=-Xmx2g "$OUT/hospital2/opensabt" features install --site "$SITE" org.opensabt.template.feature >"$OUT/h2.txt" 2>&1
-  OPENSABT_JAVA_OPTS=-Xmx2g "$OUT/hospital2/opensabt" --help >"$OUT/h2-help.txt" 2>&1 ) &
+  OPENSABT_JAVA_OPTS=-Xmx2g "$OUT/hospital2/opensabt" --help >"$OUT/h2-help.txt" 2>&1
+  # every jar of the site against the trusted test certificate (the tampered copy is verified in the first product below)
+  OPENSABT_JAVA_OPTS=-Xmx2g "$OUT/hospital2/opensabt" features verify --site "$SITE" >"$OUT/verify.txt" 2>"$OUT/verify.err"
+  echo $? >"$OUT/verify.code" ) &
 second_centre=$!
 
 h features install --site "$SITE" org.opensabt.sample.feature
@@ -162,13 +165,17 @@ snapshot >"$OUT/install.after2"
   && ok "with its checksums rewritten, the tampered jar is refused by its signature: $(tail -1 "$OUT/herr" | grep -oE '(Invalid content|modified after it was signed: entry)[^ ]*' | head -1)" \
   || fail "tampered jar with rewritten checksums (exit $(hcode))" <(both)
 
-h features verify --site "$SITE"
-v1="$(hcode)"; cp "$OUT/hout" "$OUT/verify.txt"
+wait $second_centre
+grep -qE '^\s+template ' "$OUT/h2-help.txt" && grep -qE '^\s+plan ' "$OUT/h2-help.txt" && grep -qE '^\s+dose ' "$OUT/h2-help.txt" \
+  && grep -qE '^\s+contour ' "$OUT/h2-help.txt" && ! grep -qE '^\s+(outcomes|import|postplan) ' "$OUT/h2-help.txt" \
+  && ok "a second base product with only the template feature: $(grep -c '(required)' "$OUT/h2.txt") required features came along (plan, dose, contour); no outcomes, DICOM or post-plan" \
+  || fail "template-only install" <(cat "$OUT/h2.txt" "$OUT/h2-help.txt")
+v1="$(cat "$OUT/verify.code")"
 h features verify --site "$OUT/tampered-site"
 [ "$v1" = 0 ] && grep -qE "^all [0-9]+ bundle jars on .* are signed by a trusted certificate" "$OUT/verify.txt" \
   && [ "$(hcode)" = 1 ] && tail -1 "$OUT/herr" | grep -q "refused: bundle org.opensabt.sample.competingrisks" \
   && ok "features verify: $(grep -oE 'all [0-9]+ bundle jars' "$OUT/verify.txt") of the site signed by a trusted certificate; the tampered copy refused" \
-  || fail "features verify (exit $v1, then $(hcode))" <(cat "$OUT/verify.txt"; both)
+  || fail "features verify (exit $v1, then $(hcode))" <(cat "$OUT/verify.txt" "$OUT/verify.err"; both)
 
 # The same bundle unsigned (signature files stripped, content untouched) is refused by the trust check.
 rm -rf "$OUT/unsigned" "$OUT/unsigned-site" && mkdir -p "$OUT/unsigned/plugins"
@@ -209,11 +216,6 @@ r="$(hcode)"; h features install --site "$SITE" org.opensabt.sample.feature
 [ "$r" = 0 ] && [ "$(hcode)" = 1 ] && grep -q "trusts no signer yet" "$OUT/herr" && snapshot | cmp -s - "$OUT/install.before" \
   && ok "features trust remove: the test certificate is no longer trusted, install refused" || fail "trust remove (exit $r, then $(hcode))" <(both)
 
-wait $second_centre
-grep -qE '^\s+template ' "$OUT/h2-help.txt" && grep -qE '^\s+plan ' "$OUT/h2-help.txt" && grep -qE '^\s+dose ' "$OUT/h2-help.txt" \
-  && grep -qE '^\s+contour ' "$OUT/h2-help.txt" && ! grep -qE '^\s+(outcomes|import|postplan) ' "$OUT/h2-help.txt" \
-  && ok "a second base product with only the template feature: $(grep -c '(required)' "$OUT/h2.txt") required features came along (plan, dose, contour); no outcomes, DICOM or post-plan" \
-  || fail "template-only install" <(cat "$OUT/h2.txt" "$OUT/h2-help.txt")
 wait $sdk_walkthrough; sdk_rc=$?
 [ $sdk_rc = 0 ] && ok "SDK walkthrough: $(tail -1 "$OUT/sdk.log")" || fail "SDK walkthrough (exit $sdk_rc)" <(tail -25 "$OUT/sdk.log")
 
