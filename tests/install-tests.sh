@@ -43,7 +43,7 @@ h --help
 
 # No private key in the repository, and a new product trusts nobody (issue 20 §3).
 keys="$(cd "$ROOT" && git ls-files 2>/dev/null | grep -iE '\.(p12|pfx|jks|keystore|key)$'; cd "$ROOT" && git grep -lE 'BEGIN ([A-Z]+ )?PRIVATE KEY' 2>/dev/null)"
-[ -z "$keys" ] && [ -d "$ROOT/.git" ] && ok "no private key or keystore is committed" || fail "keys in the repository: $keys"
+[ -z "$keys" ] && [ -e "$ROOT/.git" ] && ok "no private key or keystore is committed" || fail "keys in the repository: $keys"
 snapshot() { (cd "$H" && find plugins features -maxdepth 1 | sort; cat configuration/org.eclipse.equinox.simpleconfigurator/bundles.info); }
 snapshot >"$OUT/install.empty-trust"
 certs="$(find "$H/trust" -type f \( -name '*.pem' -o -name '*.crt' -o -name '*.cer' \) | wc -l)"

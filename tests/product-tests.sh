@@ -13,7 +13,9 @@ passed=0; failed=0
 export XDG_CONFIG_HOME="$OUT/config"   # the de-identification key and other per-user files: never the user's own
 ok()   { passed=$((passed+1)); echo "  ok    $1"; }
 fail() { failed=$((failed+1)); echo "  FAIL  $1"; [ -n "${2:-}" ] && sed 's/^/        /' "$2" | head -20; }
-run()  { "$ROOT/opensabt" "$@" >"$OUT/stdout" 2>"$OUT/err"; echo $? >"$OUT/code"; }
+# the launcher's note that another build holds the machine-wide build lock is not the command's output
+run()  { "$ROOT/opensabt" "$@" >"$OUT/stdout" 2>"$OUT/err.raw"; echo $? >"$OUT/code"
+         grep -v '^opensabt: another opensabt call is building' "$OUT/err.raw" >"$OUT/err"; }
 code() { cat "$OUT/code"; }
 lines() { wc -l <"$OUT/err" | tr -d ' '; }
 
