@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Smoke test of the built products, run by ./opensabt test after the Maven build. The command line's contract (exit codes,
 # one-line errors, --json, every command against its independent references: R, dcmtk, dciodvfy, dicompyler-core,
-# admesh, PrusaSlicer) runs in process in that build (bundles/org.opensabt.cli.it); here only what needs the real
+# admesh, PrusaSlicer) runs in process in that build (bundles/org.opensabt.cli.tests); here only what needs the real
 # products: the launcher and its exit codes, the README's demo, feature installs inside the base product
 # (tests/install-tests.sh), the listener on a real socket, two processes writing one case, and the RCP workbench under
 # Xvfb (screenshot kept). Benchmarks: ./opensabt bench (tests/bench.sh).

@@ -58,7 +58,7 @@ final class Fixtures {
     }
 
     static Path python(String script) {
-        return repo().resolve("bundles/org.opensabt.cli.it/python").resolve(script);
+        return repo().resolve("bundles/org.opensabt.cli.tests/python").resolve(script);
     }
 
     /** Folder for the shared cases (under target/ in the build). */
