@@ -32,13 +32,18 @@ printf 'eclipse.preferences.version=1\nprescriptionDoseGy=140\n' >"$H/configurat
 userdata() { (cd "$OUT/hospital-cases" && find . -type f -exec sha256sum {} + | sort; sha256sum "$H/configuration/.settings/org.opensabt.hospital.prefs"); }
 userdata >"$OUT/userdata.before"
 
+# The SDK walkthrough (docs/sdk/walkthrough.md), run as written (tests/sdk-walkthrough.sh extracts its steps) in its own
+# copy of the base product, beside the checks below; judged at the end.
+bash "$ROOT/tests/sdk-walkthrough.sh" "$OUT/sdk" >"$OUT/sdk.log" 2>&1 &
+sdk_walkthrough=$!
+
 h --help
 [ "$(hcode)" = 0 ] && grep -qE '^\s+features' "$OUT/hout" && ! grep -qE '^\s+(outcomes|dose|import) ' "$OUT/hout" \
   && ok "base product: 'features' command, no capability commands yet" || fail "base product --help (exit $(hcode))" "$OUT/herr"
 
 # No private key in the repository, and a new product trusts nobody (issue 20 §3).
 keys="$(cd "$ROOT" && git ls-files 2>/dev/null | grep -iE '\.(p12|pfx|jks|keystore|key)$'; cd "$ROOT" && git grep -lE 'BEGIN ([A-Z]+ )?PRIVATE KEY' 2>/dev/null)"
-[ -z "$keys" ] && [ -d "$ROOT/.git" ] && ok "no private key or keystore is committed" || fail "keys in the repository: $keys"
+[ -z "$keys" ] && [ -e "$ROOT/.git" ] && ok "no private key or keystore is committed" || fail "keys in the repository: $keys"
 snapshot() { (cd "$H" && find plugins features -maxdepth 1 | sort; cat configuration/org.eclipse.equinox.simpleconfigurator/bundles.info); }
 snapshot >"$OUT/install.empty-trust"
 certs="$(find "$H/trust" -type f \( -name '*.pem' -o -name '*.crt' -o -name '*.cer' \) | wc -l)"
@@ -78,15 +83,16 @@ h outcomes --cohort "$COH/sabt_synthetic_120.csv" --out "$OUT/hospital-outcomes"
 [ "$(hcode)" = 0 ] && [ -s "$OUT/hospital-outcomes/report.pdf" ] && [ -s "$OUT/hospital-outcomes/outcomes.json" ] \
   && ok "opensabt outcomes runs in the hospital's base + outcomes product (report.pdf)" || fail "outcomes in the hospital product (exit $(hcode))" "$OUT/herr"
 
-# A second centre wants planning and templates only: template brings plan, dose and contour, nothing else.
+# A second centre wants planning and templates only: template brings plan, dose and contour, nothing else
+# (its own copy of the base product: installed beside the checks below, judged after them).
 rm -rf "$OUT/hospital2" && cp -a "$BASE" "$OUT/hospital2"
-OPENSABT_JAVA_OPTS=-Xmx2g "$OUT/hospital2/opensabt" features trust add "$TESTCERT" >"$OUT/h2.txt" 2>&1
-OPENSABT_JAVA_OPTS=-Xmx2g "$OUT/hospital2/opensabt" features install --site "$SITE" org.opensabt.template.feature >"$OUT/h2.txt" 2>&1
-OPENSABT_JAVA_OPTS=-Xmx2g "$OUT/hospital2/opensabt" --help >"$OUT/h2-help.txt" 2>&1
-grep -qE '^\s+template ' "$OUT/h2-help.txt" && grep -qE '^\s+plan ' "$OUT/h2-help.txt" && grep -qE '^\s+dose ' "$OUT/h2-help.txt" \
-  && grep -qE '^\s+contour ' "$OUT/h2-help.txt" && ! grep -qE '^\s+(outcomes|import|postplan) ' "$OUT/h2-help.txt" \
-  && ok "a second base product with only the template feature: $(grep -c '(required)' "$OUT/h2.txt") required features came along (plan, dose, contour); no outcomes, DICOM or post-plan" \
-  || fail "template-only install" <(cat "$OUT/h2.txt" "$OUT/h2-help.txt")
+( OPENSABT_JAVA_OPTS=-Xmx2g "$OUT/hospital2/opensabt" features trust add "$TESTCERT" >"$OUT/h2.txt" 2>&1
+  OPENSABT_JAVA_OPTS=-Xmx2g "$OUT/hospital2/opensabt" features install --site "$SITE" org.opensabt.template.feature >"$OUT/h2.txt" 2>&1
+  OPENSABT_JAVA_OPTS=-Xmx2g "$OUT/hospital2/opensabt" --help >"$OUT/h2-help.txt" 2>&1
+  # every jar of the site against the trusted test certificate (the tampered copy is verified in the first product below)
+  OPENSABT_JAVA_OPTS=-Xmx2g "$OUT/hospital2/opensabt" features verify --site "$SITE" >"$OUT/verify.txt" 2>"$OUT/verify.err"
+  echo $? >"$OUT/verify.code" ) &
+second_centre=$!
 
 h features install --site "$SITE" org.opensabt.sample.feature
 [ "$(hcode)" = 0 ] && grep -q "installed org.opensabt.sample.feature" "$OUT/hout" && grep -q "org.opensabt.dose.feature .*(required)" "$OUT/hout" \
@@ -159,13 +165,17 @@ snapshot >"$OUT/install.after2"
   && ok "with its checksums rewritten, the tampered jar is refused by its signature: $(tail -1 "$OUT/herr" | grep -oE '(Invalid content|modified after it was signed: entry)[^ ]*' | head -1)" \
   || fail "tampered jar with rewritten checksums (exit $(hcode))" <(both)
 
-h features verify --site "$SITE"
-v1="$(hcode)"; cp "$OUT/hout" "$OUT/verify.txt"
+wait $second_centre
+grep -qE '^\s+template ' "$OUT/h2-help.txt" && grep -qE '^\s+plan ' "$OUT/h2-help.txt" && grep -qE '^\s+dose ' "$OUT/h2-help.txt" \
+  && grep -qE '^\s+contour ' "$OUT/h2-help.txt" && ! grep -qE '^\s+(outcomes|import|postplan) ' "$OUT/h2-help.txt" \
+  && ok "a second base product with only the template feature: $(grep -c '(required)' "$OUT/h2.txt") required features came along (plan, dose, contour); no outcomes, DICOM or post-plan" \
+  || fail "template-only install" <(cat "$OUT/h2.txt" "$OUT/h2-help.txt")
+v1="$(cat "$OUT/verify.code")"
 h features verify --site "$OUT/tampered-site"
 [ "$v1" = 0 ] && grep -qE "^all [0-9]+ bundle jars on .* are signed by a trusted certificate" "$OUT/verify.txt" \
   && [ "$(hcode)" = 1 ] && tail -1 "$OUT/herr" | grep -q "refused: bundle org.opensabt.sample.competingrisks" \
   && ok "features verify: $(grep -oE 'all [0-9]+ bundle jars' "$OUT/verify.txt") of the site signed by a trusted certificate; the tampered copy refused" \
-  || fail "features verify (exit $v1, then $(hcode))" <(cat "$OUT/verify.txt"; both)
+  || fail "features verify (exit $v1, then $(hcode))" <(cat "$OUT/verify.txt" "$OUT/verify.err"; both)
 
 # The same bundle unsigned (signature files stripped, content untouched) is refused by the trust check.
 rm -rf "$OUT/unsigned" "$OUT/unsigned-site" && mkdir -p "$OUT/unsigned/plugins"
@@ -206,9 +216,8 @@ r="$(hcode)"; h features install --site "$SITE" org.opensabt.sample.feature
 [ "$r" = 0 ] && [ "$(hcode)" = 1 ] && grep -q "trusts no signer yet" "$OUT/herr" && snapshot | cmp -s - "$OUT/install.before" \
   && ok "features trust remove: the test certificate is no longer trusted, install refused" || fail "trust remove (exit $r, then $(hcode))" <(both)
 
-# The SDK walkthrough (docs/sdk/walkthrough.md), run as written (tests/sdk-walkthrough.sh extracts its steps).
-bash "$ROOT/tests/sdk-walkthrough.sh" "$OUT/sdk" >"$OUT/sdk.log" 2>&1 \
-  && ok "SDK walkthrough: $(tail -1 "$OUT/sdk.log")" || fail "SDK walkthrough" <(tail -25 "$OUT/sdk.log")
+wait $sdk_walkthrough; sdk_rc=$?
+[ $sdk_rc = 0 ] && ok "SDK walkthrough: $(tail -1 "$OUT/sdk.log")" || fail "SDK walkthrough (exit $sdk_rc)" <(tail -25 "$OUT/sdk.log")
 
 if [ -n "${STANDALONE:-}" ]; then
   echo "install tests: $passed passed, $failed failed"

@@ -27,10 +27,14 @@ for h in table["holes"]:
     cosine = d @ w
     ss = np.arange((spec["engraveDepthMm"] + 0.3) / cosine - h["sleeveLengthMm"], (spec["thicknessMm"] - 0.3) / cosine, 0.1)
     centres = []
-    A, B, C = T[:, 0], T[:, 1], T[:, 2]
-    E1, E2 = B - A, C - A
+    # the rays of a ring lie in the plane through p0 across the axis: only triangles spanning that plane can be hit
+    va = (T - o) @ d
+    vmin, vmax = va.min(axis=1), va.max(axis=1)
     for s in ss:
         p0 = o + s * d
+        spans = (vmin <= s) & (vmax >= s)
+        A, B, C = T[spans, 0], T[spans, 1], T[spans, 2]
+        E1, E2 = B - A, C - A
         xs, ys = [], []
         for k in range(32):
             phi = 2 * np.pi * k / 32

@@ -17,7 +17,7 @@ CT=$(ls "$ROOT"/demo-data/sts-001/ct/*.dcm | head -3)
 
 # Plain TCP, default bind
 PORT=$(freeport)
-"$ROOT/opensabt" --json listen --port "$PORT" --store "$OUT/plain" --allow-ae SCANNER --duration-s 25 >"$OUT/plain.json" 2>"$OUT/plain.err" &
+"$ROOT/opensabt" --json listen --port "$PORT" --store "$OUT/plain" --allow-ae SCANNER --duration-s 12 >"$OUT/plain.json" 2>"$OUT/plain.err" &
 LISTENER=$!
 waitport "$PORT"
 ss -ltnH "sport = :$PORT" >"$OUT/ss.txt"
@@ -46,7 +46,7 @@ printf 'pw-%s\n' "$RANDOM$RANDOM$RANDOM" >"$OUT/pw" && chmod 600 "$OUT/pw"
   && openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=scanner -keyout "$OUT/client.key" -out "$OUT/client.pem" >>"$OUT/keytool.log" 2>&1 \
   || fail "making test keys" "$OUT/keytool.log"
 PORT=$(freeport)
-"$ROOT/opensabt" --json listen --port "$PORT" --store "$OUT/tls" --tls-keystore "$OUT/server.p12" --tls-keystore-password-file "$OUT/pw" --duration-s 20 \
+"$ROOT/opensabt" --json listen --port "$PORT" --store "$OUT/tls" --tls-keystore "$OUT/server.p12" --tls-keystore-password-file "$OUT/pw" --duration-s 10 \
   >"$OUT/tls.json" 2>"$OUT/tls.err" &
 LISTENER=$!
 waitport "$PORT"

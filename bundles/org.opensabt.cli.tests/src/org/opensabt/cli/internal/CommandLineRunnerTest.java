@@ -343,7 +343,7 @@ class CommandLineRunnerTest {
         assertTrue(contributed.containsKey("info"), "info is contributed through the extension point: " + contributed.keySet());
         for (String name : contributed.keySet()) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            int exit = new CommandLineRunner(contributed, "v").run(new String[] { name, "--help" },
+            int exit = new CommandLineRunner(contributed, "v").run((name + " --help").split(" "), // "bench dose": a group and its command
                     new PrintStream(out, true, StandardCharsets.UTF_8), System.err, tmp);
             assertEquals(0, exit, name);
             assertTrue(out.toString(StandardCharsets.UTF_8).contains("Usage: opensabt " + name), out.toString(StandardCharsets.UTF_8));
