@@ -153,6 +153,11 @@ class ListenerFeaturesTest {
         try (StorageReceiver r = start(store, null, Set.of("192.0.2.7"), null, null, events)) {
             Run s = run(storescu(r, "SCANNER", "OPENSABT", List.of(), files));
             assertNotEquals(0, s.exit(), s.output());
+            // storescu may exit before the listener's thread has reported the refusal: wait for it (at most 10 s)
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (events.stream().filter(e -> e.startsWith("rejected")).count() < 3 && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
         }
         assertEquals(List.of(), ListenerAttackTest.dicomFiles(store));
         assertEquals(3, events.stream().filter(e -> e.startsWith("rejected")).count(), events.toString());
