@@ -139,6 +139,14 @@ class ListenerFeaturesTest {
                 "the pixels are those sent");
     }
 
+    /** storescu may exit before the listener's thread has reported a refusal: wait for {@code count} of them (at most 10 s). */
+    private static void awaitRejections(List<String> events, long count) throws InterruptedException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (events.stream().filter(e -> e.startsWith("rejected")).count() < count && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+    }
+
     @Test
     void wrongCallingOrCalledAeAndUnlistedHostsAreRejected(@TempDir Path dir) throws Exception {
         Path store = dir.resolve("store");
@@ -149,15 +157,12 @@ class ListenerFeaturesTest {
             assertNotEquals(0, s.exit(), s.output());
             s = run(storescu(r, "SCANNER", "SOMEBODY", List.of(), files));
             assertNotEquals(0, s.exit(), s.output());
+            awaitRejections(events, 2);
         }
         try (StorageReceiver r = start(store, null, Set.of("192.0.2.7"), null, null, events)) {
             Run s = run(storescu(r, "SCANNER", "OPENSABT", List.of(), files));
             assertNotEquals(0, s.exit(), s.output());
-            // storescu may exit before the listener's thread has reported the refusal: wait for it (at most 10 s)
-            long deadline = System.nanoTime() + 10_000_000_000L;
-            while (events.stream().filter(e -> e.startsWith("rejected")).count() < 3 && System.nanoTime() < deadline) {
-                Thread.sleep(20);
-            }
+            awaitRejections(events, 3);
         }
         assertEquals(List.of(), ListenerAttackTest.dicomFiles(store));
         assertEquals(3, events.stream().filter(e -> e.startsWith("rejected")).count(), events.toString());
