@@ -70,6 +70,10 @@ smoke() {
 }
 smoke listener "$ROOT/tests/smoke-listen.sh"            # one loopback socket, dcmtk plain and TLS, audit log
 smoke case-lock "$ROOT/tests/smoke-caselock.sh"         # two writers of one case, a full disk
+# Docs a newcomer can walk (issue 21): links point at existing files and headings; the committed CLI
+# reference is what the built product's commands generate (regenerate: ./opensabt help-reference --out docs/user/cli-reference.md)
+smoke doc-links "$ROOT/tests/check-doc-links.sh"
+smoke cli-reference "$ROOT/tests/check-cli-reference.sh"
 
 # The clinician workbench starts and shows the demo case (screenshot: target/product-tests/workbench.png).
 WB="$ROOT/releng/org.opensabt.site/target/products/org.opensabt.workbench.product/linux/gtk/x86_64"
