@@ -178,15 +178,20 @@ final class StudyFigures {
             Map<String, Object> log = (Map<String, Object>) k.get("conf_type_log");
             double[] times = (double[]) k.get("times");
             for (int i = 0; i < times.length; i++) {
-                s.append(String.format(Locale.ROOT, "%-18s %8.0f %8s %8.3f %8.3f %8.3f–%.3f%n", endpoint.equals("lct") ? "local control" : "overall survival",
-                        times[i], ((List<Object>) log.get("n_risk")).get(i), (double) ((List<Object>) log.get("surv")).get(i),
-                        (double) ((List<Object>) log.get("std_err_surv")).get(i), (double) ((List<Object>) log.get("lower95")).get(i),
-                        (double) ((List<Object>) log.get("upper95")).get(i)));
+                s.append(String.format(Locale.ROOT, "%-18s %8.0f %8s %8s %8s %8s–%s%n", endpoint.equals("lct") ? "local control" : "overall survival",
+                        times[i], ((List<Object>) log.get("n_risk")).get(i), orNa(((List<Object>) log.get("surv")).get(i)),
+                        orNa(((List<Object>) log.get("std_err_surv")).get(i)), orNa(((List<Object>) log.get("lower95")).get(i)),
+                        orNa(((List<Object>) log.get("upper95")).get(i))));
             }
             s.append(String.format(Locale.ROOT, "%-18s median %s months (95 %% CI %s–%s)%n", "", log.get("median"), log.get("median_lcl95"),
                     log.get("median_ucl95") == null ? "NA" : log.get("median_ucl95")));
         }
         return s.toString();
+    }
+
+    /** A number with three decimals, or NA where it is undefined (e.g. the log-scale CI once S(t) = 0, as R's survfit gives NA). */
+    private static String orNa(Object value) {
+        return value == null ? "NA" : String.format(Locale.ROOT, "%.3f", (double) value);
     }
 
     @SuppressWarnings("unchecked")
