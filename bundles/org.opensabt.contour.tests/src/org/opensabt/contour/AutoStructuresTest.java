@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.opensabt.phantoms.TrunkCt;
 import org.opensabt.model.geometry.GridGeometry;
 
 /** BODY, BONE and region growing on the benchmark's synthetic CT (trunk, lungs, spine, couch). */
@@ -12,7 +13,7 @@ class AutoStructuresTest {
     @Test
     void bodyFillsTheLungsAndLeavesTheCouchBoneIsTheSpineGrowingFindsOneLung() {
         GridGeometry g = GridGeometry.axisAligned(new double[] { -250, -250, -30 }, new double[] { 2, 2, 3 }, 251, 251, 21);
-        short[] hu = Phantoms.trunkCt(g);
+        short[] hu = TrunkCt.hounsfieldUnits(g);
         Mask body = AutoStructures.body(hu, g, AutoStructures.BODY_THRESHOLD_HU);
         double trunk = Math.PI * 170 * 120 * 63 / 1000; // ellipse area × 21 slices × 3 mm
         assertEquals(trunk, body.volumeCc(), trunk * 0.02, "BODY = the whole trunk, lungs included");

@@ -9,6 +9,7 @@ import org.opensabt.cli.api.CliCommand;
 import org.opensabt.cli.api.CommandContext;
 import org.opensabt.cli.api.CommandException;
 import org.opensabt.cli.api.CommandResult;
+import org.opensabt.phantoms.TrunkCt;
 import org.opensabt.contour.AutoStructures;
 import org.opensabt.contour.Margins;
 import org.opensabt.contour.Mask;
@@ -32,7 +33,7 @@ public final class ContourBenchmark implements CliCommand {
         int n = 512;
         int slices = 134;
         GridGeometry grid = GridGeometry.axisAligned(new double[] { -250, -250, -200 }, new double[] { 500.0 / 512, 500.0 / 512, 3.0 }, n, n, slices);
-        short[] hu = phantom(grid);
+        short[] hu = TrunkCt.hounsfieldUnits(grid);
         Mask tumour = new Mask(grid);
         for (int s = 0; s < slices; s++) {
             for (int r = 0; r < n; r++) {
@@ -83,34 +84,6 @@ public final class ContourBenchmark implements CliCommand {
                 Runtime.getRuntime().availableProcessors(), repeats, median(bodySeconds), rounded(bodySeconds), body.volumeCc(),
                 median(tumourSeconds), rounded(tumourSeconds), rTumour, median(bodyMarginSeconds), rounded(bodyMarginSeconds), bodyPlus.volumeCc());
         return CommandResult.of(text, json);
-    }
-
-    /** Air −1000, trunk 40 HU (ellipse 340 × 240 mm), lungs −800, vertebra 700, couch 300 HU plate 8 mm below the back. */
-    static short[] phantom(GridGeometry grid) {
-        short[] hu = new short[grid.voxelCount()];
-        for (int s = 0; s < grid.slices(); s++) {
-            for (int r = 0; r < grid.rows(); r++) {
-                for (int c = 0; c < grid.columns(); c++) {
-                    double[] p = grid.positionMm(c, r, s);
-                    double x = p[0];
-                    double y = p[1];
-                    short v = -1000;
-                    if ((x * x) / (170.0 * 170) + (y * y) / (120.0 * 120) <= 1) {
-                        v = 40;
-                        if (((x - 70) * (x - 70) + (y + 10) * (y + 10) <= 45 * 45) || ((x + 70) * (x + 70) + (y + 10) * (y + 10) <= 45 * 45)) {
-                            v = -800;
-                        }
-                        if (x * x + (y - 80) * (y - 80) <= 18 * 18) {
-                            v = 700;
-                        }
-                    } else if (y >= 128 && y <= 140 && Math.abs(x) <= 230) {
-                        v = 300;
-                    }
-                    hu[grid.index(c, r, s)] = v;
-                }
-            }
-        }
-        return hu;
     }
 
     private static double median(double[] values) {
