@@ -828,13 +828,40 @@ public interface ModelPackage extends EPackage {
 	int PLAN__STATUS = 2;
 
 	/**
+	 * The feature id for the '<em><b>Approved By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN__APPROVED_BY = 3;
+
+	/**
+	 * The feature id for the '<em><b>Approved Date Time</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN__APPROVED_DATE_TIME = 4;
+
+	/**
+	 * The feature id for the '<em><b>Based On Plan Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN__BASED_ON_PLAN_ID = 5;
+
+	/**
 	 * The feature id for the '<em><b>Prescription Dose Gy</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN__PRESCRIPTION_DOSE_GY = 3;
+	int PLAN__PRESCRIPTION_DOSE_GY = 6;
 
 	/**
 	 * The feature id for the '<em><b>Air Kerma Strength U</b></em>' attribute.
@@ -843,7 +870,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN__AIR_KERMA_STRENGTH_U = 4;
+	int PLAN__AIR_KERMA_STRENGTH_U = 7;
 
 	/**
 	 * The feature id for the '<em><b>Source Strength Reference Date Time</b></em>' attribute.
@@ -852,7 +879,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN__SOURCE_STRENGTH_REFERENCE_DATE_TIME = 5;
+	int PLAN__SOURCE_STRENGTH_REFERENCE_DATE_TIME = 8;
 
 	/**
 	 * The feature id for the '<em><b>Source Model</b></em>' reference.
@@ -861,7 +888,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN__SOURCE_MODEL = 6;
+	int PLAN__SOURCE_MODEL = 9;
 
 	/**
 	 * The feature id for the '<em><b>Image Series</b></em>' reference.
@@ -870,7 +897,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN__IMAGE_SERIES = 7;
+	int PLAN__IMAGE_SERIES = 10;
 
 	/**
 	 * The feature id for the '<em><b>Target</b></em>' reference.
@@ -879,7 +906,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN__TARGET = 8;
+	int PLAN__TARGET = 11;
 
 	/**
 	 * The feature id for the '<em><b>Needles</b></em>' containment reference list.
@@ -888,7 +915,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN__NEEDLES = 9;
+	int PLAN__NEEDLES = 12;
 
 	/**
 	 * The feature id for the '<em><b>Seeds</b></em>' containment reference list.
@@ -897,7 +924,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN__SEEDS = 10;
+	int PLAN__SEEDS = 13;
 
 	/**
 	 * The feature id for the '<em><b>Dose Grid</b></em>' containment reference.
@@ -906,7 +933,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN__DOSE_GRID = 11;
+	int PLAN__DOSE_GRID = 14;
 
 	/**
 	 * The feature id for the '<em><b>Metrics</b></em>' containment reference list.
@@ -915,7 +942,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN__METRICS = 12;
+	int PLAN__METRICS = 15;
 
 	/**
 	 * The number of structural features of the '<em>Plan</em>' class.
@@ -924,7 +951,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN_FEATURE_COUNT = 13;
+	int PLAN_FEATURE_COUNT = 16;
 
 	/**
 	 * The number of operations of the '<em>Plan</em>' class.
@@ -2672,6 +2699,39 @@ public interface ModelPackage extends EPackage {
 	EAttribute getPlan_Status();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.opensabt.model.Plan#getApprovedBy <em>Approved By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Approved By</em>'.
+	 * @see org.opensabt.model.Plan#getApprovedBy()
+	 * @see #getPlan()
+	 * @generated
+	 */
+	EAttribute getPlan_ApprovedBy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.opensabt.model.Plan#getApprovedDateTime <em>Approved Date Time</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Approved Date Time</em>'.
+	 * @see org.opensabt.model.Plan#getApprovedDateTime()
+	 * @see #getPlan()
+	 * @generated
+	 */
+	EAttribute getPlan_ApprovedDateTime();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.opensabt.model.Plan#getBasedOnPlanId <em>Based On Plan Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Based On Plan Id</em>'.
+	 * @see org.opensabt.model.Plan#getBasedOnPlanId()
+	 * @see #getPlan()
+	 * @generated
+	 */
+	EAttribute getPlan_BasedOnPlanId();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.opensabt.model.Plan#getPrescriptionDoseGy <em>Prescription Dose Gy</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4311,6 +4371,30 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute PLAN__STATUS = eINSTANCE.getPlan_Status();
+
+		/**
+		 * The meta object literal for the '<em><b>Approved By</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PLAN__APPROVED_BY = eINSTANCE.getPlan_ApprovedBy();
+
+		/**
+		 * The meta object literal for the '<em><b>Approved Date Time</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PLAN__APPROVED_DATE_TIME = eINSTANCE.getPlan_ApprovedDateTime();
+
+		/**
+		 * The meta object literal for the '<em><b>Based On Plan Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PLAN__BASED_ON_PLAN_ID = eINSTANCE.getPlan_BasedOnPlanId();
 
 		/**
 		 * The meta object literal for the '<em><b>Prescription Dose Gy</b></em>' attribute feature.

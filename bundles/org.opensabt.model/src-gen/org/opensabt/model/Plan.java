@@ -23,6 +23,9 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.opensabt.model.Plan#getPlanId <em>Plan Id</em>}</li>
  *   <li>{@link org.opensabt.model.Plan#getLabel <em>Label</em>}</li>
  *   <li>{@link org.opensabt.model.Plan#getStatus <em>Status</em>}</li>
+ *   <li>{@link org.opensabt.model.Plan#getApprovedBy <em>Approved By</em>}</li>
+ *   <li>{@link org.opensabt.model.Plan#getApprovedDateTime <em>Approved Date Time</em>}</li>
+ *   <li>{@link org.opensabt.model.Plan#getBasedOnPlanId <em>Based On Plan Id</em>}</li>
  *   <li>{@link org.opensabt.model.Plan#getPrescriptionDoseGy <em>Prescription Dose Gy</em>}</li>
  *   <li>{@link org.opensabt.model.Plan#getAirKermaStrengthU <em>Air Kerma Strength U</em>}</li>
  *   <li>{@link org.opensabt.model.Plan#getSourceStrengthReferenceDateTime <em>Source Strength Reference Date Time</em>}</li>
@@ -108,6 +111,81 @@ public interface Plan extends EObject {
 	 * @generated
 	 */
 	void setStatus(PlanStatus value);
+
+	/**
+	 * Returns the value of the '<em><b>Approved By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Who approved the plan (status APPROVED); exported as the RT Plan's Reviewer Name (300E,0008). Absent in cases saved before schema 1.4.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Approved By</em>' attribute.
+	 * @see #setApprovedBy(String)
+	 * @see org.opensabt.model.ModelPackage#getPlan_ApprovedBy()
+	 * @model
+	 * @generated
+	 */
+	String getApprovedBy();
+
+	/**
+	 * Sets the value of the '{@link org.opensabt.model.Plan#getApprovedBy <em>Approved By</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Approved By</em>' attribute.
+	 * @see #getApprovedBy()
+	 * @generated
+	 */
+	void setApprovedBy(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Approved Date Time</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Local date and time of the approval, ISO-8601 YYYY-MM-DDTHH:MM:SS; exported as Review Date/Time (300E,0004/0005).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Approved Date Time</em>' attribute.
+	 * @see #setApprovedDateTime(String)
+	 * @see org.opensabt.model.ModelPackage#getPlan_ApprovedDateTime()
+	 * @model
+	 * @generated
+	 */
+	String getApprovedDateTime();
+
+	/**
+	 * Sets the value of the '{@link org.opensabt.model.Plan#getApprovedDateTime <em>Approved Date Time</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Approved Date Time</em>' attribute.
+	 * @see #getApprovedDateTime()
+	 * @generated
+	 */
+	void setApprovedDateTime(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Based On Plan Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The plan this draft was copied from (an approved plan is never edited: a change makes a new draft based on it).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Based On Plan Id</em>' attribute.
+	 * @see #setBasedOnPlanId(String)
+	 * @see org.opensabt.model.ModelPackage#getPlan_BasedOnPlanId()
+	 * @model
+	 * @generated
+	 */
+	String getBasedOnPlanId();
+
+	/**
+	 * Sets the value of the '{@link org.opensabt.model.Plan#getBasedOnPlanId <em>Based On Plan Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Based On Plan Id</em>' attribute.
+	 * @see #getBasedOnPlanId()
+	 * @generated
+	 */
+	void setBasedOnPlanId(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Prescription Dose Gy</b></em>' attribute.

@@ -979,7 +979,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getPlan_PrescriptionDoseGy() {
+	public EAttribute getPlan_ApprovedBy() {
 		return (EAttribute)planEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -989,7 +989,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getPlan_AirKermaStrengthU() {
+	public EAttribute getPlan_ApprovedDateTime() {
 		return (EAttribute)planEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -999,7 +999,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getPlan_SourceStrengthReferenceDateTime() {
+	public EAttribute getPlan_BasedOnPlanId() {
 		return (EAttribute)planEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -1009,37 +1009,37 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getPlan_PrescriptionDoseGy() {
+		return (EAttribute)planEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPlan_AirKermaStrengthU() {
+		return (EAttribute)planEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPlan_SourceStrengthReferenceDateTime() {
+		return (EAttribute)planEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getPlan_SourceModel() {
-		return (EReference)planEClass.getEStructuralFeatures().get(6);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EReference getPlan_ImageSeries() {
-		return (EReference)planEClass.getEStructuralFeatures().get(7);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EReference getPlan_Target() {
-		return (EReference)planEClass.getEStructuralFeatures().get(8);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EReference getPlan_Needles() {
 		return (EReference)planEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -1049,7 +1049,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getPlan_Seeds() {
+	public EReference getPlan_ImageSeries() {
 		return (EReference)planEClass.getEStructuralFeatures().get(10);
 	}
 
@@ -1059,7 +1059,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getPlan_DoseGrid() {
+	public EReference getPlan_Target() {
 		return (EReference)planEClass.getEStructuralFeatures().get(11);
 	}
 
@@ -1069,8 +1069,38 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getPlan_Metrics() {
+	public EReference getPlan_Needles() {
 		return (EReference)planEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPlan_Seeds() {
+		return (EReference)planEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPlan_DoseGrid() {
+		return (EReference)planEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPlan_Metrics() {
+		return (EReference)planEClass.getEStructuralFeatures().get(15);
 	}
 
 	/**
@@ -2048,6 +2078,9 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(planEClass, PLAN__PLAN_ID);
 		createEAttribute(planEClass, PLAN__LABEL);
 		createEAttribute(planEClass, PLAN__STATUS);
+		createEAttribute(planEClass, PLAN__APPROVED_BY);
+		createEAttribute(planEClass, PLAN__APPROVED_DATE_TIME);
+		createEAttribute(planEClass, PLAN__BASED_ON_PLAN_ID);
 		createEAttribute(planEClass, PLAN__PRESCRIPTION_DOSE_GY);
 		createEAttribute(planEClass, PLAN__AIR_KERMA_STRENGTH_U);
 		createEAttribute(planEClass, PLAN__SOURCE_STRENGTH_REFERENCE_DATE_TIME);
@@ -2271,6 +2304,9 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getPlan_PlanId(), ecorePackage.getEString(), "planId", null, 1, 1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPlan_Label(), ecorePackage.getEString(), "label", null, 0, 1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPlan_Status(), this.getPlanStatus(), "status", null, 0, 1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlan_ApprovedBy(), ecorePackage.getEString(), "approvedBy", null, 0, 1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlan_ApprovedDateTime(), ecorePackage.getEString(), "approvedDateTime", null, 0, 1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlan_BasedOnPlanId(), ecorePackage.getEString(), "basedOnPlanId", null, 0, 1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPlan_PrescriptionDoseGy(), ecorePackage.getEDouble(), "prescriptionDoseGy", null, 0, 1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPlan_AirKermaStrengthU(), ecorePackage.getEDouble(), "airKermaStrengthU", null, 0, 1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPlan_SourceStrengthReferenceDateTime(), ecorePackage.getEString(), "sourceStrengthReferenceDateTime", null, 0, 1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -41,6 +41,9 @@ import org.opensabt.model.Structure;
  *   <li>{@link org.opensabt.model.impl.PlanImpl#getPlanId <em>Plan Id</em>}</li>
  *   <li>{@link org.opensabt.model.impl.PlanImpl#getLabel <em>Label</em>}</li>
  *   <li>{@link org.opensabt.model.impl.PlanImpl#getStatus <em>Status</em>}</li>
+ *   <li>{@link org.opensabt.model.impl.PlanImpl#getApprovedBy <em>Approved By</em>}</li>
+ *   <li>{@link org.opensabt.model.impl.PlanImpl#getApprovedDateTime <em>Approved Date Time</em>}</li>
+ *   <li>{@link org.opensabt.model.impl.PlanImpl#getBasedOnPlanId <em>Based On Plan Id</em>}</li>
  *   <li>{@link org.opensabt.model.impl.PlanImpl#getPrescriptionDoseGy <em>Prescription Dose Gy</em>}</li>
  *   <li>{@link org.opensabt.model.impl.PlanImpl#getAirKermaStrengthU <em>Air Kerma Strength U</em>}</li>
  *   <li>{@link org.opensabt.model.impl.PlanImpl#getSourceStrengthReferenceDateTime <em>Source Strength Reference Date Time</em>}</li>
@@ -115,6 +118,66 @@ public class PlanImpl extends MinimalEObjectImpl.Container implements Plan {
 	 * @ordered
 	 */
 	protected PlanStatus status = STATUS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getApprovedBy() <em>Approved By</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getApprovedBy()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String APPROVED_BY_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getApprovedBy() <em>Approved By</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getApprovedBy()
+	 * @generated
+	 * @ordered
+	 */
+	protected String approvedBy = APPROVED_BY_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getApprovedDateTime() <em>Approved Date Time</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getApprovedDateTime()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String APPROVED_DATE_TIME_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getApprovedDateTime() <em>Approved Date Time</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getApprovedDateTime()
+	 * @generated
+	 * @ordered
+	 */
+	protected String approvedDateTime = APPROVED_DATE_TIME_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getBasedOnPlanId() <em>Based On Plan Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBasedOnPlanId()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String BASED_ON_PLAN_ID_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getBasedOnPlanId() <em>Based On Plan Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBasedOnPlanId()
+	 * @generated
+	 * @ordered
+	 */
+	protected String basedOnPlanId = BASED_ON_PLAN_ID_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getPrescriptionDoseGy() <em>Prescription Dose Gy</em>}' attribute.
@@ -332,6 +395,75 @@ public class PlanImpl extends MinimalEObjectImpl.Container implements Plan {
 		status = newStatus == null ? STATUS_EDEFAULT : newStatus;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.PLAN__STATUS, oldStatus, status));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getApprovedBy() {
+		return approvedBy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setApprovedBy(String newApprovedBy) {
+		String oldApprovedBy = approvedBy;
+		approvedBy = newApprovedBy;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.PLAN__APPROVED_BY, oldApprovedBy, approvedBy));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getApprovedDateTime() {
+		return approvedDateTime;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setApprovedDateTime(String newApprovedDateTime) {
+		String oldApprovedDateTime = approvedDateTime;
+		approvedDateTime = newApprovedDateTime;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.PLAN__APPROVED_DATE_TIME, oldApprovedDateTime, approvedDateTime));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getBasedOnPlanId() {
+		return basedOnPlanId;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setBasedOnPlanId(String newBasedOnPlanId) {
+		String oldBasedOnPlanId = basedOnPlanId;
+		basedOnPlanId = newBasedOnPlanId;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.PLAN__BASED_ON_PLAN_ID, oldBasedOnPlanId, basedOnPlanId));
 	}
 
 	/**
@@ -641,6 +773,12 @@ public class PlanImpl extends MinimalEObjectImpl.Container implements Plan {
 				return getLabel();
 			case ModelPackage.PLAN__STATUS:
 				return getStatus();
+			case ModelPackage.PLAN__APPROVED_BY:
+				return getApprovedBy();
+			case ModelPackage.PLAN__APPROVED_DATE_TIME:
+				return getApprovedDateTime();
+			case ModelPackage.PLAN__BASED_ON_PLAN_ID:
+				return getBasedOnPlanId();
 			case ModelPackage.PLAN__PRESCRIPTION_DOSE_GY:
 				return getPrescriptionDoseGy();
 			case ModelPackage.PLAN__AIR_KERMA_STRENGTH_U:
@@ -685,6 +823,15 @@ public class PlanImpl extends MinimalEObjectImpl.Container implements Plan {
 				return;
 			case ModelPackage.PLAN__STATUS:
 				setStatus((PlanStatus)newValue);
+				return;
+			case ModelPackage.PLAN__APPROVED_BY:
+				setApprovedBy((String)newValue);
+				return;
+			case ModelPackage.PLAN__APPROVED_DATE_TIME:
+				setApprovedDateTime((String)newValue);
+				return;
+			case ModelPackage.PLAN__BASED_ON_PLAN_ID:
+				setBasedOnPlanId((String)newValue);
 				return;
 			case ModelPackage.PLAN__PRESCRIPTION_DOSE_GY:
 				setPrescriptionDoseGy((Double)newValue);
@@ -740,6 +887,15 @@ public class PlanImpl extends MinimalEObjectImpl.Container implements Plan {
 			case ModelPackage.PLAN__STATUS:
 				setStatus(STATUS_EDEFAULT);
 				return;
+			case ModelPackage.PLAN__APPROVED_BY:
+				setApprovedBy(APPROVED_BY_EDEFAULT);
+				return;
+			case ModelPackage.PLAN__APPROVED_DATE_TIME:
+				setApprovedDateTime(APPROVED_DATE_TIME_EDEFAULT);
+				return;
+			case ModelPackage.PLAN__BASED_ON_PLAN_ID:
+				setBasedOnPlanId(BASED_ON_PLAN_ID_EDEFAULT);
+				return;
 			case ModelPackage.PLAN__PRESCRIPTION_DOSE_GY:
 				setPrescriptionDoseGy(PRESCRIPTION_DOSE_GY_EDEFAULT);
 				return;
@@ -788,6 +944,12 @@ public class PlanImpl extends MinimalEObjectImpl.Container implements Plan {
 				return LABEL_EDEFAULT == null ? label != null : !LABEL_EDEFAULT.equals(label);
 			case ModelPackage.PLAN__STATUS:
 				return status != STATUS_EDEFAULT;
+			case ModelPackage.PLAN__APPROVED_BY:
+				return APPROVED_BY_EDEFAULT == null ? approvedBy != null : !APPROVED_BY_EDEFAULT.equals(approvedBy);
+			case ModelPackage.PLAN__APPROVED_DATE_TIME:
+				return APPROVED_DATE_TIME_EDEFAULT == null ? approvedDateTime != null : !APPROVED_DATE_TIME_EDEFAULT.equals(approvedDateTime);
+			case ModelPackage.PLAN__BASED_ON_PLAN_ID:
+				return BASED_ON_PLAN_ID_EDEFAULT == null ? basedOnPlanId != null : !BASED_ON_PLAN_ID_EDEFAULT.equals(basedOnPlanId);
 			case ModelPackage.PLAN__PRESCRIPTION_DOSE_GY:
 				return prescriptionDoseGy != PRESCRIPTION_DOSE_GY_EDEFAULT;
 			case ModelPackage.PLAN__AIR_KERMA_STRENGTH_U:
@@ -828,6 +990,12 @@ public class PlanImpl extends MinimalEObjectImpl.Container implements Plan {
 		result.append(label);
 		result.append(", status: ");
 		result.append(status);
+		result.append(", approvedBy: ");
+		result.append(approvedBy);
+		result.append(", approvedDateTime: ");
+		result.append(approvedDateTime);
+		result.append(", basedOnPlanId: ");
+		result.append(basedOnPlanId);
 		result.append(", prescriptionDoseGy: ");
 		result.append(prescriptionDoseGy);
 		result.append(", airKermaStrengthU: ");
