@@ -19,6 +19,8 @@ public final class WorkbenchApplication implements IApplication {
 
     /** The Planning perspective of bundle org.opensabt.viewer.ui (same feature). */
     static final String PLANNING_PERSPECTIVE = "org.opensabt.viewer.ui.planningPerspective";
+    /** The Plan menu's id, for contributions: menu:org.opensabt.menu.plan?after=additions. */
+    public static final String PLAN_MENU = "org.opensabt.menu.plan";
 
     @Override
     public Object start(IApplicationContext context) {
@@ -96,6 +98,8 @@ public final class WorkbenchApplication implements IApplication {
         protected void fillMenuBar(org.eclipse.jface.action.IMenuManager bar) {
             org.eclipse.jface.action.MenuManager file = new org.eclipse.jface.action.MenuManager("&File", "file");
             file.add(save);
+            // bundles add to File (e.g. open, import, export) at menu:file?after=additions
+            file.add(new org.eclipse.jface.action.GroupMarker(org.eclipse.ui.IWorkbenchActionConstants.MB_ADDITIONS));
             file.add(new org.eclipse.jface.action.Separator());
             file.add(quit);
             // Edit: Undo/Redo of the case's edits (handlers and Ctrl+Y in org.opensabt.viewer.ui's plugin.xml; the handler
@@ -104,6 +108,9 @@ public final class WorkbenchApplication implements IApplication {
             edit.add(command("org.eclipse.ui.edit.undo", "&Undo"));
             edit.add(command("org.eclipse.ui.edit.redo", "&Redo"));
             edit.add(new org.eclipse.jface.action.GroupMarker(org.eclipse.ui.IWorkbenchActionConstants.MB_ADDITIONS));
+            // Plan: bundles add plan actions (approve, report, needle table, DICOM RT export) at menu:org.opensabt.menu.plan?after=additions
+            org.eclipse.jface.action.MenuManager planMenu = new org.eclipse.jface.action.MenuManager("&Plan", PLAN_MENU);
+            planMenu.add(new org.eclipse.jface.action.GroupMarker(org.eclipse.ui.IWorkbenchActionConstants.MB_ADDITIONS));
             org.eclipse.jface.action.MenuManager windowMenu = new org.eclipse.jface.action.MenuManager("&Window", "window");
             org.eclipse.jface.action.MenuManager perspectives = new org.eclipse.jface.action.MenuManager("Open Perspective");
             perspectives.add(org.eclipse.ui.actions.ContributionItemFactory.PERSPECTIVES_SHORTLIST.create(getActionBarConfigurer().getWindowConfigurer().getWindow()));
@@ -115,6 +122,7 @@ public final class WorkbenchApplication implements IApplication {
             help.add(new org.eclipse.jface.action.GroupMarker(org.eclipse.ui.IWorkbenchActionConstants.MB_ADDITIONS));
             bar.add(file);
             bar.add(edit);
+            bar.add(planMenu);
             bar.add(windowMenu);
             bar.add(help);
         }
