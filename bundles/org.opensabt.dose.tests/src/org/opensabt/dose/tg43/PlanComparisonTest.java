@@ -140,6 +140,7 @@ class PlanComparisonTest {
         PlanComparison.Table planned = PlanComparison.compare(List.of(PlanComparison.of(a, Double.NaN), PlanComparison.of(implant, Double.NaN)));
         check(planned.row("GTV", "D90"), "Gy", 150.2, 140.0, 140.0 - 150.2);
         check(planned.row("plan", "seeds"), "1", 12, 10, -2);
+        check(planned.row("plan", "needles"), "1", 3, Double.NaN, Double.NaN); // an implant's needles are not known
         check(planned.row("plan", "total strength"), "U", strengthA, 5.0, 5.0 - strengthA);
         assertNull(planned.row("plan", "total activity"));
         assertThrows(IllegalArgumentException.class, () -> PlanComparison.compare(List.of()));

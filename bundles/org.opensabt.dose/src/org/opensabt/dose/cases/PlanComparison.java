@@ -44,7 +44,8 @@ public final class PlanComparison {
      *
      * @param totalStrengthU   sum of the seeds' air-kerma strengths (U)
      * @param totalActivityMCi apparent activity of all seeds (mCi); NaN when the seed model's U/mCi is unknown
-     * @param seedsPerNeedle   needle id → seeds on it (needles without seeds listed with 0), in the plan's order
+     * @param needles          the plan's needles; -1 for an implant (not known)
+     * @param seedsPerNeedle   needle id → seeds on it (needles without seeds listed with 0); empty for an implant
      * @param grid             the stored dose grid (may be null or without values)
      */
     public record Column(String id, String targetName, double prescriptionGy, List<Metric> metrics, int seeds, int needles, double totalStrengthU,
@@ -114,7 +115,7 @@ public final class PlanComparison {
             }
         }
         return new Column(id, plan != null && plan.getTarget() != null ? plan.getTarget().getName() : null,
-                plan != null ? plan.getPrescriptionDoseGy() : Double.NaN, metrics, seeds.size(), needles && plan != null ? plan.getNeedles().size() : 0,
+                plan != null ? plan.getPrescriptionDoseGy() : Double.NaN, metrics, seeds.size(), needles && plan != null ? plan.getNeedles().size() : -1,
                 totalU, uPerMCi > 0 ? totalU / uPerMCi : Double.NaN, perNeedle, grid);
     }
 
@@ -150,7 +151,7 @@ public final class PlanComparison {
         rows.add(row(PLAN_ROWS, "Rx", "Gy", columns, Column::prescriptionGy));
         rows.add(row(PLAN_ROWS, "seeds", "1", columns, c -> c.seeds()));
         if (columns.stream().anyMatch(c -> c.needles() > 0)) {
-            rows.add(row(PLAN_ROWS, "needles", "1", columns, c -> c.needles()));
+            rows.add(row(PLAN_ROWS, "needles", "1", columns, c -> c.needles() < 0 ? Double.NaN : c.needles()));
         }
         rows.add(row(PLAN_ROWS, "total strength", "U", columns, Column::totalStrengthU));
         if (columns.stream().anyMatch(c -> Double.isFinite(c.totalActivityMCi()))) {

@@ -167,9 +167,19 @@ public final class DvhCanvas extends Canvas {
                 gc.drawPolyline(points);
             }
         }
-        // legend at the top right: structures (colour, solid), then the labelled sets (black, their line style)
+        // legend at the top right on a white box (over the grid and the Rx line): structures (colour, solid), then the labelled sets (black, their line style)
         int legendY = top + 4 + h;
+        List<String> entries = new ArrayList<>(structures.keySet());
+        sets.stream().filter(s -> s.label() != null).forEach(s -> entries.add(s.label()));
+        int widest = entries.stream().mapToInt(t -> gc.textExtent(t).x).max().orElse(0);
         gc.setLineStyle(SWT.LINE_SOLID);
+        gc.setLineWidth(1);
+        gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
+        Rectangle box = new Rectangle(right - widest - 16 - LEGEND_SAMPLE_PX, legendY - 3, widest + LEGEND_SAMPLE_PX + 14, entries.size() * (h + 2) + 4);
+        gc.fillRectangle(box);
+        gc.setForeground(grid);
+        gc.drawRectangle(box);
+        gc.setLineWidth(2);
         for (Map.Entry<String, Color> e : structures.entrySet()) {
             gc.setForeground(e.getValue());
             legendY = legendLine(gc, e.getKey(), right, legendY, h);

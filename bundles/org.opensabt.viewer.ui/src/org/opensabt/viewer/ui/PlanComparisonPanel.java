@@ -184,7 +184,7 @@ public final class PlanComparisonPanel extends Composite {
             columns.add(PlanComparison.of(p, uPerMCi(p)));
         }
         table = PlanComparison.compare(columns);
-        fillMetrics(metrics, table, "");
+        fillMetrics(metrics, table, null);
         metrics.setRedraw(true);
 
         for (PlanComparison.Column c : columns) {
@@ -192,7 +192,7 @@ public final class PlanComparisonPanel extends Composite {
             c.seedsPerNeedle().values().forEach(n -> histogram.merge(n, 1, Integer::sum));
             String perNeedle = histogram.isEmpty() ? "" : histogram.firstKey() + "–" + histogram.lastKey();
             TableItem item = new TableItem(summary, SWT.NONE);
-            item.setText(new String[] { c.id(), String.valueOf(c.needles()), String.valueOf(c.seeds()), perNeedle, format(c.totalStrengthU(), "U"),
+            item.setText(new String[] { c.id(), c.needles() < 0 ? "—" : String.valueOf(c.needles()), String.valueOf(c.seeds()), perNeedle, format(c.totalStrengthU(), "U"),
                     format(c.totalActivityMCi(), "mCi") });
         }
 
@@ -213,19 +213,19 @@ public final class PlanComparisonPanel extends Composite {
 
     /**
      * Fills a table with a comparison: structure, metric, unit, one column per plan, then each plan's
-     * difference to the first ("Δ B − A"); {@code firstTitle} replaces the first plan's column title when not empty.
+     * difference to the first ("Δ B − A"); {@code titles} name the plans' columns (null: their ids).
      */
-    public static void fillMetrics(Table metrics, PlanComparison.Table table, String firstTitle) {
-        column(metrics, "Structure", 80, SWT.LEFT);
-        column(metrics, "Metric", 90, SWT.LEFT);
-        column(metrics, "Unit", 40, SWT.LEFT);
-        List<String> ids = table.columnIds();
+    public static void fillMetrics(Table metrics, PlanComparison.Table table, List<String> titles) {
+        column(metrics, "Structure", 72, SWT.LEFT);
+        column(metrics, "Metric", 98, SWT.LEFT);
+        column(metrics, "Unit", 36, SWT.LEFT);
+        List<String> ids = titles != null ? titles : table.columnIds();
         for (int i = 0; i < ids.size(); i++) {
-            column(metrics, i == 0 && !firstTitle.isEmpty() ? firstTitle : ids.get(i), 75, SWT.RIGHT);
+            column(metrics, ids.get(i), Math.max(62, 8 * ids.get(i).length()), SWT.RIGHT);
         }
         for (int i = 1; i < ids.size(); i++) {
             String title = "Δ " + ids.get(i) + " − " + ids.get(0);
-            column(metrics, title, Math.max(100, 8 * title.length()), SWT.RIGHT);
+            column(metrics, title, Math.max(90, 13 * title.length() / 2), SWT.RIGHT);
         }
         for (PlanComparison.Row r : table.rows()) {
             List<String> cells = new ArrayList<>(List.of(r.structure(), r.metric(), r.unit().equals("1") ? "" : r.unit()));

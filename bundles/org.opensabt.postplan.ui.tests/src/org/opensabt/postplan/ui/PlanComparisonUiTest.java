@@ -1,4 +1,4 @@
-package org.opensabt.viewer.ui;
+package org.opensabt.postplan.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -28,13 +28,18 @@ import org.opensabt.plan.CasePlanning;
 import org.opensabt.plan.NeedleGeometry;
 import org.opensabt.plan.PlanDefaults;
 import org.opensabt.plan.PlanRequest;
+import org.opensabt.viewer.ui.CaseSession;
+import org.opensabt.viewer.ui.DvhCanvas;
+import org.opensabt.viewer.ui.PlanComparisonPanel;
 
 /**
  * The plan comparison panel on real widgets: a phantom planned through the planning panel (plan A) and a
  * second plan made here through the planning facade with 80 % of A's prescription (plan B). The table's
  * values and differences are checked against the plans' stored metrics, seeds counted and strengths summed
  * here; the DVH overlay's legend lines are read back as pixels (A solid, B dashed). Screenshot:
- * target/ui-test/plan-comparison.png.
+ * target/ui-test/plan-comparison.png. It runs here, beside the post-implant review (which shares the panel's table
+ * and the DVH overlay), in a JVM of its own: run before SliceViewsUiTest in viewer.ui.tests, its planning warmed
+ * the optimiser enough for that test's Optimise to finish before its Cancel could be pressed.
  */
 class PlanComparisonUiTest {
 
