@@ -40,10 +40,17 @@ public final class DvhCanvas extends Canvas {
         }
     }
 
-    /** The curves of one plan (or implant), labelled in the legend with {@code label} (null: a single unlabelled set). */
-    public record CurveSet(String label, LineStyle style, List<Curve> curves) {
+    /**
+     * The curves of one plan (or implant), labelled in the legend with {@code label} (null: a single unlabelled
+     * set); {@code prescriptionGy} is marked in the set's line style where it differs from the canvas's (NaN: none).
+     */
+    public record CurveSet(String label, LineStyle style, List<Curve> curves, double prescriptionGy) {
         public CurveSet {
             curves = List.copyOf(curves);
+        }
+
+        public CurveSet(String label, LineStyle style, List<Curve> curves) {
+            this(label, style, curves, Double.NaN);
         }
     }
 
@@ -143,12 +150,26 @@ public final class DvhCanvas extends Canvas {
             gc.drawText(label, left - gc.textExtent(label).x - 4, bottom - (int) Math.round(p * scaleY) - h / 2, true);
         }
         gc.drawText("volume (% of structure)", left, 2, true);
+        int rxLabelY = top + 2;
         if (prescriptionGy > 0) {
             int x = left + (int) Math.round(prescriptionGy * scaleX);
             gc.setLineDash(new int[] { 5, 4 });
             gc.drawLine(x, top, x, bottom);
             gc.setLineStyle(SWT.LINE_SOLID);
-            gc.drawText(String.format(Locale.ROOT, "Rx %.0f Gy", prescriptionGy), x + 3, top + 2, true);
+            gc.drawText(String.format(Locale.ROOT, "Rx %.0f Gy", prescriptionGy), x + 3, rxLabelY, true);
+            rxLabelY += h;
+        }
+        for (CurveSet set : sets) { // other prescriptions of the plans compared, in their line styles
+            double rx = set.prescriptionGy();
+            if (rx > 0 && Math.abs(rx - prescriptionGy) > 1e-6 && rx <= maxGy) {
+                int x = left + (int) Math.round(rx * scaleX);
+                dash(gc, set.style());
+                gc.drawLine(x, top, x, bottom);
+                gc.setLineStyle(SWT.LINE_SOLID);
+                gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
+                gc.drawText(String.format(Locale.ROOT, "Rx %.0f Gy%s", rx, set.label() == null ? "" : " (" + set.label() + ")"), x + 3, rxLabelY, false);
+                rxLabelY += h;
+            }
         }
         gc.setAntialias(SWT.ON);
         gc.setLineWidth(2);

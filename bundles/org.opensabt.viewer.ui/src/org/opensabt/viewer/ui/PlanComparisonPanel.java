@@ -199,7 +199,7 @@ public final class PlanComparisonPanel extends Composite {
         List<DvhCanvas.CurveSet> sets = new ArrayList<>();
         for (int i = 0; i < chosen.size(); i++) {
             Plan p = chosen.get(i);
-            sets.add(new DvhCanvas.CurveSet(p.getPlanId(), DvhCanvas.LineStyle.ofIndex(i), curves(p)));
+            sets.add(new DvhCanvas.CurveSet(p.getPlanId(), DvhCanvas.LineStyle.ofIndex(i), curves(p), p.getPrescriptionDoseGy()));
         }
         dvh.setCurveSets(sets, chosen.get(0).getPrescriptionDoseGy());
         List<String> lines = new ArrayList<>();
