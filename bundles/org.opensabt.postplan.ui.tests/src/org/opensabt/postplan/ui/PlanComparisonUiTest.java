@@ -85,9 +85,10 @@ class PlanComparisonUiTest {
                 .mapToDouble(m -> m.getValue()).findFirst().orElseThrow(() -> new AssertionError(p.getPlanId() + " has no " + structure + " " + metric));
     }
 
+    /** The row of "GTV D90", or of a plan row ("seeds") when {@code structure} is "plan". */
     static TableItem row(Table t, String structure, String metric) {
-        return Arrays.stream(t.getItems()).filter(i -> i.getText(0).equals(structure) && i.getText(1).equals(metric)).findFirst()
-                .orElseThrow(() -> new AssertionError("no row " + structure + " " + metric));
+        String name = structure.equals("plan") ? metric : structure + " " + metric;
+        return Arrays.stream(t.getItems()).filter(i -> i.getText(0).equals(name)).findFirst().orElseThrow(() -> new AssertionError("no row " + name));
     }
 
     /** "−12.3 Gy" → −12.3. */
@@ -121,22 +122,22 @@ class PlanComparisonUiTest {
     @Test
     void tableDifferencesAreTheStoredMetricDifferencesAndTheOverlayHasTwoLineStyles() {
         Table metrics = panel.metricTable();
-        assertEquals("Δ plan-b − " + a.getPlanId(), metrics.getColumn(5).getText());
+        assertEquals("Δ plan-b − " + a.getPlanId(), metrics.getColumn(4).getText());
         for (String metric : List.of("D90", "V100", "V150")) {
             TableItem item = row(metrics, "GTV", metric);
             double va = stored(a, "GTV", metric);
             double vb = stored(b, "GTV", metric);
-            assertEquals(va, number(item.getText(3)), 0.051, metric + " of A");
-            assertEquals(vb, number(item.getText(4)), 0.051, metric + " of B");
-            assertEquals(vb - va, number(item.getText(5)), 0.051, metric + ": B − A");
+            assertEquals(va, number(item.getText(2)), 0.051, metric + " of A");
+            assertEquals(vb, number(item.getText(3)), 0.051, metric + " of B");
+            assertEquals(vb - va, number(item.getText(4)), 0.051, metric + ": B − A");
             assertEquals(vb - va, panel.comparison().row("GTV", metric).differences()[1], 1e-9);
         }
         assertTrue(stored(b, "GTV", "D90") < stored(a, "GTV", "D90"), "80 % of the prescription gives a lower D90");
-        assertEquals(0.8 * a.getPrescriptionDoseGy() - a.getPrescriptionDoseGy(), number(row(metrics, "plan", "Rx").getText(5)), 0.051);
-        assertEquals(b.getSeeds().size() - a.getSeeds().size(), (int) number(row(metrics, "plan", "seeds").getText(5)));
+        assertEquals(0.8 * a.getPrescriptionDoseGy() - a.getPrescriptionDoseGy(), number(row(metrics, "plan", "Rx").getText(4)), 0.051);
+        assertEquals(b.getSeeds().size() - a.getSeeds().size(), (int) number(row(metrics, "plan", "seeds").getText(4)));
         double strengthA = a.getSeeds().stream().mapToDouble(Seed::getAirKermaStrengthU).sum();
         double strengthB = b.getSeeds().stream().mapToDouble(Seed::getAirKermaStrengthU).sum();
-        assertEquals(strengthB - strengthA, number(row(metrics, "plan", "total strength").getText(5)), 0.0051);
+        assertEquals(strengthB - strengthA, number(row(metrics, "plan", "total strength").getText(4)), 0.0051);
         assertEquals(2, panel.summaryTable().getItemCount());
         assertEquals(String.valueOf(a.getNeedles().size()), panel.summaryTable().getItem(0).getText(1));
         assertEquals(String.valueOf(b.getSeeds().size()), panel.summaryTable().getItem(1).getText(2));
@@ -155,6 +156,11 @@ class PlanComparisonUiTest {
         assertTrue(dashed >= 3, "plan B's legend line is dashed: " + dashed + " runs");
         assertTrue(count(canvas, new RGB(255, 0, 0))[0] > 200, "GTV curves in red");
         screenshot(shell, "plan-comparison.png");
+        shell.setSize(940, 300); // the view's size in the workbench at 1366×768
+        settle(300);
+        screenshot(shell, "plan-comparison-1366.png");
+        shell.setSize(1366, 520);
+        settle(200);
 
         // unchecking B (a real check event) leaves A alone: no difference column, one curve set
         TableItem itemB = Arrays.stream(panel.planTable().getItems()).filter(i -> i.getText(0).equals("plan-b")).findFirst().orElseThrow();
@@ -163,12 +169,12 @@ class PlanComparisonUiTest {
         e.detail = SWT.CHECK;
         e.item = itemB;
         panel.planTable().notifyListeners(SWT.Selection, e);
-        assertEquals(4, metrics.getColumnCount());
+        assertEquals(3, metrics.getColumnCount());
         assertEquals(1, canvas.curveSets().size());
         assertTrue(panel.notesText().startsWith("Check a second plan"), panel.notesText());
         itemB.setChecked(true);
         panel.planTable().notifyListeners(SWT.Selection, e);
-        assertEquals(6, metrics.getColumnCount());
+        assertEquals(5, metrics.getColumnCount());
 
         // undoing plan B takes it out of the comparison (the view refreshes on every edit)
         session.undo();

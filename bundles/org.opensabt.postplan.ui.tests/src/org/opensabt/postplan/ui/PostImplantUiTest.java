@@ -32,7 +32,8 @@ import org.opensabt.viewer.ui.CaseSession;
  * post-implant CT with the plan's seeds displaced (SyntheticPostop, written as DICOM) evaluated from the
  * view, then a seed deleted, moved and added with the view's buttons, each re-evaluated and undone. The
  * pairing list is checked against nearest planned seeds and distances computed here, the implanted seeds
- * against the synthetic CT's truth. Screenshots: target/ui-test/postimplant.png, postimplant-deleted.png.
+ * against the synthetic CT's truth. Screenshots (at the view's size in the workbench at 1366×768): target/ui-test/
+ * postimplant.png and postimplant-seeds.png (the two tabs), postimplant-deleted.png and postimplant-deleted-seeds.png.
  */
 class PostImplantUiTest {
 
@@ -54,7 +55,7 @@ class PostImplantUiTest {
         deleteTree(outputDir().resolve("postimplant-ct.truth.csv"));
         postop = SyntheticPostop.write(session.patientCase(),
                 new SyntheticPostop.Request(new SyntheticPostop.FromPlan(plan.getPlanId(), 1.0, 5), ct, null, false, null, null, 12, 250, 7), null);
-        shell = shell("OpenSABT post-implant review (UI test)", 1366, 560);
+        shell = shell("OpenSABT post-implant review (UI test)", 940, 330); // the view's size in the workbench at 1366×768
         panel = new PostImplantPanel(shell, session);
         shell.open();
         settle(300);
@@ -80,7 +81,7 @@ class PostImplantUiTest {
     }
 
     static TableItem metricRow(String structure, String metric) {
-        return Arrays.stream(panel.metricTable().getItems()).filter(i -> i.getText(0).equals(structure) && i.getText(1).equals(metric)).findFirst()
+        return Arrays.stream(panel.metricTable().getItems()).filter(i -> i.getText(0).equals(structure + " " + metric)).findFirst()
                 .orElseThrow(() -> new AssertionError("no row " + structure + " " + metric));
     }
 
@@ -138,11 +139,14 @@ class PostImplantUiTest {
         }
         pairingIsNearestPlannedSeed();
         double d90 = implantD90();
-        String d90Cell = metricRow("GTV", "D90").getText(4);
+        String d90Cell = metricRow("GTV", "D90").getText(3);
         assertEquals(d90, number(d90Cell), 0.051);
-        assertEquals(implantD90() - number(metricRow("GTV", "D90").getText(3)), number(metricRow("GTV", "D90").getText(5)), 0.11, "actual − planned");
+        assertEquals(implantD90() - number(metricRow("GTV", "D90").getText(2)), number(metricRow("GTV", "D90").getText(4)), 0.11, "actual − planned");
         assertEquals(2, panel.dvhCanvas().curveSets().size());
         screenshot(shell, "postimplant.png");
+        panel.showTab(1);
+        settle(200);
+        screenshot(shell, "postimplant-seeds.png");
 
         // delete the seed nearest the target's centre (the GTV is centred on the origin): D90 drops; undo restores it
         int central = 0;
@@ -163,15 +167,19 @@ class PostImplantUiTest {
         assertTrue(panel.implant().getSeeds().stream().noneMatch(s -> s.getSeedId().equals(deletedId)));
         double d90Deleted = implantD90();
         assertTrue(d90Deleted < d90 - 0.5, "D90 drops without the central seed: " + d90 + " → " + d90Deleted + " Gy");
-        assertEquals(d90Deleted, number(metricRow("GTV", "D90").getText(4)), 0.051, "the table shows the re-evaluated D90");
+        assertEquals(d90Deleted, number(metricRow("GTV", "D90").getText(3)), 0.051, "the table shows the re-evaluated D90");
         assertTrue(panel.statusText().startsWith("Delete seed " + deletedId), panel.statusText());
         assertEquals("Delete seed " + deletedId, session.undoLabel(), "Edit ▸ Undo names the edit");
-        screenshot(shell, "postimplant-deleted.png");
-        session.undo();
+        screenshot(shell, "postimplant-deleted-seeds.png");
+        panel.showTab(0);
         settle(200);
+        screenshot(shell, "postimplant-deleted.png");
+        panel.showTab(1);
+        session.undo();
+        settle(700); // the panel shows the case again once the edits pause
         assertEquals(n, panel.implant().getSeeds().size());
         assertEquals(d90, implantD90(), 0.0, "undo restores the implant");
-        assertEquals(d90Cell, metricRow("GTV", "D90").getText(4));
+        assertEquals(d90Cell, metricRow("GTV", "D90").getText(3));
         pairingIsNearestPlannedSeed();
 
         // move a seed 3 mm to the patient's left, typed in the fields: its displacement is the distance computed here
@@ -193,7 +201,7 @@ class PostImplantUiTest {
         assertEquals(distance(typed, array(partner.getPositionMm())), number(movedRow.getText(3)), 0.0051, "displacement of the moved seed");
         pairingIsNearestPlannedSeed();
         session.undo();
-        settle(200);
+        settle(700); // the panel shows the case again once the edits pause
         assertEquals(0, distance(before, array(panel.implant().getSeeds().stream().filter(s -> s.getSeedId().equals(movedId)).findFirst().orElseThrow()
                 .getPositionMm())), 1e-9, "undo puts the seed back");
 
@@ -208,7 +216,7 @@ class PostImplantUiTest {
         assertTrue(panel.implant().getSeeds().stream().anyMatch(s -> s.getSeedId().equals("A001") && "added".equals(s.getOrigin())));
         assertTrue(implantD90() > d90, "an extra central seed raises D90");
         session.undo();
-        settle(200);
+        settle(700); // the panel shows the case again once the edits pause
         assertEquals(n, panel.implant().getSeeds().size());
         assertEquals(d90, implantD90(), 0.0);
     }

@@ -16,6 +16,8 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.TabFolder;
+import org.eclipse.swt.widgets.TabItem;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
@@ -55,13 +57,15 @@ public final class PostImplantPanel extends Composite {
     private final Button add;
     private final Button delete;
     private final Label pairingSummary;
+    private final TabFolder tabs;
     private final List<Implant> listed = new ArrayList<>();
     private final Map<DoseGrid, List<PlanComparison.StructureDvh>> dvhCache = new IdentityHashMap<>();
-    private final Runnable edited = this::refresh;
+    private final Runnable edited = this::refreshLater;
     private PatientCase patientCase;
     private String chosenId;
     private PlanComparison.Table table;
     private boolean busy;
+    private boolean stale;
 
     public PostImplantPanel(Composite parent, CaseSession session) {
         super(parent, SWT.NONE);
@@ -90,14 +94,23 @@ public final class PostImplantPanel extends Composite {
         status = new Label(this, SWT.WRAP);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
-        SashForm sash = new SashForm(this, SWT.HORIZONTAL);
-        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
+        // two tabs, so that each has the view's whole width at 1366×768: the dose (metrics, DVHs) and the seeds (pairing, edits)
+        tabs = new TabFolder(this, SWT.TOP);
+        tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
+        TabItem doseTab = new TabItem(tabs, SWT.NONE);
+        doseTab.setText("Plan vs actual");
+        SashForm sash = new SashForm(tabs, SWT.HORIZONTAL);
+        doseTab.setControl(sash);
         metrics = new Table(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
         metrics.setHeaderVisible(true);
         dvh = new DvhCanvas(sash);
         dvh.setEmptyText("No implant dose to show");
+        sash.setWeights(4, 5);
 
-        Composite seeds = new Composite(sash, SWT.NONE);
+        TabItem seedsTab = new TabItem(tabs, SWT.NONE);
+        seedsTab.setText("Seeds: pairing and edits");
+        Composite seeds = new Composite(tabs, SWT.NONE);
+        seedsTab.setControl(seeds);
         GridLayout seedsLayout = new GridLayout(9, false);
         seedsLayout.marginWidth = 0;
         seeds.setLayout(seedsLayout);
@@ -128,10 +141,18 @@ public final class PostImplantPanel extends Composite {
         delete.addListener(SWT.Selection, e -> deleteSelected());
         pairingSummary = new Label(seeds, SWT.WRAP);
         pairingSummary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 9, 1));
-        sash.setWeights(4, 3, 5);
 
         session.addEditListener(edited);
         addListener(SWT.Dispose, e -> session.removeEditListener(edited));
+        addListener(SWT.Paint, e -> { // shown again after edits made while hidden
+            if (stale) {
+                getDisplay().asyncExec(() -> {
+                    if (!isDisposed() && stale) {
+                        refresh();
+                    }
+                });
+            }
+        });
         setCase(session.patientCase());
     }
 
@@ -140,6 +161,11 @@ public final class PostImplantPanel extends Composite {
         b.setText(text);
         b.setToolTipText(tip);
         return b;
+    }
+
+    /** Shows the tab of the dose (0: plan vs actual) or of the seeds (1: pairing and edits). */
+    public void showTab(int index) {
+        tabs.setSelection(index);
     }
 
     public Table metricTable() {
@@ -200,10 +226,30 @@ public final class PostImplantPanel extends Composite {
         refresh();
     }
 
+    /**
+     * After an edit of the case (undo, redo, structures): shows it again once the edits pause (300 ms) and only
+     * while the panel is on screen (else when it is painted next); the structures may have changed, so the DVHs too.
+     */
+    private void refreshLater() {
+        if (stale || isDisposed()) {
+            return;
+        }
+        stale = true;
+        getDisplay().timerExec(300, () -> {
+            if (!isDisposed() && stale && isVisible()) {
+                refresh();
+            }
+        });
+    }
+
     private void refresh() {
         if (isDisposed()) {
             return;
         }
+        if (stale) {
+            dvhCache.clear();
+        }
+        stale = false;
         listed.clear();
         implants.removeAll();
         if (patientCase != null) {

@@ -41,6 +41,7 @@ public final class PlanComparisonPanel extends Composite {
     private final Set<String> unchecked = new HashSet<>();
     private final Map<Plan, List<PlanComparison.StructureDvh>> dvhCache = new IdentityHashMap<>();
     private PlanComparison.Table table;
+    private boolean stale;
 
     public PlanComparisonPanel(Composite parent) {
         super(parent, SWT.NONE);
@@ -55,9 +56,9 @@ public final class PlanComparisonPanel extends Composite {
         new Label(left, SWT.NONE).setText("Plans to compare (the first checked is the reference):");
         plans = new Table(left, SWT.CHECK | SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
         plans.setHeaderVisible(true);
-        column(plans, "Plan", 110, SWT.LEFT);
-        column(plans, "Rx (Gy)", 60, SWT.RIGHT);
-        column(plans, "Status", 80, SWT.LEFT);
+        column(plans, "Plan", 95, SWT.LEFT);
+        column(plans, "Rx (Gy)", 58, SWT.RIGHT);
+        column(plans, "Status", 70, SWT.LEFT);
         GridData plansData = new GridData(SWT.FILL, SWT.FILL, true, true);
         plansData.heightHint = 90;
         plans.setLayoutData(plansData);
@@ -74,12 +75,10 @@ public final class PlanComparisonPanel extends Composite {
         new Label(left, SWT.NONE).setText("Needles and seeds:");
         summary = new Table(left, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
         summary.setHeaderVisible(true);
-        column(summary, "Plan", 80, SWT.LEFT);
-        column(summary, "Needles", 58, SWT.RIGHT);
-        column(summary, "Seeds", 48, SWT.RIGHT);
-        column(summary, "Per needle", 72, SWT.RIGHT);
-        column(summary, "Total U", 58, SWT.RIGHT);
-        column(summary, "mCi", 48, SWT.RIGHT);
+        column(summary, "Plan", 75, SWT.LEFT);
+        column(summary, "Needles", 55, SWT.RIGHT);
+        column(summary, "Seeds", 45, SWT.RIGHT);
+        column(summary, "Per needle", 70, SWT.RIGHT); // strength and activity are rows of the metric table
         GridData summaryData = new GridData(SWT.FILL, SWT.FILL, true, true);
         summaryData.heightHint = 70;
         summary.setLayoutData(summaryData);
@@ -88,10 +87,19 @@ public final class PlanComparisonPanel extends Composite {
         metrics.setHeaderVisible(true);
         dvh = new DvhCanvas(sash);
         dvh.setEmptyText("Check two or more plans with a stored dose to overlay their DVHs");
-        sash.setWeights(3, 4, 4);
+        sash.setWeights(2, 4, 3);
 
         notes = new Label(this, SWT.WRAP);
         notes.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        addListener(SWT.Paint, e -> { // shown again after edits made while hidden
+            if (stale) {
+                getDisplay().asyncExec(() -> {
+                    if (!isDisposed() && stale) {
+                        invalidate();
+                    }
+                });
+            }
+        });
     }
 
     private static TableColumn column(Table t, String title, int width, int align) {
@@ -147,10 +155,27 @@ public final class PlanComparisonPanel extends Composite {
         compare();
     }
 
-    /** Forgets the DVHs computed so far (after an edit of the case's structures or doses). */
+    /** Forgets the DVHs computed so far (after an edit of the case's structures or doses) and compares again. */
     public void invalidate() {
+        stale = false;
         dvhCache.clear();
         setCase(patientCase);
+    }
+
+    /**
+     * {@link #invalidate()} once the edits pause (300 ms) and only while the panel is on screen (else when it is
+     * painted next): contour strokes do not recompute every plan's DVHs one by one, nor behind another tab.
+     */
+    public void invalidateLater() {
+        if (stale || isDisposed()) {
+            return;
+        }
+        stale = true;
+        getDisplay().timerExec(300, () -> {
+            if (!isDisposed() && stale && isVisible()) {
+                invalidate();
+            }
+        });
     }
 
     private List<Plan> checked() {
@@ -192,8 +217,7 @@ public final class PlanComparisonPanel extends Composite {
             c.seedsPerNeedle().values().forEach(n -> histogram.merge(n, 1, Integer::sum));
             String perNeedle = histogram.isEmpty() ? "" : histogram.firstKey() + "–" + histogram.lastKey();
             TableItem item = new TableItem(summary, SWT.NONE);
-            item.setText(new String[] { c.id(), c.needles() < 0 ? "—" : String.valueOf(c.needles()), String.valueOf(c.seeds()), perNeedle, format(c.totalStrengthU(), "U"),
-                    format(c.totalActivityMCi(), "mCi") });
+            item.setText(new String[] { c.id(), c.needles() < 0 ? "—" : String.valueOf(c.needles()), String.valueOf(c.seeds()), perNeedle });
         }
 
         List<DvhCanvas.CurveSet> sets = new ArrayList<>();
@@ -212,12 +236,12 @@ public final class PlanComparisonPanel extends Composite {
     }
 
     /**
-     * Fills a table with a comparison: structure, metric, unit, one column per plan, then each plan's
-     * difference to the first ("Δ B − A"); {@code titles} name the plans' columns (null: their ids).
+     * Fills a table with a comparison: the metric ("GTV D90"; the plan rows by their name alone), its unit, one
+     * column per plan, then each plan's difference to the first ("Δ B − A"); {@code titles} name the plans'
+     * columns (null: their ids).
      */
     public static void fillMetrics(Table metrics, PlanComparison.Table table, List<String> titles) {
-        column(metrics, "Structure", 72, SWT.LEFT);
-        column(metrics, "Metric", 98, SWT.LEFT);
+        column(metrics, "Metric", 100, SWT.LEFT);
         column(metrics, "Unit", 36, SWT.LEFT);
         List<String> ids = titles != null ? titles : table.columnIds();
         for (int i = 0; i < ids.size(); i++) {
@@ -228,7 +252,8 @@ public final class PlanComparisonPanel extends Composite {
             column(metrics, title, Math.max(90, 13 * title.length() / 2), SWT.RIGHT);
         }
         for (PlanComparison.Row r : table.rows()) {
-            List<String> cells = new ArrayList<>(List.of(r.structure(), r.metric(), r.unit().equals("1") ? "" : r.unit()));
+            String name = r.structure().equals(PlanComparison.PLAN_ROWS) ? r.metric() : r.structure() + " " + r.metric();
+            List<String> cells = new ArrayList<>(List.of(name, r.unit().equals("1") ? "" : r.unit()));
             for (double v : r.values()) {
                 cells.add(format(v, r.unit()));
             }

@@ -10,7 +10,7 @@ public final class PlanComparisonView extends SessionView {
     private PlanComparisonPanel panel;
     private final Runnable edited = () -> {
         if (live()) {
-            panel.invalidate(); // plans added, replaced or undone; structures edited
+            panel.invalidateLater(); // plans added, replaced or undone; structures edited
         }
     };
 
