@@ -182,6 +182,17 @@ class PostImplantUiTest {
         assertEquals(d90Cell, metricRow("GTV", "D90").getText(3));
         pairingIsNearestPlannedSeed();
 
+        // Delete then Cancel at once: nothing changes, the buttons come back
+        select(0);
+        press(panel.deleteButton());
+        assertTrue(panel.cancelButton().isEnabled() && !panel.deleteButton().isEnabled(), "Cancel while it runs, the edits disabled");
+        press(panel.cancelButton());
+        waitForEvaluation();
+        assertTrue(panel.statusText().contains("cancelled; nothing changed"), panel.statusText());
+        assertEquals(n, panel.implant().getSeeds().size());
+        assertEquals(d90, implantD90(), 0.0);
+        assertTrue(panel.deleteButton().isEnabled() && !panel.cancelButton().isEnabled());
+
         // move a seed 3 mm to the patient's left, typed in the fields: its displacement is the distance computed here
         select(0);
         String movedId = panel.pairingTable().getItem(0).getText(0);

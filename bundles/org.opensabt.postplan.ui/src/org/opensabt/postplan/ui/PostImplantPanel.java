@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
@@ -56,6 +60,8 @@ public final class PostImplantPanel extends Composite {
     private final Button move;
     private final Button add;
     private final Button delete;
+    private final Button cancel;
+    private Job job;
     private final Label pairingSummary;
     private final TabFolder tabs;
     private final List<Implant> listed = new ArrayList<>();
@@ -70,7 +76,7 @@ public final class PostImplantPanel extends Composite {
     public PostImplantPanel(Composite parent, CaseSession session) {
         super(parent, SWT.NONE);
         this.session = session;
-        setLayout(new GridLayout(4, false));
+        setLayout(new GridLayout(5, false));
         new Label(this, SWT.NONE).setText("Implant");
         implants = new Combo(this, SWT.READ_ONLY);
         implants.addListener(SWT.Selection, e -> {
@@ -91,12 +97,21 @@ public final class PostImplantPanel extends Composite {
                 evaluateFolder(Path.of(folder));
             }
         });
+        cancel = new Button(this, SWT.PUSH);
+        cancel.setText("Cancel");
+        cancel.setToolTipText("Stop the evaluation; nothing is changed");
+        cancel.setEnabled(false);
+        cancel.addListener(SWT.Selection, e -> {
+            if (job != null) {
+                job.cancel();
+            }
+        });
         status = new Label(this, SWT.WRAP);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
         // two tabs, so that each has the view's whole width at 1366×768: the dose (metrics, DVHs) and the seeds (pairing, edits)
         tabs = new TabFolder(this, SWT.TOP);
-        tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
+        tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1));
         TabItem doseTab = new TabItem(tabs, SWT.NONE);
         doseTab.setText("Plan vs actual");
         SashForm sash = new SashForm(tabs, SWT.HORIZONTAL);
@@ -194,6 +209,10 @@ public final class PostImplantPanel extends Composite {
 
     public Button deleteButton() {
         return delete;
+    }
+
+    public Button cancelButton() {
+        return cancel;
     }
 
     public String statusText() {
@@ -349,6 +368,7 @@ public final class PostImplantPanel extends Composite {
     }
 
     private void enableEdits(boolean enabled) {
+        cancel.setEnabled(busy);
         move.setEnabled(enabled);
         add.setEnabled(enabled);
         delete.setEnabled(enabled);
@@ -464,7 +484,14 @@ public final class PostImplantPanel extends Composite {
         busy = true;
         enableEdits(false);
         say(label + ": evaluating…");
-        FacadeJob.schedule("Post-implant: " + label, session.rule(), this, monitor -> new PostImplant().evaluate(c, request, monitor),
+        Runnable cancelled = () -> {
+            if (busy) {
+                busy = false;
+                say(label + ": cancelled; nothing changed");
+                refresh();
+            }
+        };
+        job = FacadeJob.schedule("Post-implant: " + label, session.rule(), this, monitor -> new PostImplant().evaluate(c, request, monitor),
                 FacadeJob.handler(result -> {
                     busy = false;
                     if (session.patientCase() != c) {
@@ -485,11 +512,20 @@ public final class PostImplantPanel extends Composite {
                     busy = false;
                     say(label + " failed: " + message);
                     refresh();
-                }, () -> {
-                    busy = false;
-                    say(label + ": cancelled; nothing changed");
-                    refresh();
-                }, line -> say(label + ": " + line)));
+                }, cancelled, line -> say(label + ": " + line)));
+        // cancelled before it ran: the facade never started, so no handler is told
+        job.addJobChangeListener(new JobChangeAdapter() {
+            @Override
+            public void done(IJobChangeEvent event) {
+                if (event.getResult() != null && event.getResult().getSeverity() == IStatus.CANCEL && !isDisposed()) {
+                    getDisplay().asyncExec(() -> {
+                        if (!isDisposed()) {
+                            cancelled.run();
+                        }
+                    });
+                }
+            }
+        });
     }
 
     private void say(String text) {
