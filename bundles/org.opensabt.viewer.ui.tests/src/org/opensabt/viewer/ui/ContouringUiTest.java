@@ -152,6 +152,7 @@ class ContouringUiTest {
             texts(d).get(0).setText(NERVE);
             choose(find(d, Combo.class, x -> true), RoiType.OAR.getLiteral());
             texts(d).get(1).setText("#00C8C8");
+            screenshot(d, "contour-new-dialog.png");
             press(button(d, "OK"));
         });
         Structure nerve = structure(NERVE);
@@ -366,6 +367,10 @@ class ContouringUiTest {
         assertTrue(legend.item("GTV").getChecked(), "the new case's GTV is shown");
         assertNull(legend.item("100 %"), "no plan, no isodose rows");
         screenshot(shell, "contour-switched.png");
+        shell.setSize(1920, 1080);
+        settle(300);
+        screenshot(shell, "contour-1920.png");
+        shell.setSize(1366, 768);
     }
 
     // helpers

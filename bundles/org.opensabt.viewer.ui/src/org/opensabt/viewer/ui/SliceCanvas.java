@@ -604,11 +604,14 @@ public final class SliceCanvas extends Canvas {
             return;
         }
         int x0 = screenX(measureUv[0], t), y0 = screenY(measureUv[1], t), x1 = screenX(measureUv[2], t), y1 = screenY(measureUv[3], t);
-        gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
+        for (int pass = 0; pass < 2; pass++) { // white on a black halo: visible over air and bone
+            gc.setForeground(getDisplay().getSystemColor(pass == 0 ? SWT.COLOR_BLACK : SWT.COLOR_WHITE));
+            gc.setLineWidth(pass == 0 ? 3 : 1);
+            gc.drawLine(x0, y0, x1, y1);
+            gc.drawOval(x0 - 2, y0 - 2, 4, 4);
+            gc.drawOval(x1 - 2, y1 - 2, 4, 4);
+        }
         gc.setLineWidth(1);
-        gc.drawLine(x0, y0, x1, y1);
-        gc.drawOval(x0 - 2, y0 - 2, 4, 4);
-        gc.drawOval(x1 - 2, y1 - 2, 4, 4);
         measureLabelBounds = boxedText(gc, String.format(Locale.ROOT, "%.1f mm", measuredMm()), x1 + 6, y1 + 4);
     }
 
@@ -671,10 +674,10 @@ public final class SliceCanvas extends Canvas {
         gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
         String[] letters = orientation.edgeLetters();
         int h = gc.getFontMetrics().getHeight();
-        gc.drawText(letters[0], 4, area.height / 2 - h / 2, true);
-        gc.drawText(letters[1], area.width - gc.textExtent(letters[1]).x - 4, area.height / 2 - h / 2, true);
-        gc.drawText(letters[2], area.width / 2 - gc.textExtent(letters[2]).x / 2, 2, true);
-        gc.drawText(letters[3], area.width / 2 - gc.textExtent(letters[3]).x / 2, area.height - h - 2, true);
+        boxedText(gc, letters[0], 4, area.height / 2 - h / 2);
+        boxedText(gc, letters[1], area.width - gc.textExtent(letters[1]).x - 4, area.height / 2 - h / 2);
+        boxedText(gc, letters[2], area.width / 2 - gc.textExtent(letters[2]).x / 2, 2);
+        boxedText(gc, letters[3], area.width / 2 - gc.textExtent(letters[3]).x / 2, area.height - h - 2);
         double[] p = scene.slicer().patientMm(orientation, slice, 0, 0);
         double position = orientation == Orientation.AXIAL ? p[2] : orientation == Orientation.CORONAL ? p[1] : p[0];
         String axis = orientation == Orientation.AXIAL ? "z" : orientation == Orientation.CORONAL ? "y" : "x";
@@ -722,6 +725,9 @@ public final class SliceCanvas extends Canvas {
         int length = (int) Math.round(10 * pxPerMm);
         int x1 = area.width - 12;
         int y = 2 * h + 10; // top right, clear of the letters and the isodose legend
+        gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_BLACK));
+        gc.fillRectangle(x1 - length - 3, y - 4, length + 7, 9); // the bar on black too
+        gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
         gc.drawLine(x1 - length, y, x1, y);
         gc.drawLine(x1 - length, y - 3, x1 - length, y + 3);
         gc.drawLine(x1, y - 3, x1, y + 3);
