@@ -33,7 +33,8 @@ import org.opensabt.viewer.SliceScene;
  * The structure list and legend beside the slice views: per structure its colour, name and type, per
  * isodose level its line (dashed, in its colour) and dose in Gy, then seeds and needles, each with a
  * check box that shows or hides it in all three views (view state, not saved in the case). With editing
- * enabled: New…, Edit… (name, type, colour) and Delete… of structures, each one undoable edit.
+ * enabled: New…, Edit… (double click, F2: name, type, colour) and Delete… (Delete key) of structures, each
+ * one undoable edit; choosing a structure here makes it the one the drawing tools edit.
  */
 public final class StructureLegend extends Composite {
 
@@ -65,6 +66,13 @@ public final class StructureLegend extends Composite {
         type.setWidth(50);
         table.addListener(SWT.Selection, this::selected);
         table.addListener(SWT.DefaultSelection, e -> editSelected());
+        table.addListener(SWT.KeyDown, e -> { // F2 edits, Delete deletes the selected structure
+            if (e.keyCode == SWT.F2) {
+                editSelected();
+            } else if (e.keyCode == SWT.DEL) {
+                deleteSelected();
+            }
+        });
         addListener(SWT.Dispose, e -> disposeImages());
     }
 
