@@ -29,14 +29,13 @@ import org.opensabt.viewer.WindowLevel;
  */
 public final class SliceCanvas extends Canvas {
 
-    public static final double[] ISODOSE_PERCENTS = { 50, 100, 150, 200 };
-    /**
-     * Isodose colours, kept apart from the structures' by lightness as well as hue (thin red and magenta
-     * lines look alike, also to red–green colour-blind readers) and by style: isodoses are dashed.
-     */
-    static final RGB[] ISODOSE_COLORS = { new RGB(130, 180, 255), new RGB(255, 230, 0), new RGB(255, 150, 40), new RGB(255, 255, 255) };
-    static final int[] ISODOSE_WIDTHS = { 2, 3, 2, 1 };
-    static final int[] ISODOSE_DASH = { 8, 4 };
+    public static final double[] ISODOSE_PERCENTS = org.opensabt.viewer.IsodoseStyle.DEFAULTS.stream().mapToDouble(org.opensabt.viewer.IsodoseStyle::percentOfRx)
+            .toArray();
+    /** Isodose colours and widths ({@link org.opensabt.viewer.IsodoseStyle#DEFAULTS}: dashed, apart from the structures' colours). */
+    static final RGB[] ISODOSE_COLORS = org.opensabt.viewer.IsodoseStyle.DEFAULTS.stream().map(s -> new RGB(s.colorRgb()[0], s.colorRgb()[1], s.colorRgb()[2]))
+            .toArray(RGB[]::new);
+    static final int[] ISODOSE_WIDTHS = org.opensabt.viewer.IsodoseStyle.DEFAULTS.stream().mapToInt(org.opensabt.viewer.IsodoseStyle::widthPx).toArray();
+    static final int[] ISODOSE_DASH = org.opensabt.viewer.IsodoseStyle.DASH_PX;
     static final RGB SEED_COLOR = new RGB(0, 255, 255);
     static final RGB NEEDLE_COLOR = new RGB(200, 150, 255);
 
@@ -543,7 +542,9 @@ public final class SliceCanvas extends Canvas {
             }
             gc.setForeground(new Color(ISODOSE_COLORS[i]));
             gc.setLineWidth(ISODOSE_WIDTHS[i]);
-            gc.setLineDash(ISODOSE_DASH);
+            if (org.opensabt.viewer.IsodoseStyle.DEFAULTS.get(i).dashed()) {
+                gc.setLineDash(ISODOSE_DASH);
+            }
             for (double[] line : org.opensabt.viewer.IsoLines.polylines(isodoses.get(i).segments())) {
                 int[] xy = new int[line.length];
                 for (int j = 0; j < line.length; j += 2) {
