@@ -286,7 +286,7 @@ public final class CaseContours {
         return StructureGeometry.toStructure(mask, name, type, rgb);
     }
 
-    private static StructureSet structureSet(ImageSeries ct) {
+    static StructureSet structureSet(ImageSeries ct) {
         Study study = (Study) ct.eContainer();
         if (study.getStructureSets().isEmpty()) {
             StructureSet set = ModelFactory.eINSTANCE.createStructureSet();

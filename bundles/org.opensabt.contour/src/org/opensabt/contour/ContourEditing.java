@@ -139,7 +139,13 @@ public final class ContourEditing {
         }
     }
 
-    /** Replaces a structure's contours; undo puts the previous ones back. */
+    /**
+     * Replaces a structure's contours; undo puts the previous ones back.
+     *
+     * @deprecated a hand-written command; the workbench runs the change inside {@code CaseSession.change}
+     *             (one EMF change-recording command). To be removed at the package's next major version.
+     */
+    @Deprecated
     public static final class ReplaceContours extends AbstractCommand {
         private final Structure structure;
         private final List<Contour> after;
@@ -180,7 +186,13 @@ public final class ContourEditing {
         }
     }
 
-    /** Adds a structure (e.g. a margin, a boolean or an automatic BODY) to a structure set; undo removes it. */
+    /**
+     * Adds a structure (e.g. a margin, a boolean or an automatic BODY) to a structure set; undo removes it.
+     *
+     * @deprecated a hand-written command; use {@link StructureEdits} inside {@code CaseSession.change}. To be
+     *             removed at the package's next major version.
+     */
+    @Deprecated
     public static final class AddStructure extends AbstractCommand {
         private final StructureSet set;
         private final Structure structure;

@@ -55,6 +55,68 @@ public final class IsoLines {
         return out;
     }
 
+    /**
+     * The segments joined into polylines {x0, y0, x1, y1, …} where they share end points (as neighbouring
+     * cells' segments do), so a dashed line keeps its pattern along a curve; closed curves end where they began.
+     */
+    public static List<double[]> polylines(List<double[]> segments) {
+        java.util.Map<Long, List<Integer>> at = new java.util.HashMap<>();
+        for (int i = 0; i < segments.size(); i++) {
+            double[] s = segments.get(i);
+            at.computeIfAbsent(key(s[0], s[1]), k -> new ArrayList<>()).add(i);
+            at.computeIfAbsent(key(s[2], s[3]), k -> new ArrayList<>()).add(i);
+        }
+        boolean[] used = new boolean[segments.size()];
+        List<double[]> out = new ArrayList<>();
+        for (int start = 0; start < segments.size(); start++) {
+            if (used[start]) {
+                continue;
+            }
+            used[start] = true;
+            java.util.ArrayDeque<double[]> points = new java.util.ArrayDeque<>();
+            double[] s = segments.get(start);
+            points.add(new double[] { s[0], s[1] });
+            points.add(new double[] { s[2], s[3] });
+            for (boolean forward : new boolean[] { true, false }) {
+                while (true) {
+                    double[] end = forward ? points.getLast() : points.getFirst();
+                    int next = -1;
+                    for (int j : at.getOrDefault(key(end[0], end[1]), List.of())) {
+                        if (!used[j]) {
+                            next = j;
+                            break;
+                        }
+                    }
+                    if (next < 0) {
+                        break;
+                    }
+                    used[next] = true;
+                    double[] n = segments.get(next);
+                    boolean fromStart = key(n[0], n[1]) == key(end[0], end[1]);
+                    double[] other = fromStart ? new double[] { n[2], n[3] } : new double[] { n[0], n[1] };
+                    if (forward) {
+                        points.addLast(other);
+                    } else {
+                        points.addFirst(other);
+                    }
+                }
+            }
+            double[] line = new double[points.size() * 2];
+            int i = 0;
+            for (double[] p : points) {
+                line[i++] = p[0];
+                line[i++] = p[1];
+            }
+            out.add(line);
+        }
+        return out;
+    }
+
+    /** End points of neighbouring cells' segments are computed from the same values, so they match to far below 1/1024 pixel. */
+    private static long key(double x, double y) {
+        return Math.round(x * 1024) * 4_194_304L + Math.round(y * 1024);
+    }
+
     private static double t(double p, double q, double level) {
         return p == q ? 0.5 : (level - p) / (q - p);
     }

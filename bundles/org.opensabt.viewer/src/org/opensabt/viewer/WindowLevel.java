@@ -20,6 +20,20 @@ public record WindowLevel(String name, double centreHu, double widthHu) {
         return List.of(SOFT_TISSUE, LUNG, BONE, SEEDS);
     }
 
+    /** Name of a window set by dragging (not a preset). */
+    public static final String CUSTOM = "Custom";
+
+    /**
+     * The window after a mouse drag of (dx, dy) screen pixels from this one: horizontal changes the width
+     * (right wider: ×2 per 200 px, so it never becomes zero), vertical the level (down raises it by a
+     * quarter of the width per 100 px, so the image darkens; up brightens). Width stays within 1–65536 HU.
+     */
+    public WindowLevel dragged(double dxPx, double dyPx) {
+        double width = Math.max(1, Math.min(65536, widthHu * Math.pow(2, dxPx / 200)));
+        double centre = Math.max(-32768, Math.min(32767, centreHu + dyPx * widthHu / 400));
+        return new WindowLevel(CUSTOM, Math.round(centre), Math.round(width));
+    }
+
     /** Grey levels 0–255 of HU values, through a 64 Ki-entry table (one lookup per pixel). */
     public byte[] toGray(short[] hu, byte[] out) {
         byte[] table = table();

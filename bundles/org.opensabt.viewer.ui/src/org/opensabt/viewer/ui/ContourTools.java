@@ -17,8 +17,10 @@ import org.eclipse.swt.widgets.Spinner;
 import org.opensabt.contour.AutoStructures;
 import org.opensabt.contour.CaseContents;
 import org.opensabt.contour.ContourEditing;
+import org.opensabt.contour.ContourException;
 import org.opensabt.contour.Margins;
 import org.opensabt.contour.Mask;
+import org.opensabt.contour.StructureEdits;
 import org.opensabt.contour.StructureGeometry;
 import org.opensabt.model.RoiType;
 import org.opensabt.model.Structure;
@@ -159,6 +161,13 @@ public final class ContourTools extends Composite {
             slices.views().forEach(SliceCanvas::redraw);
         }
         refresh();
+        slices.legend().refresh();
+    }
+
+    /** Another case is shown: the last message and the tool's state belonged to the previous one. */
+    void caseChanged() {
+        say("");
+        setTool(SliceCanvas.Tool.NAVIGATE);
     }
 
     private Structure selected() {
@@ -299,12 +308,13 @@ public final class ContourTools extends Composite {
             say("The case has no structure set to add " + name + " to");
             return;
         }
-        int[] rgb = type == RoiType.BODY ? new int[] { 230, 190, 160 } : type == RoiType.AVOID ? new int[] { 240, 240, 200 } : new int[] { 0, 200, 120 };
-        Structure created = StructureGeometry.toStructure(mask, name, type, rgb);
-        if (set.getStructures().stream().anyMatch(x -> x.getName().equalsIgnoreCase(name))) {
-            say("A structure named " + name + " exists already");
+        try {
+            StructureEdits.checkName(slices.scene().patientCase(), name, null);
+        } catch (ContourException e) {
+            say(message(e));
             return;
         }
+        Structure created = StructureGeometry.toStructure(mask, name, type, StructureEdits.suggestedColour(slices.scene().patientCase(), type));
         if (session.change(capitalised(what) + " " + name, () -> {
             if (created.getRoiNumber() == 0) {
                 created.setRoiNumber(1 + set.getStructures().stream().mapToInt(Structure::getRoiNumber).max().orElse(0));
@@ -351,7 +361,13 @@ public final class ContourTools extends Composite {
         }
     }
 
-    private void say(String text) {
+    /** A structure edit's refusal as the status line says it. */
+    static String message(ContourException e) {
+        return e instanceof ContourException.NameTaken taken ? "A structure named " + taken.name() + " exists already; choose another name"
+                : capitalised(e.getMessage());
+    }
+
+    void say(String text) {
         status.setText(text);
         layout(true, true);
     }
@@ -370,6 +386,6 @@ public final class ContourTools extends Composite {
     }
 
     static GridData spanning() {
-        return new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1);
+        return new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1);
     }
 }

@@ -20,15 +20,22 @@ import org.opensabt.viewer.SliceScene;
 import org.opensabt.viewer.WindowLevel;
 
 /**
- * One orthogonal slice of a {@link SliceScene}: the CT in a window/level, structure outlines, isodose
- * lines (50/100/150/200 % of Rx), needles and seeds near the plane, the crosshair, orientation letters, a 10 mm
- * ruler and the slice position in mm. Mouse wheel: next/previous slice (Ctrl: zoom); left drag:
- * crosshair (reported to the listener, which links the other views); middle or right drag: pan.
+ * One orthogonal slice of a {@link SliceScene}: the CT in a window/level, structure outlines (solid), isodose
+ * lines (50/100/150/200 % of Rx, dashed, 100 % thicker), needles and seeds near the plane, the crosshair,
+ * orientation letters, a 10 mm ruler and the slice position in mm; what is shown follows the panel's
+ * {@link Layers}. Mouse wheel: next/previous slice (Ctrl: zoom); left drag: crosshair (reported to the
+ * listener, which links the other views); Shift + left drag: measure a distance; right drag: window/level
+ * (horizontal: width, right wider; vertical: level, down higher, so darker); middle drag: pan.
  */
 public final class SliceCanvas extends Canvas {
 
-    public static final double[] ISODOSE_PERCENTS = { 50, 100, 150, 200 };
-    static final RGB[] ISODOSE_COLORS = { new RGB(0, 160, 255), new RGB(255, 0, 255), new RGB(255, 160, 0), new RGB(255, 255, 0) };
+    public static final double[] ISODOSE_PERCENTS = org.opensabt.viewer.IsodoseStyle.DEFAULTS.stream().mapToDouble(org.opensabt.viewer.IsodoseStyle::percentOfRx)
+            .toArray();
+    /** Isodose colours and widths ({@link org.opensabt.viewer.IsodoseStyle#DEFAULTS}: dashed, apart from the structures' colours). */
+    static final RGB[] ISODOSE_COLORS = org.opensabt.viewer.IsodoseStyle.DEFAULTS.stream().map(s -> new RGB(s.colorRgb()[0], s.colorRgb()[1], s.colorRgb()[2]))
+            .toArray(RGB[]::new);
+    static final int[] ISODOSE_WIDTHS = org.opensabt.viewer.IsodoseStyle.DEFAULTS.stream().mapToInt(org.opensabt.viewer.IsodoseStyle::widthPx).toArray();
+    static final int[] ISODOSE_DASH = org.opensabt.viewer.IsodoseStyle.DASH_PX;
     static final RGB SEED_COLOR = new RGB(0, 255, 255);
     static final RGB NEEDLE_COLOR = new RGB(200, 150, 255);
 
@@ -69,6 +76,66 @@ public final class SliceCanvas extends Canvas {
         void delete(boolean wholeNeedle);
     }
 
+    /** What the views show (view state, shared by the three views of a panel; not saved in the case). */
+    public static final class Layers {
+        private final java.util.Set<org.opensabt.model.Structure> hidden = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        private final boolean[] isodoses = { true, true, true, true };
+        private boolean seeds = true;
+        private boolean needles = true;
+
+        public boolean shows(org.opensabt.model.Structure s) {
+            return !hidden.contains(s);
+        }
+
+        public void show(org.opensabt.model.Structure s, boolean shown) {
+            if (shown) {
+                hidden.remove(s);
+            } else {
+                hidden.add(s);
+            }
+        }
+
+        public boolean showsIsodose(int i) {
+            return isodoses[i];
+        }
+
+        public void showIsodose(int i, boolean shown) {
+            isodoses[i] = shown;
+        }
+
+        public boolean showsSeeds() {
+            return seeds;
+        }
+
+        public void showSeeds(boolean shown) {
+            seeds = shown;
+        }
+
+        public boolean showsNeedles() {
+            return needles;
+        }
+
+        public void showNeedles(boolean shown) {
+            needles = shown;
+        }
+
+        /** Everything shown again (a new case). */
+        public void reset() {
+            hidden.clear();
+            java.util.Arrays.fill(isodoses, true);
+            seeds = true;
+            needles = true;
+        }
+    }
+
+    private Layers layers = new Layers();
+    private Consumer<WindowLevel> windowListener = w -> {
+    };
+    private WindowLevel windowAtDragStart;
+    private double[] measureUv; // {u0, v0, u1, v1} on measureSlice
+    private int measureSlice = -1;
+    private Rectangle rulerLabelBounds;
+    private Rectangle measureLabelBounds;
     private SeedGestures seedGestures;
     private String highlightedSeed;
     private double[] seedPreviewUv;
@@ -100,13 +167,20 @@ public final class SliceCanvas extends Canvas {
                 toolDown(e.x, e.y);
                 return;
             }
-            if (editing() && e.button == 3 && tool == Tool.POLYGON) {
+            if (editing() && e.button == 3 && tool == Tool.POLYGON && !stroke.isEmpty()) {
                 stroke.clear(); // right click abandons the polygon
                 redraw();
                 return;
             }
             dragStart = new int[] { e.x, e.y, e.button };
-            if (e.button == 1) {
+            windowAtDragStart = window;
+            if (e.button == 1 && (e.stateMask & SWT.SHIFT) != 0 && scene != null) {
+                double[] uv = toUv(e.x, e.y);
+                measureUv = new double[] { uv[0], uv[1], uv[0], uv[1] };
+                measureSlice = slice;
+                dragStart[2] = 4; // measuring
+                redraw();
+            } else if (e.button == 1) {
                 setCrosshairFromScreen(e.x, e.y);
             }
         });
@@ -132,6 +206,19 @@ public final class SliceCanvas extends Canvas {
             redraw();
         });
         addListener(SWT.MouseMove, e -> {
+            if (dragStart != null && dragStart[2] == 3 && scene != null) {
+                setWindow(windowAtDragStart.dragged(e.x - dragStart[0], e.y - dragStart[1]));
+                windowListener.accept(window);
+                return;
+            }
+            if (dragStart != null && dragStart[2] == 4) {
+                double[] uv = toUv(e.x, e.y);
+                measureUv[2] = uv[0];
+                measureUv[3] = uv[1];
+                redraw();
+                readout(e.x, e.y);
+                return;
+            }
             if (seedTool() && dragStart != null) {
                 seedPreviewUv = toUv(e.x, e.y);
                 redraw();
@@ -180,6 +267,58 @@ public final class SliceCanvas extends Canvas {
     public void setWindow(WindowLevel window) {
         this.window = window;
         redraw();
+    }
+
+    public WindowLevel window() {
+        return window;
+    }
+
+    /** Told of the window set by a right-button drag in this view (the panel applies it to the other views). */
+    public void onWindowDragged(Consumer<WindowLevel> listener) {
+        this.windowListener = listener;
+    }
+
+    /** The layers shown (the panel shares one {@link Layers} among its views). */
+    public void setLayers(Layers layers) {
+        this.layers = layers;
+        redraw();
+    }
+
+    /**
+     * Forgets what belonged to the previous case: crosshair, measurement, zoom and pan, the tool's
+     * unfinished stroke, the seed selection, and the window (back to the first preset).
+     */
+    public void reset() {
+        crosshairUv = null;
+        measureUv = null;
+        measureSlice = -1;
+        zoom = 1;
+        panX = 0;
+        panY = 0;
+        stroke.clear();
+        dragStart = null;
+        highlightedSeed = null;
+        seedPreviewUv = null;
+        window = WindowLevel.presets().get(0);
+        redraw();
+    }
+
+    /** The measured distance (mm) shown on this view, or NaN if none. */
+    public double measuredMm() {
+        if (measureUv == null || scene == null) {
+            return Double.NaN;
+        }
+        double[] mm = scene.slicer().pixelMm(orientation);
+        return Math.hypot((measureUv[2] - measureUv[0]) * mm[0], (measureUv[3] - measureUv[1]) * mm[1]);
+    }
+
+    /** Where the 10 mm ruler's label was drawn last (its backing box), for tests. */
+    Rectangle rulerLabelBounds() {
+        return rulerLabelBounds;
+    }
+
+    Rectangle measureLabelBounds() {
+        return measureLabelBounds;
     }
 
     /** Shows the slice through a patient point and puts the crosshair on it. */
@@ -382,22 +521,49 @@ public final class SliceCanvas extends Canvas {
         }
         gc.setAntialias(SWT.ON);
         gc.setLineWidth(2);
+        java.util.Set<String> hidden = new java.util.HashSet<>();
+        for (org.opensabt.model.Structure s : org.opensabt.contour.CaseContents.structures(scene.patientCase())) {
+            if (!layers.shows(s)) {
+                hidden.add(s.getName());
+            }
+        }
         for (SliceScene.Outline outline : scene.outlines(orientation, slice)) {
+            if (hidden.contains(outline.name())) {
+                continue;
+            }
             Color c = new Color(outline.colorRgb()[0], outline.colorRgb()[1], outline.colorRgb()[2]);
             gc.setForeground(c);
             drawSegments(gc, outline.segments(), t);
         }
         List<SliceScene.Isodose> isodoses = scene.isodoses(orientation, slice, ISODOSE_PERCENTS);
         for (int i = 0; i < isodoses.size(); i++) {
+            if (!layers.showsIsodose(i)) {
+                continue;
+            }
             gc.setForeground(new Color(ISODOSE_COLORS[i]));
-            drawSegments(gc, isodoses.get(i).segments(), t);
+            gc.setLineWidth(ISODOSE_WIDTHS[i]);
+            if (org.opensabt.viewer.IsodoseStyle.DEFAULTS.get(i).dashed()) {
+                gc.setLineDash(ISODOSE_DASH);
+            }
+            for (double[] line : org.opensabt.viewer.IsoLines.polylines(isodoses.get(i).segments())) {
+                int[] xy = new int[line.length];
+                for (int j = 0; j < line.length; j += 2) {
+                    xy[j] = screenX(line[j], t);
+                    xy[j + 1] = screenY(line[j + 1], t);
+                }
+                gc.drawPolyline(xy);
+            }
+            gc.setLineStyle(SWT.LINE_SOLID);
         }
+        gc.setLineWidth(2);
         gc.setForeground(new Color(NEEDLE_COLOR));
-        for (SliceScene.NeedleTrace n : scene.needles(orientation, slice, 1.5)) {
-            gc.drawLine(screenX(n.u0(), t), screenY(n.v0(), t), screenX(n.u1(), t), screenY(n.v1(), t));
+        if (layers.showsNeedles()) {
+            for (SliceScene.NeedleTrace n : scene.needles(orientation, slice, 1.5)) {
+                gc.drawLine(screenX(n.u0(), t), screenY(n.v0(), t), screenX(n.u1(), t), screenY(n.v1(), t));
+            }
         }
         gc.setBackground(new Color(SEED_COLOR));
-        for (SliceScene.SeedMark s : scene.seeds(orientation, slice, 1.5)) {
+        for (SliceScene.SeedMark s : layers.showsSeeds() ? scene.seeds(orientation, slice, 1.5) : List.<SliceScene.SeedMark>of()) {
             int x = (int) Math.round(t[0] + (s.u() + 0.5) * t[2]);
             int y = (int) Math.round(t[1] + (s.v() + 0.5) * t[3]);
             gc.fillOval(x - 3, y - 3, 7, 7);
@@ -427,8 +593,42 @@ public final class SliceCanvas extends Canvas {
             gc.drawLine(0, y, area.width, y);
             gc.setLineStyle(SWT.LINE_SOLID);
         }
+        paintMeasure(gc, t);
         paintTool(gc, t);
         annotate(gc, area, t);
+    }
+
+    /** The measured distance: a line with end ticks and its length in mm on a black box. */
+    private void paintMeasure(GC gc, double[] t) {
+        measureLabelBounds = null;
+        if (measureUv == null || measureSlice != slice) {
+            return;
+        }
+        int x0 = screenX(measureUv[0], t), y0 = screenY(measureUv[1], t), x1 = screenX(measureUv[2], t), y1 = screenY(measureUv[3], t);
+        for (int pass = 0; pass < 2; pass++) { // white on a black halo: visible over air and bone
+            gc.setForeground(getDisplay().getSystemColor(pass == 0 ? SWT.COLOR_BLACK : SWT.COLOR_WHITE));
+            gc.setLineWidth(pass == 0 ? 3 : 1);
+            gc.drawLine(x0, y0, x1, y1);
+            gc.drawOval(x0 - 2, y0 - 2, 4, 4);
+            gc.drawOval(x1 - 2, y1 - 2, 4, 4);
+        }
+        gc.setLineWidth(1);
+        measureLabelBounds = boxedText(gc, String.format(Locale.ROOT, "%.1f mm", measuredMm()), x1 + 6, y1 + 4);
+    }
+
+    private static String isodoseLabel(int i, double rxGy) {
+        return String.format(Locale.ROOT, "%.0f%% %s Gy", ISODOSE_PERCENTS[i], StructureLegend.gy(rxGy * ISODOSE_PERCENTS[i] / 100));
+    }
+
+    /** White text on an opaque black box (readable over bone and metal); returns the box. */
+    private Rectangle boxedText(GC gc, String text, int x, int y) {
+        org.eclipse.swt.graphics.Point size = gc.textExtent(text);
+        Rectangle box = new Rectangle(x - 2, y - 1, size.x + 4, size.y + 2);
+        gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_BLACK));
+        gc.fillRectangle(box);
+        gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
+        gc.drawText(text, x, y, true);
+        return box;
     }
 
     /** The polygon being drawn, or the brush's outline and stroke, in the active tool's colour. */
@@ -475,10 +675,10 @@ public final class SliceCanvas extends Canvas {
         gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
         String[] letters = orientation.edgeLetters();
         int h = gc.getFontMetrics().getHeight();
-        gc.drawText(letters[0], 4, area.height / 2 - h / 2, true);
-        gc.drawText(letters[1], area.width - gc.textExtent(letters[1]).x - 4, area.height / 2 - h / 2, true);
-        gc.drawText(letters[2], area.width / 2 - gc.textExtent(letters[2]).x / 2, 2, true);
-        gc.drawText(letters[3], area.width / 2 - gc.textExtent(letters[3]).x / 2, area.height - h - 2, true);
+        boxedText(gc, letters[0], 4, area.height / 2 - h / 2);
+        boxedText(gc, letters[1], area.width - gc.textExtent(letters[1]).x - 4, area.height / 2 - h / 2);
+        boxedText(gc, letters[2], area.width / 2 - gc.textExtent(letters[2]).x / 2, 2);
+        boxedText(gc, letters[3], area.width / 2 - gc.textExtent(letters[3]).x / 2, area.height - h - 2);
         double[] p = scene.slicer().patientMm(orientation, slice, 0, 0);
         double position = orientation == Orientation.AXIAL ? p[2] : orientation == Orientation.CORONAL ? p[1] : p[0];
         String axis = orientation == Orientation.AXIAL ? "z" : orientation == Orientation.CORONAL ? "y" : "x";
@@ -487,26 +687,51 @@ public final class SliceCanvas extends Canvas {
         gc.drawText(String.format(Locale.ROOT, "%s %d/%d  %s = %.1f mm", orientation.label(), slice + 1, scene.slicer().count(orientation), axis, position),
                 4, 4 + h, false);
         gc.drawText(String.format(Locale.ROOT, "W %.0f / L %.0f HU", window.widthHu(), window.centreHu()), 4, 4 + 2 * h, false);
-        // isodose legend at the bottom left, in the lines' colours
+        // isodose legend at the bottom left on black boxes: each shown level's dash sample, % and Gy (in rows as the width allows)
         if (scene.hasDose() && scene.plan().getPrescriptionDoseGy() > 0) {
+            double rx = scene.plan().getPrescriptionDoseGy();
+            List<int[]> at = new java.util.ArrayList<>(); // {level, x, row}
             int x = 4;
+            int row = 0;
             for (int i = 0; i < ISODOSE_PERCENTS.length; i++) {
-                String label = String.format(Locale.ROOT, "%.0f%%", ISODOSE_PERCENTS[i]);
+                if (!layers.showsIsodose(i)) {
+                    continue;
+                }
+                int w = 22 + gc.textExtent(isodoseLabel(i, rx)).x + 10;
+                if (x > 4 && x + w > area.width - 4) {
+                    x = 4;
+                    row++;
+                }
+                at.add(new int[] { i, x, row });
+                x += w;
+            }
+            for (int[] a : at) {
+                int i = a[0];
+                int y = area.height - (row - a[2] + 1) * (h + 4);
+                String label = isodoseLabel(i, rx);
+                gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_BLACK));
+                gc.fillRectangle(a[1] - 2, y - 2, 22 + gc.textExtent(label).x + 8, h + 4);
                 gc.setForeground(new Color(ISODOSE_COLORS[i]));
-                gc.drawText(label, x, area.height - h - 4, true);
-                x += gc.textExtent(label).x + 8;
+                gc.setLineWidth(ISODOSE_WIDTHS[i]);
+                gc.setLineDash(new int[] { 4, 2 });
+                gc.drawLine(a[1], y + h / 2, a[1] + 18, y + h / 2);
+                gc.setLineStyle(SWT.LINE_SOLID);
+                gc.setLineWidth(1);
+                gc.drawText(label, a[1] + 22, y, true);
             }
             gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
-            gc.drawText(String.format(Locale.ROOT, "of %.0f Gy", scene.plan().getPrescriptionDoseGy()), x, area.height - h - 4, true);
         }
         // 10 mm ruler
         double pxPerMm = t[2] / scene.slicer().pixelMm(orientation)[0];
         int length = (int) Math.round(10 * pxPerMm);
         int x1 = area.width - 12;
         int y = 2 * h + 10; // top right, clear of the letters and the isodose legend
+        gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_BLACK));
+        gc.fillRectangle(x1 - length - 3, y - 4, length + 7, 9); // the bar on black too
+        gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
         gc.drawLine(x1 - length, y, x1, y);
         gc.drawLine(x1 - length, y - 3, x1 - length, y + 3);
         gc.drawLine(x1, y - 3, x1, y + 3);
-        gc.drawText("10 mm", x1 - gc.textExtent("10 mm").x, y - h - 1, true);
+        rulerLabelBounds = boxedText(gc, "10 mm", x1 - gc.textExtent("10 mm").x, y - h - 3);
     }
 }
