@@ -167,7 +167,14 @@ class PlanningUiTest {
             assertTrue(controls.statusLabel().getText().endsWith("…"), controls.statusLabel().getText());
             assertEquals(longLine, controls.statusLabel().getToolTipText());
             controls.say("Ready");
-            // the request scrolls under the bar when the view is short
+            // the request fits the view's width (nothing cut at the right) and scrolls down under the bar when the view is short
+            Control form = controls.requestArea().getContent();
+            int clientWidth = controls.requestArea().getClientArea().width;
+            assertTrue(form.getSize().x <= clientWidth, "the request is as wide as the view: " + form.getSize().x + " ≤ " + clientWidth);
+            for (Control field : ((Composite) form).getChildren()) {
+                Rectangle f = field.getBounds();
+                assertTrue(f.x + f.width <= form.getSize().x, field + " cut at the right: " + f + " in " + form.getSize().x + " px");
+            }
             Rectangle scroll = onDisplay(controls.requestArea());
             assertTrue(scroll.y >= onDisplay(controls.statusLabel()).y + controls.statusLabel().getSize().y, "the request is below the bar");
             Path png = screenshot(shell, "plan-view-" + screen[0] + "x" + screen[1] + ".png");
@@ -285,8 +292,9 @@ class PlanningUiTest {
         }));
         settle(300);
         assertTrue(panel.stale());
-        assertEquals("Out of date since \"Widen GTV\" (contours changed): Recompute dose", panel.freshnessText());
-        assertEquals("Value (out of date)", panel.metricsTable().getColumn(2).getText());
+        assertEquals("Out of date since \"Widen GTV\" (structures changed): Recompute dose", panel.freshnessText());
+        assertEquals("Stale value", panel.metricsTable().getColumn(2).getText());
+        assertEquals(shell.getDisplay().getSystemColor(SWT.COLOR_GRAY).getRGB(), panel.metricsTable().getItem(0).getForeground().getRGB(), "grey rows");
         int curveStale = count(panel.dvhCanvas(), red)[0];
         assertTrue(curveStale < curveBefore / 10, "the DVH greyed: " + curveBefore + " → " + curveStale + " red pixels");
         assertTrue(panel.recomputeButton().isEnabled());

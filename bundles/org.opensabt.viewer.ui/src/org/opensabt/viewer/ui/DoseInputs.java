@@ -22,11 +22,11 @@ final class DoseInputs {
 
     /** Fingerprints of the contours (every structure's points) and of a plan's seeds, prescription and target. */
     record Fingerprint(long contours, long seeds) {
-        /** What changed between this and {@code now}: "contours", "seeds", "contours and seeds", or null. */
+        /** What changed between this and {@code now}: "structures", "seeds", "structures and seeds", or null. */
         String changed(Fingerprint now) {
             boolean c = contours != now.contours;
             boolean s = seeds != now.seeds;
-            return c && s ? "contours and seeds" : c ? "contours" : s ? "seeds" : null;
+            return c && s ? "structures and seeds" : c ? "structures" : s ? "seeds" : null;
         }
     }
 
@@ -35,7 +35,7 @@ final class DoseInputs {
     private DoseInputs() {
     }
 
-    /** Fingerprint of every structure's contours (points, holes) of the case. */
+    /** Fingerprint of every structure's contours (points, holes) and type (names and colours do not change the dose). */
     static long contours(PatientCase c) {
         long h = 17;
         if (c == null) {
@@ -43,6 +43,7 @@ final class DoseInputs {
         }
         for (Structure s : CaseContents.structures(c)) {
             h = mix(h, System.identityHashCode(s));
+            h = mix(h, s.getType() == null ? 0 : s.getType().getValue()); // target and OAR metrics follow the type
             for (Contour contour : s.getContours()) {
                 h = mix(h, contour.isHole() ? 1 : 2);
                 for (Double v : contour.getPointsMm()) {

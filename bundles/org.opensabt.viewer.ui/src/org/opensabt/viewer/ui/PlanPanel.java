@@ -100,9 +100,9 @@ public final class PlanPanel extends Composite {
         for (String title : new String[] { "Structure", "Metric", "Value", "Unit" }) {
             TableColumn column = new TableColumn(metrics, title.equals("Value") ? SWT.RIGHT : SWT.LEFT);
             column.setText(title);
-            column.setWidth(title.equals("Structure") ? 110 : 60);
+            column.setWidth(title.equals("Structure") ? 80 : title.equals("Unit") ? 40 : 66);
         }
-        dvh = new DvhCanvas(sash);
+        dvh = new DvhCanvas(sash); // (weights below: the table's four columns fit at 1366 px)
         dvh.addListener(SWT.Paint, e -> {
             if (stale) { // over the greyed curves
                 e.gc.setForeground(new Color(STALE_COLOR));
@@ -111,7 +111,7 @@ public final class PlanPanel extends Composite {
                 e.gc.drawText(text, dvh.getClientArea().width - extent.x - 12, extent.y + 8, true);
             }
         });
-        sash.setWeights(1, 2);
+        sash.setWeights(2, 3);
         if (session != null) {
             session.addEditListener(editListener);
             addDisposeListener(e -> session.removeEditListener(editListener));
@@ -218,7 +218,8 @@ public final class PlanPanel extends Composite {
             freshness.setForeground(new Color(STALE_COLOR));
         }
         freshness.setToolTipText(freshness.getText());
-        metrics.getColumn(2).setText(stale ? "Value (out of date)" : "Value");
+        metrics.getColumn(2).setText(stale ? "Stale value" : "Value");
+        metrics.getColumn(2).setToolTipText(stale ? "Computed before the last edit: Recompute dose" : null);
         Color grey = getDisplay().getSystemColor(SWT.COLOR_GRAY);
         for (TableItem item : metrics.getItems()) {
             item.setForeground(stale ? grey : null);

@@ -63,13 +63,17 @@ final class PlanRedose {
             return new Timed(redosed, (System.nanoTime() - t0) / 1e9);
         }, FacadeJob.handler(done -> {
             Plan redosed = done.plan();
-            if (session.patientCase() != c || !c.getPlans().contains(plan) || !session.change(capitalised(what), () -> {
+            if (session.patientCase() != c || !c.getPlans().contains(plan)) {
+                status.accept(what + " not applied: the plan changed meanwhile");
+                return;
+            }
+            if (!session.change(capitalised(what), () -> {
                 if (redosed.getSourceModel() != null && !c.getSourceModels().contains(redosed.getSourceModel())) {
                     c.getSourceModels().add(redosed.getSourceModel());
                 }
                 c.getPlans().set(c.getPlans().indexOf(plan), redosed);
             })) {
-                status.accept(what + " not applied: the plan changed meanwhile");
+                status.accept(what + " not applied: the case refused the change");
                 return;
             }
             DoseInputs.computed(redosed, contoursAtStart);

@@ -60,6 +60,9 @@ public final class PlanningControls extends Composite {
     private static final String[] NEEDLE_MODES = { "Free needles within 35° of AP", "Parallel AP grid, 5 mm", "Free needles, any direction" };
 
     private final CaseSession session;
+    /** Below this width the request scrolls across instead of shrinking (px). */
+    static final int MIN_FORM_WIDTH_PX = 300;
+
     private final Combo target;
     private final Spinner rxGy;
     private final Combo seedModel;
@@ -157,8 +160,9 @@ public final class PlanningControls extends Composite {
             preferred = 0; // an unknown preferred model: the first of the library
         }
         seedModel.select(preferred);
-        Composite activity = row(labelled("Apparent activity"));
+        Composite activity = row(labelled("Activity"));
         activityMilliCi = new Spinner(activity, SWT.BORDER);
+        activityMilliCi.setToolTipText("Apparent activity per seed (mCi), converted to air-kerma strength with the seed model's U/mCi");
         activityMilliCi.setValues((int) Math.round(PlanDefaults.APPARENT_ACTIVITY_MCI * 100), 10, 300, 2, 5, 10);
         new Label(activity, SWT.NONE).setText("mCi per seed");
         needles = new Combo(labelled("Needles"), SWT.READ_ONLY);
@@ -174,14 +178,15 @@ public final class PlanningControls extends Composite {
         maxNeedles = new Spinner(labelled("Needle limit"), SWT.BORDER);
         maxNeedles.setValues(PlanDefaults.MAX_NEEDLES, 0, 200, 0, 1, 10);
         maxNeedles.setToolTipText("0: no limit");
-        Composite goal = row(labelled("V100 goal"));
+        Composite goal = row(labelled("V100 goal ≥"));
         v100 = new Spinner(goal, SWT.BORDER);
         v100.setValues(PlanDefaults.V100_PERCENT, 50, 100, 0, 1, 5);
-        new Label(goal, SWT.NONE).setText("% of the target at least");
+        new Label(goal, SWT.NONE).setText("% of target");
         oarLimits = new Text(labelled("OAR limits"), SWT.BORDER);
         oarLimits.setMessage("ROI:D2cc<GY,Dmax<GY; …");
         oarLimits.setLayoutData(fill());
         refresh();
+        say("Ready: set the request below, then Optimise");
     }
 
     /** Whether a needle mode plans for a printed template unless the user says otherwise (template grid, the 35° cone). */
@@ -328,7 +333,7 @@ public final class PlanningControls extends Composite {
                         steps.subTask("checking that a template can guide the needles");
                         TemplateFeasibility.Check check = TemplateFeasibility.beforePlanning(c, request, null);
                         if (check.refused()) {
-                            display.asyncExec(() -> finished(thisRun, "Not planned, no printed template possible: " + check.reason()));
+                            display.asyncExec(() -> finished(thisRun, "Not planned, no printed template possible: " + check.reason() + " (or untick \"Plan for a printed template\")"));
                             return Status.OK_STATUS;
                         }
                         warning = check.verdict() == TemplateFeasibility.Verdict.WARN ? check.reason() : null;
@@ -477,8 +482,10 @@ public final class PlanningControls extends Composite {
 
     private void fitForm() {
         if (!scroll.isDisposed()) {
+            // as wide as the view (the fields shrink to it), scrolled across only below MIN_FORM_WIDTH_PX; scrolled down when short
+            int width = Math.max(MIN_FORM_WIDTH_PX, scroll.getClientArea().width);
+            scroll.setMinSize(Math.min(MIN_FORM_WIDTH_PX, form.computeSize(SWT.DEFAULT, SWT.DEFAULT).x), form.computeSize(width, SWT.DEFAULT).y);
             form.layout(true, true);
-            scroll.setMinSize(form.computeSize(SWT.DEFAULT, SWT.DEFAULT));
         }
     }
 

@@ -309,9 +309,12 @@ final class SeedEditing implements SliceCanvas.SeedGestures {
             gc.setForeground(lime);
             gc.setLineWidth(2);
             for (SliceScene.SeedMark s : scene.seeds(view.orientation(), view.slice(), 1.5)) {
-                if (off.contains(s.seedId())) {
+                if (off.contains(s.seedId())) { // a square and "off", on black so it reads over isodoses
                     int[] xy = view.toScreen(s.u(), s.v());
-                    gc.drawRectangle(xy[0] - 6, xy[1] - 6, 12, 12);
+                    gc.setForeground(lime);
+                    gc.drawRectangle(xy[0] - 7, xy[1] - 7, 14, 14);
+                    gc.setBackground(view.getDisplay().getSystemColor(SWT.COLOR_BLACK));
+                    gc.drawText("off", xy[0] + 10, xy[1] - 8, false);
                 }
             }
         }
