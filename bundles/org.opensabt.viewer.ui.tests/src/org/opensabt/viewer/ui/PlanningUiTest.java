@@ -293,7 +293,7 @@ class PlanningUiTest {
         settle(300);
         assertTrue(panel.stale());
         assertEquals("Out of date since \"Widen GTV\" (structures changed): Recompute dose", panel.freshnessText());
-        assertEquals("Stale value", panel.metricsTable().getColumn(2).getText());
+        assertEquals("Stale", panel.metricsTable().getColumn(2).getText());
         assertEquals(shell.getDisplay().getSystemColor(SWT.COLOR_GRAY).getRGB(), panel.metricsTable().getItem(0).getForeground().getRGB(), "grey rows");
         int curveStale = count(panel.dvhCanvas(), red)[0];
         assertTrue(curveStale < curveBefore / 10, "the DVH greyed: " + curveBefore + " → " + curveStale + " red pixels");

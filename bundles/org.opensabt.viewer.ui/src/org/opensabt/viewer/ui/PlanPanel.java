@@ -7,12 +7,12 @@ import java.util.Map;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.RGB;
-import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -218,7 +218,7 @@ public final class PlanPanel extends Composite {
             freshness.setForeground(new Color(STALE_COLOR));
         }
         freshness.setToolTipText(freshness.getText());
-        metrics.getColumn(2).setText(stale ? "Stale value" : "Value");
+        metrics.getColumn(2).setText(stale ? "Stale" : "Value");
         metrics.getColumn(2).setToolTipText(stale ? "Computed before the last edit: Recompute dose" : null);
         Color grey = getDisplay().getSystemColor(SWT.COLOR_GRAY);
         for (TableItem item : metrics.getItems()) {
