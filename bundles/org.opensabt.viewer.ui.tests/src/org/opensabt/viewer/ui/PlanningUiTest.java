@@ -272,6 +272,8 @@ class PlanningUiTest {
         double volumeBefore = metric(panel, "GTV", "volume");
         RGB red = new RGB(255, 0, 0);
         int curveBefore = count(panel.dvhCanvas(), red)[0];
+        RGB black = new RGB(0, 0, 0);
+        int textBefore = count(panel.metricsTable(), black)[0];
         assertTrue(curveBefore > 100, "the GTV's DVH in red: " + curveBefore);
 
         Structure gtv = CaseContents.structures(session.patientCase()).stream().filter(s -> s.getName().equals("GTV")).findFirst().orElseThrow();
@@ -294,7 +296,9 @@ class PlanningUiTest {
         assertTrue(panel.stale());
         assertEquals("Out of date since \"Widen GTV\" (structures changed): Recompute dose", panel.freshnessText());
         assertEquals("Stale", panel.metricsTable().getColumn(2).getText());
-        assertEquals(shell.getDisplay().getSystemColor(SWT.COLOR_GRAY).getRGB(), panel.metricsTable().getItem(0).getForeground().getRGB(), "grey rows");
+        assertEquals(PlanPanel.STALE_ROW_COLOR, panel.metricsTable().getItem(0).getForeground().getRGB(), "grey rows");
+        int textStale = count(panel.metricsTable(), black)[0];
+        assertTrue(textStale < textBefore / 2, "the rows greyed on screen: " + textBefore + " → " + textStale + " black pixels (the headers stay black)");
         int curveStale = count(panel.dvhCanvas(), red)[0];
         assertTrue(curveStale < curveBefore / 10, "the DVH greyed: " + curveBefore + " → " + curveStale + " red pixels");
         assertTrue(panel.recomputeButton().isEnabled());
@@ -417,6 +421,30 @@ class PlanningUiTest {
             session.undo();
             settle(300);
             assertSame(before, session.plan());
+            assertFalse(session.dirty());
+
+            // a polygon drawn with the mouse onto the GTV beside it: the Plan view's metrics go out of date; undo: current again
+            PlanPanel panel = view.panel();
+            assertFalse(panel.stale(), panel.freshnessText());
+            double[] c = slices.scene().centroidMm("GTV");
+            slices.showPoint(c);
+            settle(200);
+            tools.selectStructure("GTV");
+            tools.setTool(SliceCanvas.Tool.POLYGON);
+            double[][] corners = { { 25, -8 }, { 40, -8 }, { 40, 8 }, { 25, 8 }, { 25, -8 } };
+            for (double[] corner : corners) {
+                double[] uv = slices.scene().slicer().uv(Orientation.AXIAL, new double[] { c[0] + corner[0], c[1] + corner[1], c[2] });
+                click(axial, axial.toScreen(uv[0], uv[1]));
+            }
+            settle(300);
+            System.out.println("polygon drawn: " + tools.statusText() + "; Plan view: " + panel.freshnessText());
+            assertTrue(session.dirty(), "the polygon was applied: " + tools.statusText());
+            assertTrue(panel.stale(), panel.freshnessText());
+            assertTrue(panel.freshnessText().startsWith("Out of date since \"") && panel.freshnessText().contains("(structures changed)"), panel.freshnessText());
+            screenshot(shell, "plan-stale-after-polygon.png");
+            session.undo();
+            settle(200);
+            assertFalse(panel.stale(), panel.freshnessText());
             assertFalse(session.dirty());
             tools.setTool(SliceCanvas.Tool.NAVIGATE);
         } finally {

@@ -39,6 +39,8 @@ public final class PlanPanel extends Composite {
 
     /** Colour of the out-of-date line. */
     static final RGB STALE_COLOR = new RGB(200, 80, 0);
+    /** Colour of the metrics' rows while out of date. */
+    static final RGB STALE_ROW_COLOR = new RGB(165, 165, 165);
 
     private final CaseSession session;
     private final Combo plans;
@@ -220,10 +222,12 @@ public final class PlanPanel extends Composite {
         freshness.setToolTipText(freshness.getText());
         metrics.getColumn(2).setText(stale ? "Stale" : "Value");
         metrics.getColumn(2).setToolTipText(stale ? "Computed before the last edit: Recompute dose" : null);
-        Color grey = getDisplay().getSystemColor(SWT.COLOR_GRAY);
+        Color grey = new Color(STALE_ROW_COLOR);
+        metrics.setForeground(stale ? grey : null); // the table's own colour: item colours alone do not show on every GTK theme
         for (TableItem item : metrics.getItems()) {
             item.setForeground(stale ? grey : null);
         }
+        metrics.redraw();
         if (wasStale != stale && plan != null) {
             dvh.setCurves(curves(plan), plan.getPrescriptionDoseGy());
         }
