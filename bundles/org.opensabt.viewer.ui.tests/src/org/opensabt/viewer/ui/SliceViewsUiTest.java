@@ -240,7 +240,7 @@ class SliceViewsUiTest {
     }
 
     /**
-     * The Seeds tool: a seed dragged 15 pixels (the dose is recomputed: higher where it went, lower where it was),
+     * The Seeds tool: a seed Shift+dragged 15 pixels (the dose is recomputed: higher where it went, lower where it was),
      * Delete removes it, Undo ×2 restores the plan; Shift+Delete removes its needle with its seeds, Undo restores it.
      */
     @Test
@@ -271,9 +271,9 @@ class SliceViewsUiTest {
         double pxPerSlicePixel = (axial.toScreen(100, 0)[0] - axial.toScreen(0, 0)[0]) / 100.0;
         double[] target = scene.slicer().patientMm(Orientation.AXIAL, axial.slice(), mark.u() + 15 / pxPerSlicePixel, mark.v());
         DoseSampler doseBefore = DoseSampler.of(before.getDoseGrid());
-        mouse(axial, SWT.MouseDown, xy, 0);
-        mouse(axial, SWT.MouseMove, to, SWT.BUTTON1);
-        mouse(axial, SWT.MouseUp, to, 0);
+        mouse(axial, SWT.MouseDown, xy, SWT.SHIFT); // Shift: off the needle, within the slice (without it the seed keeps to its needle: PlanningUiTest)
+        mouse(axial, SWT.MouseMove, to, SWT.BUTTON1 | SWT.SHIFT);
+        mouse(axial, SWT.MouseUp, to, SWT.SHIFT);
         assertTrue(waitFor(() -> session.plan() != before && !tools.seedEditBusy(), 120), "redosed after the drag: " + tools.statusText());
         Plan moved = session.plan();
         double[] p1 = position(moved, id);

@@ -5,10 +5,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -25,14 +29,33 @@ import org.opensabt.model.Plan;
 import org.opensabt.model.Structure;
 import org.opensabt.model.geometry.GridGeometry;
 
-/** A plan of the case: chooser, its stored metrics (value and unit) and the DVH of every structure. */
+/**
+ * A plan of the case: chooser, its stored metrics (value and unit) and the DVH of every structure. After an
+ * edit of a structure's contours or of the plan's seeds (see {@link DoseInputs}) the metrics and DVH are marked
+ * out of date (a line naming the edit, the value column's header, grey rows and curves) until "Recompute dose"
+ * computes the plan's dose again in a background job and replaces the plan as one undoable change.
+ */
 public final class PlanPanel extends Composite {
 
+    /** Colour of the out-of-date line. */
+    static final RGB STALE_COLOR = new RGB(200, 80, 0);
+    /** Colour of the metrics' rows while out of date. */
+    static final RGB STALE_ROW_COLOR = new RGB(165, 165, 165);
+
+    private final CaseSession session;
     private final Combo plans;
     private final Label summary;
+    private final Label freshness;
+    private final Button recompute;
     private final Table metrics;
     private final DvhCanvas dvh;
     private PatientCase patientCase;
+    private Plan current;
+    private Plan stalePlan;
+    private String staleSince;
+    private boolean stale;
+    private Job redose;
+    private final Runnable editListener = this::updateFreshness;
     private final List<Plan> shown = new ArrayList<>();
     private PlanChoiceListener listener = p -> {
     };
@@ -42,12 +65,36 @@ public final class PlanPanel extends Composite {
         void chosen(Plan plan);
     }
 
+    /** A panel that shows plans without following edits (no "Recompute dose"). */
     public PlanPanel(Composite parent) {
+        this(parent, null);
+    }
+
+    /** A panel that follows the session's edits: metrics marked out of date, "Recompute dose". */
+    public PlanPanel(Composite parent, CaseSession session) {
         super(parent, SWT.NONE);
+        this.session = session;
         setLayout(new GridLayout(2, false));
         plans = new Combo(this, SWT.READ_ONLY);
         summary = new Label(this, SWT.NONE);
         summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        Composite freshRow = new Composite(this, SWT.NONE);
+        freshRow.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        GridLayout freshLayout = new GridLayout(2, false);
+        freshLayout.marginHeight = 0;
+        freshLayout.marginWidth = 0;
+        freshRow.setLayout(freshLayout);
+        freshness = new Label(freshRow, SWT.NONE);
+        GridData freshData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        freshData.widthHint = 60;
+        freshness.setLayoutData(freshData);
+        freshness.setForeground(new Color(STALE_COLOR));
+        recompute = new Button(freshRow, SWT.PUSH);
+        recompute.setText("Recompute dose");
+        recompute.setToolTipText("Compute the plan's dose, metrics and DVH again from the current contours and seeds (undoable)");
+        recompute.setEnabled(false);
+        recompute.setVisible(session != null);
+        recompute.addListener(SWT.Selection, e -> recompute());
         SashForm sash = new SashForm(this, SWT.HORIZONTAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
         metrics = new Table(sash, SWT.BORDER | SWT.FULL_SELECTION);
@@ -55,10 +102,22 @@ public final class PlanPanel extends Composite {
         for (String title : new String[] { "Structure", "Metric", "Value", "Unit" }) {
             TableColumn column = new TableColumn(metrics, title.equals("Value") ? SWT.RIGHT : SWT.LEFT);
             column.setText(title);
-            column.setWidth(title.equals("Structure") ? 110 : 60);
+            column.setWidth(title.equals("Structure") ? 80 : title.equals("Unit") ? 40 : 66);
         }
-        dvh = new DvhCanvas(sash);
-        sash.setWeights(1, 2);
+        dvh = new DvhCanvas(sash); // (weights below: the table's four columns fit at 1366 px)
+        dvh.addListener(SWT.Paint, e -> {
+            if (stale) { // over the greyed curves
+                e.gc.setForeground(new Color(STALE_COLOR));
+                String text = "out of date";
+                org.eclipse.swt.graphics.Point extent = e.gc.textExtent(text);
+                e.gc.drawText(text, dvh.getClientArea().width - extent.x - 12, extent.y + 8, true);
+            }
+        });
+        sash.setWeights(2, 3);
+        if (session != null) {
+            session.addEditListener(editListener);
+            addDisposeListener(e -> session.removeEditListener(editListener));
+        }
         plans.addListener(SWT.Selection, e -> {
             int i = plans.getSelectionIndex();
             if (i >= 0 && i < shown.size()) {
@@ -80,6 +139,24 @@ public final class PlanPanel extends Composite {
         return dvh;
     }
 
+    /** Whether the shown plan's metrics and DVH are out of date. */
+    public boolean stale() {
+        return stale;
+    }
+
+    /** The line saying whether the metrics are current ("" when no plan with a dose is shown). */
+    public String freshnessText() {
+        return freshness.getText();
+    }
+
+    Button recomputeButton() {
+        return recompute;
+    }
+
+    boolean recomputing() {
+        return redose != null && redose.getState() != Job.NONE;
+    }
+
     /** Shows a case's plans and one of them (null: none). */
     public void setCase(PatientCase c, Plan selected) {
         this.patientCase = c;
@@ -99,8 +176,11 @@ public final class PlanPanel extends Composite {
     }
 
     private void show(Plan plan) {
+        current = plan;
         metrics.removeAll();
+        stale = plan != null && patientCase != null && DoseInputs.changedSince(patientCase, plan) != null;
         if (plan == null) {
+            updateFreshness();
             summary.setText(patientCase == null ? "No case open" : "No plan");
             dvh.setCurves(List.of(), 0);
             return;
@@ -114,6 +194,91 @@ public final class PlanPanel extends Composite {
                     m.getUnit() });
         }
         dvh.setCurves(curves(plan), plan.getPrescriptionDoseGy());
+        updateFreshness();
+    }
+
+    /** Marks the metrics and DVH out of date, or current, after an edit, undo, redo or another plan shown. */
+    private void updateFreshness() {
+        if (isDisposed()) {
+            return;
+        }
+        Plan plan = current;
+        String changed = plan == null || patientCase == null || !patientCase.getPlans().contains(plan) ? null : DoseInputs.changedSince(patientCase, plan);
+        boolean wasStale = stale;
+        stale = changed != null;
+        if (!stale) {
+            stalePlan = null;
+            staleSince = null;
+            freshness.setText(plan == null || !DoseInputs.hasDose(plan) ? "" : "Metrics and DVH computed from the current contours and seeds");
+            freshness.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
+        } else {
+            if (stalePlan != plan || staleSince == null) {
+                stalePlan = plan;
+                staleSince = lastEdit();
+            }
+            freshness.setText("Out of date since " + staleSince + " (" + changed + " changed): Recompute dose");
+            freshness.setForeground(new Color(STALE_COLOR));
+        }
+        freshness.setToolTipText(freshness.getText());
+        metrics.getColumn(2).setText(stale ? "Stale" : "Value");
+        metrics.getColumn(2).setToolTipText(stale ? "Computed before the last edit: Recompute dose" : null);
+        Color grey = new Color(STALE_ROW_COLOR);
+        metrics.setForeground(stale ? grey : null); // the table's own colour: item colours alone do not show on every GTK theme
+        for (TableItem item : metrics.getItems()) {
+            item.setForeground(stale ? grey : null);
+        }
+        metrics.redraw();
+        if (wasStale != stale && plan != null) {
+            dvh.setCurves(curves(plan), plan.getPrescriptionDoseGy());
+        }
+        recompute.setEnabled(session != null && stale && !recomputing());
+        layout(true, true);
+    }
+
+    /** The edit just made, undone or redone, as the user saw it in Edit ▸ Undo/Redo. */
+    private String lastEdit() {
+        if (session == null || session.commands().getMostRecentCommand() == null) {
+            return "an edit";
+        }
+        var recent = session.commands().getMostRecentCommand();
+        String label = recent.getLabel() == null ? "an edit" : recent.getLabel();
+        return recent == session.commands().getUndoCommand() ? "\"" + label + "\"" : "undo of \"" + label + "\"";
+    }
+
+    private void recompute() {
+        Plan plan = current;
+        if (session == null || plan == null || recomputing()) {
+            return;
+        }
+        recompute.setEnabled(false);
+        redose = PlanRedose.schedule(session, this, plan, PlanRedose.seedsOf(plan), java.util.Set.of(), "recompute dose of " + plan.getPlanId(), text -> {
+            if (!isDisposed()) {
+                freshness.setText(text);
+                freshness.setToolTipText(text);
+                layout(true, true);
+            }
+        }, (redosed, seconds) -> {
+            if (!isDisposed()) {
+                freshness.setText(String.format(Locale.ROOT, "Dose, metrics and DVH recomputed in %.1f s from the current contours and seeds", seconds));
+                freshness.setToolTipText(freshness.getText());
+            }
+        });
+        if (redose == null) {
+            updateFreshness();
+        } else {
+            redose.addJobChangeListener(new org.eclipse.core.runtime.jobs.JobChangeAdapter() {
+                @Override
+                public void done(org.eclipse.core.runtime.jobs.IJobChangeEvent event) {
+                    if (!isDisposed()) {
+                        getDisplay().asyncExec(() -> {
+                            if (!isDisposed()) {
+                                recompute.setEnabled(session != null && stale && !recomputing());
+                            }
+                        });
+                    }
+                }
+            });
+        }
     }
 
     private List<DvhCanvas.Curve> curves(Plan plan) {
@@ -135,8 +300,13 @@ public final class PlanPanel extends Composite {
                 percent[i][1] = 100 * cum[i][1] / d.volumeCc();
             }
             List<Integer> rgb = e.getKey().getColorRgb();
-            out.add(new DvhCanvas.Curve(e.getKey().getName(), rgb.size() == 3 ? new int[] { rgb.get(0), rgb.get(1), rgb.get(2) } : new int[] { 0, 0, 0 },
-                    percent));
+            int[] color = rgb.size() == 3 ? new int[] { rgb.get(0), rgb.get(1), rgb.get(2) } : new int[] { 0, 0, 0 };
+            if (stale) { // greyed: mostly light grey, a hint of the structure's colour
+                for (int k = 0; k < 3; k++) {
+                    color[k] = (color[k] + 3 * 190) / 4;
+                }
+            }
+            out.add(new DvhCanvas.Curve(e.getKey().getName() + (stale ? " (out of date)" : ""), color, percent));
         }
         return out;
     }

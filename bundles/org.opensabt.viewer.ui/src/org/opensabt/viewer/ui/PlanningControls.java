@@ -9,7 +9,10 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.layout.RowLayout;
@@ -37,13 +40,19 @@ import org.opensabt.plan.PlanDefaults;
 import org.opensabt.plan.PlanRequest;
 import org.opensabt.plan.PlanningException;
 import org.opensabt.plan.SeedPlanner;
+import org.opensabt.template.TemplateFeasibility;
 
 /**
  * The plan request of the Plan view (target, prescription in Gy, seed model and apparent activity in
- * mCi, needle mode, needle limit, OAR limits, V100 goal) and "Optimise": an Eclipse {@link Job} that
- * plans and computes the TG-43 dose in the background, with progress and Cancel here. The new plan is
- * added to the case as an undoable command and shown; nothing is added when the request is not met,
- * the run is cancelled or fails (the status says why).
+ * mCi, needle mode, needle limit, OAR limits, V100 goal, "Plan for a printed template") and "Optimise": an
+ * Eclipse {@link Job} that plans and computes the TG-43 dose in the background. Optimise, Cancel, the progress
+ * bar and a one-line status (its tooltip the whole text) stay in a bar at the top whatever the view's size;
+ * the request scrolls below it. The new plan is added to the case as an undoable command and shown; nothing
+ * is added when the request is not met, the run fails, or Cancel was pressed at any moment before the plan was
+ * added (the check is made on the UI thread, where the plan is added). For a printed template the request is
+ * checked before the long run ({@link TemplateFeasibility#beforePlanning}: refused or warned in one line), and
+ * the template is designed in memory after it ({@link TemplateFeasibility#afterPlanning}), the status saying
+ * whether it can be printed.
  */
 public final class PlanningControls extends Composite {
 
@@ -51,6 +60,9 @@ public final class PlanningControls extends Composite {
     private static final String[] NEEDLE_MODES = { "Free needles within 35° of AP", "Parallel AP grid, 5 mm", "Free needles, any direction" };
 
     private final CaseSession session;
+    /** Below this width the request scrolls across instead of shrinking (px). */
+    static final int MIN_FORM_WIDTH_PX = 300;
+
     private final Combo target;
     private final Spinner rxGy;
     private final Combo seedModel;
@@ -59,18 +71,75 @@ public final class PlanningControls extends Composite {
     private final Spinner maxNeedles;
     private final Spinner v100;
     private final Text oarLimits;
+    private final Button forTemplate;
     private final Button optimise;
     private final Button cancel;
     private final ProgressBar progress;
     private final Label status;
+    private final ScrolledComposite scroll;
+    private final Composite form;
     private final List<SeedSource> sources = new ArrayList<>();
+    private String statusText = "";
     private Job job;
+    private Run run;
     private int planNumber = 1;
+    private volatile Runnable beforeApply = () -> {
+    };
+
+    /** One Optimise run: its case, and whether Cancel was pressed (set and read on the UI thread). */
+    private static final class Run {
+        final PatientCase patientCase;
+        final long contoursAtStart;
+        boolean cancelled;
+
+        Run(PatientCase patientCase, long contoursAtStart) {
+            this.patientCase = patientCase;
+            this.contoursAtStart = contoursAtStart;
+        }
+    }
 
     public PlanningControls(Composite parent, CaseSession session) {
         super(parent, SWT.NONE);
         this.session = session;
-        setLayout(new GridLayout(2, false));
+        GridLayout outer = new GridLayout(1, false);
+        outer.marginWidth = 0;
+        outer.marginHeight = 0;
+        outer.verticalSpacing = 2;
+        setLayout(outer);
+        // the action bar: always visible at the top
+        Composite bar = new Composite(this, SWT.NONE);
+        bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        GridLayout barLayout = new GridLayout(3, false);
+        barLayout.marginHeight = 2;
+        bar.setLayout(barLayout);
+        optimise = new Button(bar, SWT.PUSH);
+        optimise.setText("Optimise");
+        optimise.addListener(SWT.Selection, e -> optimise());
+        cancel = new Button(bar, SWT.PUSH);
+        cancel.setText("Cancel");
+        cancel.setEnabled(false);
+        cancel.addListener(SWT.Selection, e -> cancel());
+        progress = new ProgressBar(bar, SWT.INDETERMINATE);
+        GridData progressData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        progressData.widthHint = 40;
+        progress.setLayoutData(progressData);
+        progress.setVisible(false);
+        status = new Label(bar, SWT.NONE);
+        GridData statusData = new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1);
+        statusData.widthHint = 40; // the bar's width comes from the view, not from the text
+        status.setLayoutData(statusData);
+        status.addListener(SWT.Resize, e -> fitStatus());
+        Label line = new Label(this, SWT.SEPARATOR | SWT.HORIZONTAL);
+        line.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        // the request, scrolled below the bar
+        scroll = new ScrolledComposite(this, SWT.V_SCROLL | SWT.H_SCROLL);
+        scroll.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        form = new Composite(scroll, SWT.NONE);
+        form.setLayout(new GridLayout(2, false));
+        scroll.setContent(form);
+        scroll.setExpandHorizontal(true);
+        scroll.setExpandVertical(true);
+        scroll.addListener(SWT.Resize, e -> fitForm());
         target = new Combo(labelled("Target"), SWT.READ_ONLY);
         target.setLayoutData(fill());
         Composite rx = row(labelled("Prescription"));
@@ -91,45 +160,38 @@ public final class PlanningControls extends Composite {
             preferred = 0; // an unknown preferred model: the first of the library
         }
         seedModel.select(preferred);
-        Composite activity = row(labelled("Apparent activity"));
+        Composite activity = row(labelled("Activity"));
         activityMilliCi = new Spinner(activity, SWT.BORDER);
+        activityMilliCi.setToolTipText("Apparent activity per seed (mCi), converted to air-kerma strength with the seed model's U/mCi");
         activityMilliCi.setValues((int) Math.round(PlanDefaults.APPARENT_ACTIVITY_MCI * 100), 10, 300, 2, 5, 10);
         new Label(activity, SWT.NONE).setText("mCi per seed");
         needles = new Combo(labelled("Needles"), SWT.READ_ONLY);
         needles.setItems(NEEDLE_MODES);
         needles.select(0);
         needles.setLayoutData(fill());
+        forTemplate = new Button(form, SWT.CHECK);
+        forTemplate.setText("Plan for a printed template");
+        forTemplate.setToolTipText("Check before optimising that one printed template can guide the needles, and design it (in memory) after");
+        forTemplate.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        forTemplate.setSelection(true);
+        needles.addListener(SWT.Selection, e -> forTemplate.setSelection(templateByDefault(needles.getSelectionIndex())));
         maxNeedles = new Spinner(labelled("Needle limit"), SWT.BORDER);
         maxNeedles.setValues(PlanDefaults.MAX_NEEDLES, 0, 200, 0, 1, 10);
         maxNeedles.setToolTipText("0: no limit");
-        Composite goal = row(labelled("V100 goal"));
+        Composite goal = row(labelled("V100 goal ≥"));
         v100 = new Spinner(goal, SWT.BORDER);
         v100.setValues(PlanDefaults.V100_PERCENT, 50, 100, 0, 1, 5);
-        new Label(goal, SWT.NONE).setText("% of the target at least");
+        new Label(goal, SWT.NONE).setText("% of target");
         oarLimits = new Text(labelled("OAR limits"), SWT.BORDER);
         oarLimits.setMessage("ROI:D2cc<GY,Dmax<GY; …");
         oarLimits.setLayoutData(fill());
-        Composite buttons = row(this);
-        buttons.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
-        optimise = new Button(buttons, SWT.PUSH);
-        optimise.setText("Optimise");
-        optimise.addListener(SWT.Selection, e -> optimise());
-        cancel = new Button(buttons, SWT.PUSH);
-        cancel.setText("Cancel");
-        cancel.setEnabled(false);
-        cancel.addListener(SWT.Selection, e -> {
-            if (job != null) {
-                job.cancel();
-                say("cancelling…");
-            }
-        });
-        progress = new ProgressBar(buttons, SWT.INDETERMINATE);
-        progress.setVisible(false);
-        status = new Label(this, SWT.WRAP);
-        GridData statusData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
-        statusData.widthHint = 200;
-        status.setLayoutData(statusData);
         refresh();
+        say("Ready: set the request below, then Optimise");
+    }
+
+    /** Whether a needle mode plans for a printed template unless the user says otherwise (template grid, the 35° cone). */
+    static boolean templateByDefault(int needleMode) {
+        return needleMode != 2;
     }
 
     /** Follows the session's case: the target list (the plan's target first, else the first GTV). */
@@ -152,7 +214,7 @@ public final class PlanningControls extends Composite {
         target.setItems(names.toArray(String[]::new));
         int i = names.indexOf(chosen != null && names.contains(chosen) ? chosen : preferred);
         target.select(Math.max(0, i));
-        layout(true, true);
+        fitForm();
     }
 
     public Button optimiseButton() {
@@ -163,8 +225,32 @@ public final class PlanningControls extends Composite {
         return cancel;
     }
 
+    /** The whole status line (the label shows what fits, its tooltip all of it). */
     public String statusText() {
-        return status.getText();
+        return statusText;
+    }
+
+    Label statusLabel() {
+        return status;
+    }
+
+    ScrolledComposite requestArea() {
+        return scroll;
+    }
+
+    Button templateCheckbox() {
+        return forTemplate;
+    }
+
+    void selectNeedleMode(int mode) {
+        needles.select(mode);
+        needles.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+    }
+
+    /** A test's hold on the job between computing the plan and handing it to the UI thread (runs on the job's thread). */
+    void beforeApply(Runnable hook) {
+        this.beforeApply = hook == null ? () -> {
+        } : hook;
     }
 
     /** The running (or last) planning job, or null. */
@@ -177,6 +263,16 @@ public final class PlanningControls extends Composite {
         if (i >= 0) {
             target.select(i);
         }
+    }
+
+    private void cancel() {
+        if (run != null) {
+            run.cancelled = true; // whatever the job's state: its plan, if it comes, is not added
+        }
+        if (job != null) {
+            job.cancel();
+        }
+        say("cancelling…");
     }
 
     private void optimise() {
@@ -192,6 +288,7 @@ public final class PlanningControls extends Composite {
             return;
         }
         double strengthU = PermanentImplant.strengthFromApparentActivityU(mCi, seed.uPerMCi());
+        boolean template = forTemplate.getSelection();
         PlanRequest request;
         try {
             List<OarLimit> limits = new ArrayList<>();
@@ -203,7 +300,7 @@ public final class PlanningControls extends Composite {
             request = new PlanRequest(target.getText(), rxGy.getSelection(), strengthU, PlanDefaults.SEED_SPACING_MM, geometry(needles.getSelectionIndex()),
                     maxNeedles.getSelection(), limits, new PlanGoals(v100.getSelection() / 100.0, PlanDefaults.V150_PERCENT / 100.0,
                             PlanDefaults.V200_PERCENT / 100.0), Set.of(), PlanDefaults.MAX_NEEDLE_LENGTH_MM, PlanDefaults.RANDOM_SEED,
-                    needles.getSelectionIndex() != 2);
+                    template || needles.getSelectionIndex() != 2); // a template needs the skin entries inside the CT
         } catch (IllegalArgumentException e) {
             say("Cannot plan: " + e.getMessage());
             return;
@@ -211,6 +308,8 @@ public final class PlanningControls extends Composite {
         String planId = nextPlanId(c);
         double gridMm = PlanningPreferences.doseGridMm();
         Display display = getDisplay();
+        Run thisRun = new Run(c, DoseInputs.contours(c));
+        Runnable hold = beforeApply;
         job = new Job("Optimise " + planId + " for " + request.targetName()) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
@@ -219,29 +318,51 @@ public final class PlanningControls extends Composite {
                     @Override
                     public void subTask(String line) {
                         super.subTask(line);
-                        display.asyncExec(() -> say(line));
+                        display.asyncExec(() -> {
+                            if (run == thisRun && !thisRun.cancelled) {
+                                say(line);
+                            }
+                        });
                     }
                 };
+                SubMonitor steps = SubMonitor.convert(lines, 100);
                 CasePlanning.Request planning = CasePlanning.Request.of(request, seed, planId).withDoseGridMm(gridMm);
                 try {
-                    CasePlanning.Result planned = CasePlanning.plan(c, planning, lines);
+                    String warning = null;
+                    if (template) {
+                        steps.subTask("checking that a template can guide the needles");
+                        TemplateFeasibility.Check check = TemplateFeasibility.beforePlanning(c, request, null);
+                        if (check.refused()) {
+                            display.asyncExec(() -> finished(thisRun, "Not planned, no printed template possible: " + check.reason() + " (or untick \"Plan for a printed template\")"));
+                            return Status.OK_STATUS;
+                        }
+                        warning = check.verdict() == TemplateFeasibility.Verdict.WARN ? check.reason() : null;
+                        if (warning != null) {
+                            String w = warning;
+                            display.asyncExec(() -> say("Template warning: " + w + "; optimising…"));
+                        }
+                    }
+                    CasePlanning.Result planned = CasePlanning.plan(c, planning, steps.split(template ? 90 : 100));
                     SeedPlanner.Result result = planned.optimised();
                     if (monitor.isCanceled()) {
                         return Status.CANCEL_STATUS;
                     }
                     if (planned.dosed() == null) {
-                        display.asyncExec(() -> finished("No plan meets the request: " + String.join("; ", result.unmet()) + "; nothing added"));
+                        display.asyncExec(() -> finished(thisRun, "No plan meets the request: " + String.join("; ", result.unmet()) + "; nothing added"));
                         return Status.OK_STATUS;
                     }
-                    display.asyncExec(() -> added(c, planned.dosed(), result));
+                    TemplateFeasibility.Outcome printable = template ? TemplateFeasibility.afterPlanning(c, planned.dosed().plan(), null, steps.split(10)) : null;
+                    hold.run();
+                    String w = warning;
+                    display.asyncExec(() -> added(thisRun, planned.dosed(), result, printable, w));
                     return Status.OK_STATUS;
                 } catch (org.eclipse.core.runtime.OperationCanceledException e) {
                     return Status.CANCEL_STATUS;
                 } catch (PlanningException e) {
-                    display.asyncExec(() -> finished(monitor.isCanceled() ? "Cancelled; nothing added" : "Planning failed: " + e.getMessage()));
+                    display.asyncExec(() -> finished(thisRun, monitor.isCanceled() ? "Cancelled; nothing added" : "Planning failed: " + e.getMessage()));
                     return monitor.isCanceled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
                 } catch (Exception e) {
-                    display.asyncExec(() -> finished("Planning failed: " + e));
+                    display.asyncExec(() -> finished(thisRun, "Planning failed: " + e));
                     return Status.OK_STATUS;
                 } finally {
                     monitor.done();
@@ -252,12 +373,13 @@ public final class PlanningControls extends Composite {
             @Override
             public void done(org.eclipse.core.runtime.jobs.IJobChangeEvent event) {
                 if (event.getResult().getSeverity() == IStatus.CANCEL) {
-                    display.asyncExec(() -> finished("Cancelled; nothing added"));
+                    display.asyncExec(() -> finished(thisRun, "Cancelled; nothing added"));
                 }
             }
         });
         job.setUser(true);
         job.setRule(session.rule()); // one job at a time on this case
+        run = thisRun;
         optimise.setEnabled(false);
         cancel.setEnabled(true);
         progress.setVisible(true);
@@ -265,30 +387,41 @@ public final class PlanningControls extends Composite {
         job.schedule();
     }
 
-    private void added(PatientCase c, CasePlanning.DosePlan planned, SeedPlanner.Result result) {
-        if (isDisposed()) {
+    /** On the UI thread: adds the plan unless this run was cancelled meanwhile or another case is open. */
+    private void added(Run thisRun, CasePlanning.DosePlan planned, SeedPlanner.Result result, TemplateFeasibility.Outcome printable, String warning) {
+        if (isDisposed() || thisRun != run) {
             return;
         }
         Plan plan = planned.plan();
+        PatientCase c = thisRun.patientCase;
+        if (thisRun.cancelled) {
+            finished(thisRun, "Cancelled; nothing added");
+            return;
+        }
         if (session.patientCase() != c) {
-            finished("Another case was opened meanwhile; nothing added");
+            finished(thisRun, "Another case was opened meanwhile; nothing added");
             return;
         }
         // one undoable edit: the plan and, if new to the case, its seed model
         if (!session.change("Add plan " + plan.getPlanId(), () -> CasePlanning.apply(c, planned))) {
-            finished("The plan could not be added to the case");
+            finished(thisRun, "The plan could not be added to the case");
             return;
         }
+        DoseInputs.computed(plan, thisRun.contoursAtStart);
         session.setPlan(plan);
         double d90 = plan.getMetrics().stream().filter(m -> m.getName().equals("D90") && m.getStructure() != null
                 && m.getStructure().getName().equals(target.getText())).mapToDouble(m -> m.getValue()).findFirst().orElse(Double.NaN);
-        finished(String.format(Locale.ROOT, "%s: %d seeds on %d needles, %s D90 %.1f Gy (Rx %d Gy)%s", plan.getPlanId(), result.seeds().size(),
+        String templateLine = printable == null ? ""
+                : printable.printable() ? String.format(Locale.ROOT, "; template printable (%d holes, designed in %.1f s)", printable.holes(), printable.designSeconds())
+                        : "; NO printable template: " + printable.reason();
+        finished(thisRun, String.format(Locale.ROOT, "%s: %d seeds on %d needles, %s D90 %.1f Gy (Rx %d Gy)%s%s%s", plan.getPlanId(), result.seeds().size(),
                 result.needles().size(), target.getText(), d90, rxGy.getSelection(),
-                planned.engineUnmet().isEmpty() ? "" : "; the dose engine finds " + String.join("; ", planned.engineUnmet())));
+                planned.engineUnmet().isEmpty() ? "" : "; the dose engine finds " + String.join("; ", planned.engineUnmet()), templateLine,
+                warning == null ? "" : " (warned: " + warning + ")"));
     }
 
-    private void finished(String message) {
-        if (isDisposed()) {
+    private void finished(Run thisRun, String message) {
+        if (isDisposed() || thisRun != run) {
             return;
         }
         optimise.setEnabled(true);
@@ -315,17 +448,51 @@ public final class PlanningControls extends Composite {
         };
     }
 
-    private void say(String text) {
+    /** Shows a status line (package-private for the tests). */
+    void say(String text) {
+        statusText = text == null ? "" : text;
         if (!status.isDisposed()) {
-            status.setText(text);
-            layout(true, true);
+            status.setToolTipText(statusText);
+            fitStatus();
+        }
+    }
+
+    /** The status in one line: as much as fits, then "…" (the tooltip has it all). */
+    private void fitStatus() {
+        String line = statusText.replace('\n', ' ');
+        int width = status.getSize().x;
+        if (width <= 0) {
+            status.setText(line);
+            return;
+        }
+        GC gc = new GC(status);
+        try {
+            if (gc.textExtent(line).x > width) {
+                int n = line.length();
+                while (n > 0 && gc.textExtent(line.substring(0, n) + "…").x > width) {
+                    n--;
+                }
+                line = line.substring(0, n) + "…";
+            }
+        } finally {
+            gc.dispose();
+        }
+        status.setText(line);
+    }
+
+    private void fitForm() {
+        if (!scroll.isDisposed()) {
+            // as wide as the view (the fields shrink to it), scrolled across only below MIN_FORM_WIDTH_PX; scrolled down when short
+            int width = Math.max(MIN_FORM_WIDTH_PX, scroll.getClientArea().width);
+            scroll.setMinSize(Math.min(MIN_FORM_WIDTH_PX, form.computeSize(SWT.DEFAULT, SWT.DEFAULT).x), form.computeSize(width, SWT.DEFAULT).y);
+            form.layout(true, true);
         }
     }
 
     /** A label in the first column; returns the parent of the field. */
     private Composite labelled(String text) {
-        new Label(this, SWT.NONE).setText(text);
-        return this;
+        new Label(form, SWT.NONE).setText(text);
+        return form;
     }
 
     private static Composite row(Composite parent) {
