@@ -129,12 +129,24 @@ class SliceViewsUiTest {
     void optimiseCancelledAtItsFirstProgressAddsNothing() {
         int plans = session.patientCase().getPlans().size();
         planning.setTarget(TARGET);
+        // on a fast machine the small phantom may be planned before Cancel is pressed: hold the finished job until
+        // then, so Cancel always meets a running job (the hold itself is PlanningUiTest's cancel-race test)
+        java.util.concurrent.CountDownLatch cancelPressed = new java.util.concurrent.CountDownLatch(1);
+        planning.beforeApply(() -> {
+            try {
+                cancelPressed.await(60, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
         press(planning.optimiseButton());
         assertFalse(planning.optimiseButton().isEnabled(), "Optimise is disabled while it runs");
         assertTrue(planning.cancelButton().isEnabled(), "Cancel is enabled while it runs");
         long t0 = System.nanoTime();
         waitFor(() -> !planning.statusText().startsWith("Optimising"), 60);
         press(planning.cancelButton());
+        cancelPressed.countDown();
+        planning.beforeApply(null);
         assertTrue(waitFor(() -> planning.optimiseButton().isEnabled(), 300), "the job ends after Cancel");
         System.out.printf(Locale.ROOT, "Optimise then Cancel after %.1f s: \"%s\"%n", (System.nanoTime() - t0) / 1e9, planning.statusText());
         assertTrue(planning.statusText().startsWith("Cancelled"), planning.statusText());
