@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -18,7 +21,7 @@ import com.google.gson.JsonObject;
 
 /**
  * opensabt report: the plan report PDF of a planned phantom with a template (read back with PDFBox), its --json and text
- * output, and bad input refused in one line with no file written.
+ * output, and bad input refused in one line with no file written. The report is kept as target/it-work/report-P1.pdf.
  */
 class ReportCommandTest {
 
@@ -43,7 +46,7 @@ class ReportCommandTest {
 
     @Test
     void writesTheReportOfAPlanWithItsTemplateDrawing() throws Exception {
-        Path pdf = dir.resolve("P1-report.pdf");
+        Path pdf = Fixtures.work().resolve("report-P1.pdf"); // kept under target/it-work to be looked at
         JsonObject r = Cli.json(dir, "report", "--case", c, "--plan", "P1", "--out", pdf, "--oar", "GTV:Dmax<10000").ok().result();
         assertEquals(pdf.toString(), r.get("file").getAsString());
         assertEquals("P1", r.get("planId").getAsString());
@@ -60,6 +63,19 @@ class ReportCommandTest {
         assertTrue(text.contains("DRAFT — not for treatment"));
         assertTrue(text.contains("Needle table (" + plan.get("needles").getAsInt() + " needles, " + plan.get("seeds").getAsInt() + " seeds)"), text);
         assertTrue(text.contains("GTV Dmax (Gy) <= 10000.0 Gy"), "the --oar limit is checked");
+        // the needle table against the template's own needles.csv (TemplateDesigner's numbers): hole, depth from the guide top, angle, seeds
+        List<Map<String, String>> holes = Fixtures.csv(dir.resolve("template/needles.csv"));
+        assertEquals(plan.get("needles").getAsInt(), holes.size());
+        for (Map<String, String> h : holes) {
+            String row = text.lines().filter(l -> l.matches("\\d+ " + Pattern.quote(h.get("hole_label")) + " " + Pattern.quote(h.get("needle_id")) + " .*"))
+                    .findFirst().orElseThrow(() -> new AssertionError("no row of hole " + h + " in\n" + text));
+            String[] cells = row.split(" ");
+            // #, hole, needle, L, P, S, depth, guide depth, angle, seeds, ...
+            assertEquals(Double.parseDouble(h.get("depth_from_guide_top_mm")), Double.parseDouble(cells[7]), 0.051, row);
+            assertEquals(Double.parseDouble(h.get("angle_to_template_axis_deg")), Double.parseDouble(cells[8]), 0.051, row);
+            assertEquals(Integer.parseInt(h.get("seeds")), Integer.parseInt(cells[9]), row);
+            assertEquals(Double.parseDouble(h.get("entry_x_mm")), Double.parseDouble(cells[3].replace(",", "")), 0.051, row);
+        }
 
         Cli.Run plain = Cli.run(dir, "report", "--case", c, "--plan", "P1", "--out", "again.pdf").ok();
         assertTrue(plain.out().startsWith("Wrote " + dir.resolve("again.pdf") + ": " + r.get("pages").getAsInt() + " pages, plan P1 (DRAFT)"), plain::toString);

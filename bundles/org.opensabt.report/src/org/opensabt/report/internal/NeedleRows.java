@@ -3,7 +3,9 @@ package org.opensabt.report.internal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.opensabt.model.GuideHole;
 import org.opensabt.model.Needle;
+import org.opensabt.model.NeedleTemplate;
 import org.opensabt.model.Plan;
 import org.opensabt.model.Seed;
 
@@ -11,19 +13,23 @@ import org.opensabt.model.Seed;
  * The report's needle table, computed from the plan's needles and seeds: hole and needle id, skin entry
  * (patient LPS mm), depth from the entry to the tip (mm), angle to the plan's mean needle direction (the
  * template axis for template plans, degrees), the seeds on the needle and their distances from the entry
- * (the loading pattern). Small and private on purpose: to be replaced by the shared needle table of
- * org.opensabt.plan/template once it exists (depth from the guide top, spacers).
+ * (the loading pattern), and with a template the depth from the guide hole's top. Small and private on
+ * purpose: to be replaced by the shared needle table of org.opensabt.plan/template once it exists (spacers).
  */
 public final class NeedleRows {
 
     /** One needle. */
-    public record Row(String hole, String needleId, double[] entryMm, double depthMm, double angleDeg, List<Double> seedDepthsMm) {
+    public record Row(String hole, String needleId, double[] entryMm, double depthMm, double depthFromGuideTopMm, double angleDeg, List<Double> seedDepthsMm) {
     }
 
     private NeedleRows() {
     }
 
-    public static List<Row> of(Plan plan) {
+    /**
+     * The rows of a plan's needles; with the plan's template (may be null), the depth from each needle's guide
+     * hole top (the hole's recorded centre) to the tip along the needle, as the template's own table gives it.
+     */
+    public static List<Row> of(Plan plan, NeedleTemplate template) {
         List<Needle> needles = plan.getNeedles().stream().filter(n -> n.getEntryPointMm().size() == 3 && n.getTipPointMm().size() == 3).toList();
         double[] mean = new double[3];
         for (Needle n : needles) {
@@ -49,7 +55,14 @@ public final class NeedleRows {
             }
             seeds.sort(Double::compare);
             double[] tipMinusEntry = { tip[0] - entry[0], tip[1] - entry[1], tip[2] - entry[2] };
-            rows.add(new Row(n.getGuideHoleId() == null ? "" : n.getGuideHoleId(), n.getNeedleId(), entry, norm(tipMinusEntry), angle, seeds));
+            double fromTop = Double.NaN;
+            GuideHole hole = template == null || n.getGuideHoleId() == null ? null
+                    : template.getGuideHoles().stream().filter(h -> n.getGuideHoleId().equals(h.getHoleId()) && h.getCenterMm().size() == 3).findFirst().orElse(null);
+            if (hole != null) {
+                double[] top = array(hole.getCenterMm());
+                fromTop = dot(new double[] { tip[0] - top[0], tip[1] - top[1], tip[2] - top[2] }, d);
+            }
+            rows.add(new Row(n.getGuideHoleId() == null ? "" : n.getGuideHoleId(), n.getNeedleId(), entry, norm(tipMinusEntry), fromTop, angle, seeds));
         }
         return rows;
     }

@@ -76,7 +76,8 @@ public final class PlanReportWriter {
         SubMonitor progress = SubMonitor.convert(monitor, 100);
         String status = status(plan);
         List<GoalCheck> checks = goalChecks();
-        List<NeedleRows.Row> needles = NeedleRows.of(plan);
+        NeedleTemplate template = template();
+        List<NeedleRows.Row> needles = NeedleRows.of(plan, template);
         try (Pdf pdf = new Pdf()) {
             progress.subTask("Patient, plan, prescription and goals");
             title(pdf, status);
@@ -95,9 +96,9 @@ public final class PlanReportWriter {
             check(progress, 0);
             progress.subTask("Needle table");
             pdf.newPage();
-            needleTable(pdf, needles);
+            needleTable(pdf, needles, template);
             check(progress, 10);
-            templateDrawing(pdf);
+            templateDrawing(pdf, template);
             approval(pdf, status);
             check(progress, 10);
             pdf.endPage();
@@ -224,12 +225,13 @@ public final class PlanReportWriter {
         List<String[]> rows = new ArrayList<>();
         for (DoseMetric m : plan.getMetrics()) {
             String unit = "1".equals(m.getUnit()) ? "ratio" : m.getUnit();
-            String value = Double.isFinite(m.getValue()) ? String.format(Locale.ROOT, "Gy%cc".contains(unit) ? "%.1f" : "%.2f", m.getValue()) : "n/a";
+            String value = Double.isFinite(m.getValue()) ? String.format(Locale.ROOT, java.util.Set.of("Gy", "%", "cc").contains(unit) ? "%.1f" : "%.2f", m.getValue()) : "n/a";
             rows.add(new String[] { m.getStructure() == null ? "" : m.getStructure().getName(), m.getName() + " (" + unit + ")", value, unit, definition(m.getName()) });
         }
         pdf.table(new float[] { 70, 80, 55, 40, 266 }, new String[] { "Structure", "Metric (unit)", "Value", "Unit", "Definition" }, rows, null, 8.5f);
-        pdf.paragraph("Dose: total dose to full decay (Gy) of the plan's TG-43 dose grid (" + gridText() + "). Conformity: CI = V_Rx/V_T (RTOG, Shaw et al. 1993), "
-                + "COIN (Baltas et al. 1998), DNR = V150/V100; organ metrics D0.1cc, D1cc, D2cc as in " + TG137 + ".", pdf.italic, 8);
+        pdf.paragraph("Dose: total dose to full decay (Gy) on the plan's dose grid (" + gridText() + (plan.getLabel() == null ? "" : "; " + plan.getLabel())
+                + "). Conformity: CI = V_Rx/V_T (RTOG, Shaw et al. 1993), COIN (Baltas et al. 1998), DNR = V150/V100. Organ metrics D0.1cc, D1cc, D2cc: "
+                + "minimum dose to the hottest 0.1, 1, 2 cc (cf. " + TG137 + ").", pdf.italic, 8);
     }
 
     private static String definition(String metric) {
@@ -265,7 +267,8 @@ public final class PlanReportWriter {
         List<Structure> structures = CaseContents.structures(patientCase);
         GridGeometry grid = GridGeometry.of(plan.getDoseGrid());
         double ctSlice = CaseContents.firstSeries(patientCase).map(s -> s.getSpacingMm().get(2)).orElse(grid.spacingMm()[2]);
-        Map<Structure, Dvh> dvhs = CaseDose.dvhs(structures, grid, ctSlice, plan.getDoseGrid().getDoseValues(), new ArrayList<>());
+        List<String> warnings = new ArrayList<>();
+        Map<Structure, Dvh> dvhs = CaseDose.dvhs(structures, grid, ctSlice, plan.getDoseGrid().getDoseValues(), warnings);
         double rx = plan.getPrescriptionDoseGy();
         double maxGy = 0;
         for (Dvh d : dvhs.values()) {
@@ -373,9 +376,12 @@ public final class PlanReportWriter {
         }
         s.setStrokingColor(Color.BLACK);
         pdf.y -= 10;
-        pdf.paragraph("Cumulative DVHs of total dose: the % of each structure's volume receiving at least the dose (structures on the CT grid with "
-                + "partial-volume weights, dose trilinear from the plan's dose grid); dose axis to " + (rx > 0 ? "250 % of the prescription" : "the maximum dose")
-                + ". Definitions as in " + TG137 + ".", pdf.italic, 8);
+        pdf.paragraph("Cumulative DVHs of total dose: the % of each structure's volume receiving at least the dose (structures rasterised on the plan's "
+                + "dose grid with partial-volume weights); dose axis to " + (rx > 0 ? "250 % of the prescription" : "the maximum dose") + ". Definitions as in "
+                + TG137 + ".", pdf.italic, 8);
+        for (String warning : warnings) {
+            pdf.paragraph("Note: " + warning + ".", pdf.italic, 8);
+        }
     }
 
     private static double niceStep(double raw) {
@@ -521,7 +527,7 @@ public final class PlanReportWriter {
 
     // ---- needle table
 
-    private void needleTable(Pdf pdf, List<NeedleRows.Row> needles) throws IOException {
+    private void needleTable(Pdf pdf, List<NeedleRows.Row> needles, NeedleTemplate template) throws IOException {
         pdf.heading("Needle table (" + needles.size() + " needles, " + plan.getSeeds().size() + " seeds)", 60);
         List<String[]> rows = new ArrayList<>();
         int i = 1;
@@ -532,25 +538,38 @@ public final class PlanReportWriter {
             }
             rows.add(new String[] { String.valueOf(i++), r.hole().isEmpty() ? "—" : r.hole(), r.needleId(),
                     String.format(Locale.ROOT, "%.1f, %.1f, %.1f", r.entryMm()[0], r.entryMm()[1], r.entryMm()[2]), String.format(Locale.ROOT, "%.1f", r.depthMm()),
+                    Double.isNaN(r.depthFromGuideTopMm()) ? "—" : String.format(Locale.ROOT, "%.1f", r.depthFromGuideTopMm()),
                     String.format(Locale.ROOT, "%.1f", r.angleDeg()), String.valueOf(r.seedDepthsMm().size()), loading.toString() });
         }
-        pdf.table(new float[] { 20, 36, 52, 110, 50, 44, 34, 165 },
-                new String[] { "#", "Hole", "Needle", "Entry L, P, S (mm)", "Depth (mm)", "Angle (°)", "Seeds", "Seed centres from entry (mm)" }, rows, null, 8);
-        pdf.paragraph("Entry: skin entry point (patient LPS, mm). Depth: entry to needle tip along the needle (mm). Angle: between the needle and the plan's "
-                + "mean needle direction (degrees). Seed centres: distances from the entry along the needle (mm).", pdf.italic, 8);
+        pdf.table(new float[] { 16, 28, 40, 96, 56, 80, 44, 30, 121 },
+                new String[] { "#", "Hole", "Needle", "Entry L, P, S (mm)", "Depth (mm)", "Guide depth (mm)", "Angle (°)", "Seeds", "Seed centres from entry (mm)" },
+                rows, null, 8);
+        pdf.paragraph("Entry: skin entry point (patient LPS, mm). Depth: entry to needle tip along the needle (mm). Guide depth: from the top of the "
+                + "needle's guide hole to the tip (mm), " + (template == null ? "no template for this plan" : "template " + template.getTemplateId())
+                + ". Angle: between the needle and the plan's mean needle direction, the template's axis (degrees). Seed centres: distances from the "
+                + "entry along the needle (mm).", pdf.italic, 8);
     }
 
     // ---- template drawing
 
-    private void templateDrawing(Pdf pdf) throws IOException {
+    /** The case's last template of the plan, or null. */
+    private NeedleTemplate template() {
         NeedleTemplate template = null;
         for (NeedleTemplate t : patientCase.getTemplates()) {
-            if (t.getPlan() == plan && t.getStlFile() != null) {
+            if (t.getPlan() == plan) {
                 template = t;
             }
         }
+        return template;
+    }
+
+    private void templateDrawing(Pdf pdf, NeedleTemplate template) throws IOException {
         if (template == null) {
             notes.add("no template drawing: the case has no template of plan " + plan.getPlanId());
+            return;
+        }
+        if (template.getStlFile() == null) {
+            notes.add("no template drawing: template " + template.getTemplateId() + " has no STL file recorded");
             return;
         }
         Path drawing = Path.of(template.getStlFile()).resolveSibling("drawing.png");
@@ -568,8 +587,9 @@ public final class PlanReportWriter {
         float h = image.getHeight() * scale;
         pdf.stream.drawImage(image, Pdf.LEFT + (maxW - w) / 2, pdf.y - 6 - h, w, h);
         pdf.y -= h + 12;
-        pdf.paragraph(String.format(Locale.ROOT, "%d guide holes, plate %.1f mm; STL %s.", template.getGuideHoles().size(), template.getThicknessMm(),
-                Path.of(template.getStlFile()).getFileName()), pdf.italic, 8);
+        pdf.paragraph(String.format(Locale.ROOT, "%d guide holes, plate %.1f mm; STL %s. The drawing is scaled to the page: measure with its own 10 mm "
+                + "bar, or print %s beside the STL at its own scale.", template.getGuideHoles().size(), template.getThicknessMm(),
+                Path.of(template.getStlFile()).getFileName(), drawing.getFileName()), pdf.italic, 8);
     }
 
     // ---- approval
