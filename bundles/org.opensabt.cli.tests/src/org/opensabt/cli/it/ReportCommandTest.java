@@ -1,0 +1,95 @@
+package org.opensabt.cli.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.gson.JsonObject;
+
+/**
+ * opensabt report: the plan report PDF of a planned phantom with a template (read back with PDFBox), its --json and text
+ * output, and bad input refused in one line with no file written. The report is kept as target/it-work/report-P1.pdf.
+ */
+class ReportCommandTest {
+
+    @TempDir
+    static Path dir;
+    static Path c;
+    static JsonObject plan;
+
+    @BeforeAll
+    static void planAndTemplate() {
+        c = dir.resolve("phantom");
+        Cli.run(dir, "phantom", "--out", c, "--target-cc", 20).ok();
+        plan = Cli.json(dir, "plan", "--case", c, "--target", "GTV", "--rx", 140, "--strength-mci", 0.6, "--needles", "grid:ap", "--plan-id", "P1").ok().result();
+        Cli.run(dir, "template", "--case", c, "--plan", "P1", "--out", dir.resolve("template")).ok();
+    }
+
+    static String text(Path pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(doc);
+        }
+    }
+
+    @Test
+    void writesTheReportOfAPlanWithItsTemplateDrawing() throws Exception {
+        Path pdf = Fixtures.work().resolve("report-P1.pdf"); // kept under target/it-work to be looked at
+        JsonObject r = Cli.json(dir, "report", "--case", c, "--plan", "P1", "--out", pdf, "--oar", "GTV:Dmax<10000").ok().result();
+        assertEquals(pdf.toString(), r.get("file").getAsString());
+        assertEquals("P1", r.get("planId").getAsString());
+        assertEquals("DRAFT", r.get("status").getAsString());
+        assertEquals(plan.get("needles").getAsInt(), r.get("needles").getAsInt());
+        assertEquals(plan.get("seeds").getAsInt(), r.get("seeds").getAsInt());
+        assertEquals(0, r.getAsJsonArray("notes").size(), () -> "the template drawing is in: " + r);
+        assertEquals(5, r.getAsJsonArray("goals").size(), "D90, V100, V150, V200 and the OAR limit");
+        String text = text(pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertEquals(r.get("pages").getAsInt(), doc.getNumberOfPages());
+        }
+        assertTrue(text.contains("Needle template P1-template (drawing)"), text);
+        assertTrue(text.contains("DRAFT — not for treatment"));
+        assertTrue(text.contains("Needle table (" + plan.get("needles").getAsInt() + " needles, " + plan.get("seeds").getAsInt() + " seeds)"), text);
+        assertTrue(text.contains("GTV Dmax (Gy) <= 10000.0 Gy"), "the --oar limit is checked");
+        // the needle table against the template's own needles.csv (TemplateDesigner's numbers): hole, depth from the guide top, angle, seeds
+        List<Map<String, String>> holes = Fixtures.csv(dir.resolve("template/needles.csv"));
+        assertEquals(plan.get("needles").getAsInt(), holes.size());
+        for (Map<String, String> h : holes) {
+            String row = text.lines().filter(l -> l.matches("\\d+ " + Pattern.quote(h.get("hole_label")) + " " + Pattern.quote(h.get("needle_id")) + " .*"))
+                    .findFirst().orElseThrow(() -> new AssertionError("no row of hole " + h + " in\n" + text));
+            String[] cells = row.split(" ");
+            // #, hole, needle, L, P, S, depth, guide depth, angle, seeds, ...
+            assertEquals(Double.parseDouble(h.get("depth_from_guide_top_mm")), Double.parseDouble(cells[7]), 0.051, row);
+            assertEquals(Double.parseDouble(h.get("angle_to_template_axis_deg")), Double.parseDouble(cells[8]), 0.051, row);
+            assertEquals(Integer.parseInt(h.get("seeds")), Integer.parseInt(cells[9]), row);
+            assertEquals(Double.parseDouble(h.get("entry_x_mm")), Double.parseDouble(cells[3].replace(",", "")), 0.051, row);
+        }
+
+        Cli.Run plain = Cli.run(dir, "report", "--case", c, "--plan", "P1", "--out", "again.pdf").ok();
+        assertTrue(plain.out().startsWith("Wrote " + dir.resolve("again.pdf") + ": " + r.get("pages").getAsInt() + " pages, plan P1 (DRAFT)"), plain::toString);
+        assertTrue(Files.size(dir.resolve("again.pdf")) > 10_000);
+    }
+
+    @Test
+    void badInputIsOneLineAndWritesNothing() {
+        Path pdf = dir.resolve("bad.pdf");
+        Cli.run(dir, "report", "--case", c, "--plan", "NOPE", "--out", pdf).refused("has no plan 'NOPE'", "plans: P1");
+        Cli.run(dir, "report", "--case", c, "--plan", "P1", "--out", dir.resolve("missing/bad.pdf")).refused("missing", "does not exist");
+        Cli.run(dir, "report", "--case", c, "--plan", "P1", "--out", pdf, "--oar", "GTV:Dfoo<3").refused("--oar", "Dfoo");
+        Cli.run(dir, "report", "--case", dir.resolve("no-case"), "--plan", "P1", "--out", pdf).refused("no-case");
+        assertFalse(Files.exists(pdf));
+        Cli.run(dir, "report", "--case", c, "--plan", "P1").failed(2, false, "--out");
+    }
+}

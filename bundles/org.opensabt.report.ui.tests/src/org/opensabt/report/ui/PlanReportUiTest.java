@@ -1,0 +1,149 @@
+package org.opensabt.report.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opensabt.ui.testing.UiHarness.*;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javax.imageio.ImageIO;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Shell;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.opensabt.model.Plan;
+import org.opensabt.viewer.ui.CaseSession;
+
+/**
+ * Plan ▸ Plan report PDF… on real SWT widgets: a shell with the Plan menu and a status line, the menu item
+ * wired to {@link PlanReportAction} as the workbench's handler is, on a phantom planned through the planning
+ * panel. The file dialog is replaced by the test hook. The report is written in a job, the status line says
+ * where it went, and the PDF (read back with PDFBox) is the shown plan's, marked DRAFT. Screenshots:
+ * target/ui-test/report-menu.png (the status line) and report-page-3.png (the isodose page as rendered).
+ */
+class PlanReportUiTest {
+
+    @AfterEach
+    void noHook() {
+        PlanReportAction.fileChooser = null;
+    }
+
+    @Test
+    void planReportMenuWritesThePdfOfTheShownPlanAndSaysWhere() throws Exception {
+        Path caseDir = outputDir().resolve("report-case");
+        deleteTree(caseDir);
+        plannedPhantom(caseDir);
+        CaseSession session = CaseSession.get();
+        Plan plan = session.plan();
+        Path pdf = outputDir().resolve("report-ui.pdf");
+        Files.deleteIfExists(pdf);
+        Shell shell = shell("OpenSABT plan report (UI test)", 1200, 240);
+        try {
+            Label status = stand(shell, session);
+            PlanReportAction.fileChooser = s -> pdf.toString();
+            select(shell, "Plan report PDF…");
+            assertTrue(waitFor(() -> status.getText().contains("written to"), 120), "the report ends: " + status.getText());
+            shell.layout(true, true);
+            settle(200);
+            screenshot(shell, "report-menu.png");
+            assertEquals("Plan report of " + plan.getPlanId() + " (DRAFT, " + pages(pdf) + " pages) written to " + pdf, status.getText());
+            String text;
+            try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+                text = new PDFTextStripper().getText(doc);
+                ImageIO.write(new PDFRenderer(doc).renderImageWithDPI(2, 90), "png", outputDir().resolve("report-page-3.png").toFile());
+            }
+            assertTrue(text.contains("plan " + plan.getPlanId()), text);
+            assertTrue(text.contains("DRAFT — not for treatment"));
+            assertTrue(text.contains("Needle table (" + plan.getNeedles().size() + " needles, " + plan.getSeeds().size() + " seeds)"), text);
+            assertFalse(session.dirty(), "the report does not change the case");
+
+            // Cancel in the file dialog: nothing written, the status line says so
+            Path other = outputDir().resolve("report-cancelled.pdf");
+            Files.deleteIfExists(other);
+            PlanReportAction.fileChooser = s -> null;
+            select(shell, "Plan report PDF…");
+            assertEquals("Plan report cancelled", status.getText());
+            assertFalse(Files.exists(other));
+        } finally {
+            shell.dispose();
+        }
+    }
+
+    @Test
+    void withoutAPlanTheMenuSaysWhatIsMissing() {
+        Shell shell = shell("OpenSABT plan report, no plan (UI test)", 760, 240);
+        try {
+            CaseSession session = CaseSession.get();
+            Plan shown = session.plan();
+            session.setPlan(null);
+            try {
+                Label status = stand(shell, session);
+                PlanReportAction.fileChooser = s -> {
+                    throw new AssertionError("no dialog without a plan");
+                };
+                select(shell, "Plan report PDF…");
+                assertEquals("No plan report: open a case and show a plan first", status.getText());
+                assertNull(session.plan());
+            } finally {
+                session.setPlan(shown);
+            }
+        } finally {
+            shell.dispose();
+        }
+    }
+
+    /** The workbench's Plan menu and status line, stood in by a shell: the item calls the action as the handler does. */
+    private static Label stand(Shell shell, CaseSession session) {
+        shell.setLayout(new GridLayout(1, false));
+        Menu bar = new Menu(shell, SWT.BAR);
+        shell.setMenuBar(bar);
+        MenuItem planMenu = new MenuItem(bar, SWT.CASCADE);
+        planMenu.setText("&Plan");
+        Menu menu = new Menu(shell, SWT.DROP_DOWN);
+        planMenu.setMenu(menu);
+        Label status = new Label(shell, SWT.NONE);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.END, true, true));
+        MenuItem report = new MenuItem(menu, SWT.PUSH);
+        report.setText("Plan report PDF…");
+        report.addListener(SWT.Selection, e -> PlanReportAction.run(shell, session, message -> {
+            status.setText(message);
+            shell.layout(true, true);
+        }));
+        shell.open();
+        settle(100);
+        return status;
+    }
+
+    private static void select(Shell shell, String label) {
+        for (MenuItem top : shell.getMenuBar().getItems()) {
+            for (MenuItem item : top.getMenu().getItems()) {
+                if (item.getText().equals(label)) {
+                    item.notifyListeners(SWT.Selection, new Event());
+                    settle(50);
+                    return;
+                }
+            }
+        }
+        throw new AssertionError("no menu item " + label);
+    }
+
+    private static int pages(Path pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            return doc.getNumberOfPages();
+        }
+    }
+}

@@ -1,0 +1,720 @@
+package org.opensabt.report.internal;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import javax.xml.datatype.XMLGregorianCalendar;
+
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
+import org.apache.pdfbox.util.Matrix;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+import org.opensabt.contour.CaseContents;
+import org.opensabt.dose.cases.CaseDose;
+import org.opensabt.dose.dvh.Dvh;
+import org.opensabt.dose.source.SourceLibraries;
+import org.opensabt.model.DoseMetric;
+import org.opensabt.model.NeedleTemplate;
+import org.opensabt.model.Patient;
+import org.opensabt.model.PatientCase;
+import org.opensabt.model.Plan;
+import org.opensabt.model.PlanStatus;
+import org.opensabt.model.Seed;
+import org.opensabt.model.Structure;
+import org.opensabt.model.geometry.GridGeometry;
+import org.opensabt.plan.GoalCheck;
+import org.opensabt.plan.OarLimit;
+import org.opensabt.plan.PlanGoals;
+import org.opensabt.plan.PlanRequest;
+import org.opensabt.viewer.Orientation;
+import org.opensabt.viewer.SliceScene;
+
+/** Lays out one plan's report (see {@link org.opensabt.report.PlanReports}). */
+public final class PlanReportWriter {
+
+    /** What was written. */
+    public record Written(int pages, String status, List<GoalCheck> goals, int needles, List<String> notes) {
+    }
+
+    static final String TG137 = "AAPM TG-137 (Nath et al., Med. Phys. 36:5310, 2009)";
+    static final String NOT_FOR_TREATMENT = " — not for treatment";
+
+    private final PatientCase patientCase;
+    private final Plan plan;
+    private final PlanGoals goals;
+    private final List<OarLimit> oarLimits;
+    private final List<String> notes = new ArrayList<>();
+    private final String generated = LocalDateTime.now().withNano(0).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME).replace('T', ' ');
+
+    public PlanReportWriter(PatientCase patientCase, Plan plan, PlanGoals goals, List<OarLimit> oarLimits) {
+        this.patientCase = patientCase;
+        this.plan = plan;
+        this.goals = goals;
+        this.oarLimits = oarLimits;
+    }
+
+    /** The plan's status as printed: DRAFT when not set. */
+    public static String status(Plan plan) {
+        return plan.getStatus() == null ? PlanStatus.DRAFT.getLiteral() : plan.getStatus().getLiteral();
+    }
+
+    public Written write(Path file, IProgressMonitor monitor) throws IOException {
+        SubMonitor progress = SubMonitor.convert(monitor, 100);
+        String status = status(plan);
+        List<GoalCheck> checks = goalChecks();
+        NeedleTemplate template = template();
+        List<NeedleRows.Row> needles = NeedleRows.of(plan, template);
+        try (Pdf pdf = new Pdf()) {
+            progress.subTask("Patient, plan, prescription and goals");
+            title(pdf, status);
+            patientAndPlan(pdf, status);
+            prescription(pdf);
+            goals(pdf, checks);
+            check(progress, 10);
+            progress.subTask("Dose-volume histograms");
+            pdf.newPage();
+            dvh(pdf);
+            metrics(pdf);
+            check(progress, 15);
+            progress.subTask("Isodose snapshots");
+            pdf.newPage();
+            snapshots(pdf, progress.split(45));
+            check(progress, 0);
+            progress.subTask("Needle table");
+            pdf.newPage();
+            needleTable(pdf, needles, template);
+            check(progress, 10);
+            templateDrawing(pdf, template);
+            approval(pdf, status);
+            check(progress, 10);
+            pdf.endPage();
+            stamp(pdf, status);
+            int pages = pdf.doc.getNumberOfPages();
+            pdf.doc.save(file.toFile());
+            progress.worked(10);
+            return new Written(pages, status, checks, needles.size(), List.copyOf(notes));
+        }
+    }
+
+    private static void check(SubMonitor progress, int work) {
+        if (progress.isCanceled()) {
+            throw new OperationCanceledException();
+        }
+        progress.worked(work);
+    }
+
+    // ---- goals
+
+    private List<GoalCheck> goalChecks() {
+        String target = plan.getTarget() == null ? "" : plan.getTarget().getName();
+        double strength = plan.getAirKermaStrengthU() > 0 ? plan.getAirKermaStrengthU() : 1; // not checked; PlanRequest wants one
+        double rx = plan.getPrescriptionDoseGy() > 0 ? plan.getPrescriptionDoseGy() : Double.MIN_VALUE;
+        PlanRequest request = new PlanRequest(target, rx, strength, 10, null, 0, oarLimits, goals, java.util.Set.of(), 200, 1, false);
+        List<org.opensabt.dose.dvh.DoseMetric> metrics = new ArrayList<>();
+        for (DoseMetric m : plan.getMetrics()) {
+            metrics.add(org.opensabt.dose.dvh.DoseMetric.of(m.getStructure() == null ? "" : m.getStructure().getName(), m.getName(), m.getValue(), m.getUnit()));
+        }
+        return GoalCheck.of(request, metrics);
+    }
+
+    // ---- page 1
+
+    private void title(Pdf pdf, String status) throws IOException {
+        pdf.line("Brachytherapy plan report (I-125 permanent seed implant)", pdf.bold, 16);
+        pdf.line("Generated " + generated + " by OpenSABT (research software, not a medical device)", pdf.italic, 8.5f);
+        if (!PlanStatus.APPROVED.getLiteral().equals(status)) {
+            pdf.space(4);
+            pdf.ensure(20);
+            pdf.y -= 18;
+            pdf.text(Pdf.LEFT, pdf.y + 4, status + NOT_FOR_TREATMENT, pdf.bold, 14, new Color(200, 0, 0));
+        }
+    }
+
+    private void patientAndPlan(Pdf pdf, String status) throws IOException {
+        Patient p = patientCase.getPatient();
+        pdf.heading("Patient and plan", 80);
+        Map<String, String> rows = new LinkedHashMap<>();
+        rows.put("Patient name", p == null ? "—" : name(p.getName()));
+        rows.put("Patient ID", p == null || p.getPatientId() == null ? "—" : p.getPatientId());
+        rows.put("Sex", p == null || p.getSex() == null ? "—" : p.getSex().getLiteral() + " (" + p.getSex().getName().toLowerCase(Locale.ROOT) + ")");
+        rows.put("Birth date", p == null ? "—" : date(p.getBirthDate()));
+        rows.put("Case ID", text(patientCase.getCaseId()));
+        rows.put("Plan ID", plan.getPlanId() + (plan.getLabel() == null ? "" : "  (" + plan.getLabel() + ")"));
+        rows.put("Plan status", statusLine(status));
+        if (plan.getBasedOnPlanId() != null && !plan.getBasedOnPlanId().isBlank()) {
+            rows.put("Based on plan", plan.getBasedOnPlanId());
+        }
+        rows.put("Target", plan.getTarget() == null ? "—" : plan.getTarget().getName() + (plan.getTarget().getType() == null ? "" : " (" + plan.getTarget().getType() + ")"));
+        keyValues(pdf, rows);
+    }
+
+    private String statusLine(String status) {
+        if (PlanStatus.APPROVED.getLiteral().equals(status)) {
+            return "APPROVED by " + text(plan.getApprovedBy()) + " on " + dateTime(plan.getApprovedDateTime());
+        }
+        return status + NOT_FOR_TREATMENT;
+    }
+
+    private void prescription(Pdf pdf) throws IOException {
+        pdf.heading("Prescription and source", 80);
+        Map<String, String> rows = new LinkedHashMap<>();
+        double rx = plan.getPrescriptionDoseGy();
+        rows.put("Prescription dose (Gy)", rx > 0 ? String.format(Locale.ROOT, "%.1f Gy to the target (total dose to full decay)", rx) : "—");
+        String model = plan.getSourceModel() == null ? null : plan.getSourceModel().getModelId();
+        rows.put("Seed model", model == null ? "—"
+                : model + (plan.getSourceModel().getRadionuclide() == null ? "" : ", " + plan.getSourceModel().getRadionuclide())
+                        + (plan.getSourceModel().getHalfLifeDays() > 0 ? String.format(Locale.ROOT, ", half-life %.2f d", plan.getSourceModel().getHalfLifeDays()) : ""));
+        double u = plan.getAirKermaStrengthU();
+        rows.put("Air-kerma strength per seed (U)", u > 0 ? String.format(Locale.ROOT, "%.3f U  (1 U = 1 µGy·m²/h = 1 cGy·cm²/h)", u) : "—");
+        double uPerMCi = uPerMCi(model);
+        rows.put("Apparent activity per seed (mCi)", u > 0 && uPerMCi > 0 ? String.format(Locale.ROOT, "%.3f mCi  (%.3f U/mCi for this model)", u / uPerMCi, uPerMCi)
+                : "n/a (the seed model's U/mCi is not in the seed library)");
+        double total = 0;
+        for (Seed s : plan.getSeeds()) {
+            total += s.getAirKermaStrengthU() > 0 ? s.getAirKermaStrengthU() : u;
+        }
+        rows.put("Seeds, needles", plan.getSeeds().size() + " seeds on " + plan.getNeedles().size() + " needles; total " + String.format(Locale.ROOT, "%.2f U", total));
+        String ref = plan.getSourceStrengthReferenceDateTime();
+        rows.put("Source strength reference date/time", ref == null || ref.isBlank() ? "not given (strength valid at implant)" : dateTime(ref) + " (local time)");
+        if (plan.getSourceModel() != null && plan.getSourceModel().getDoseRateConstantCGyPerHourPerU() > 0) {
+            rows.put("Dose-rate constant (cGy/(h·U))", String.format(Locale.ROOT, "%.3f  (TG-43U1, Rivard et al., Med. Phys. 31:633, 2004)",
+                    plan.getSourceModel().getDoseRateConstantCGyPerHourPerU()));
+        }
+        keyValues(pdf, rows);
+    }
+
+    private void goals(Pdf pdf, List<GoalCheck> checks) throws IOException {
+        pdf.heading("Goals", 60);
+        List<String[]> rows = new ArrayList<>();
+        List<Color> colors = new ArrayList<>();
+        for (GoalCheck g : checks) {
+            String result;
+            if (!g.evaluated() || Double.isNaN(g.value())) {
+                result = "not evaluated";
+            } else if (g.met()) {
+                result = "met";
+            } else {
+                result = (g.required() ? "NOT MET (required)" : "exceeded (sought)") + ", by " + GoalCheck.format(g.gaveWayBy(), g.unit());
+            }
+            rows.add(new String[] { g.structure(), g.metric() + " (" + g.unit() + ")", g.goalText(),
+                    g.evaluated() && !Double.isNaN(g.value()) ? GoalCheck.format(g.value(), g.unit()) : "—", result, g.required() ? "required" : "sought" });
+            colors.add(g.evaluated() && !g.met() ? (g.required() ? new Color(200, 0, 0) : new Color(170, 90, 0)) : Color.BLACK);
+        }
+        pdf.table(new float[] { 70, 75, 80, 70, 150, 66 }, new String[] { "Structure", "Metric (unit)", "Goal", "Value", "Result", "Kind" }, rows, colors, 9);
+        pdf.paragraph("D90: minimum dose to the hottest 90 % of the target volume; V100/V150/V200: % of the target volume receiving at least 100/150/200 % "
+                + "of the prescription dose, from the cumulative DVH of total dose, as defined for permanent seed implants by " + TG137 + ". "
+                + (oarLimits.isEmpty() ? "No organ-at-risk limits were given for this report." : "Organ-at-risk limits as given for this report."), pdf.italic, 8);
+    }
+
+    private void metrics(Pdf pdf) throws IOException {
+        pdf.heading("Dose metrics", 60);
+        List<String[]> rows = new ArrayList<>();
+        for (DoseMetric m : plan.getMetrics()) {
+            String unit = "1".equals(m.getUnit()) ? "ratio" : m.getUnit();
+            String value = Double.isFinite(m.getValue()) ? String.format(Locale.ROOT, java.util.Set.of("Gy", "%", "cc").contains(unit) ? "%.1f" : "%.2f", m.getValue()) : "n/a";
+            rows.add(new String[] { m.getStructure() == null ? "" : m.getStructure().getName(), m.getName() + " (" + unit + ")", value, unit, definition(m.getName()) });
+        }
+        pdf.table(new float[] { 70, 80, 55, 40, 266 }, new String[] { "Structure", "Metric (unit)", "Value", "Unit", "Definition" }, rows, null, 8.5f);
+        pdf.paragraph("Dose: total dose to full decay (Gy) on the plan's dose grid (" + gridText() + (plan.getLabel() == null ? "" : "; " + plan.getLabel())
+                + "). Conformity: CI = V_Rx/V_T (RTOG, Shaw et al. 1993), COIN (Baltas et al. 1998), DNR = V150/V100. Organ metrics D0.1cc, D1cc, D2cc: "
+                + "minimum dose to the hottest 0.1, 1, 2 cc (cf. " + TG137 + ").", pdf.italic, 8);
+    }
+
+    private static String definition(String metric) {
+        return switch (metric) {
+        case "volume" -> "structure volume";
+        case "D90" -> "min. dose to the hottest 90 % of the volume";
+        case "D100", "Dmin" -> "minimum dose in the volume";
+        case "Dmean" -> "mean dose";
+        case "Dmax" -> "maximum dose";
+        case "V100" -> "% of the volume receiving >= 100 % of Rx";
+        case "V150" -> "% of the volume receiving >= 150 % of Rx";
+        case "V200" -> "% of the volume receiving >= 200 % of Rx";
+        case "CI" -> "conformity index V_Rx / V_T";
+        case "COIN" -> "conformal index (V_T,Rx/V_T)(V_T,Rx/V_Rx)";
+        case "DNR" -> "dose non-uniformity ratio V150/V100";
+        case "D0.1cc" -> "min. dose to the hottest 0.1 cc";
+        case "D1cc" -> "min. dose to the hottest 1 cc";
+        case "D2cc" -> "min. dose to the hottest 2 cc";
+        default -> "";
+        };
+    }
+
+    private String gridText() {
+        List<Double> s = plan.getDoseGrid().getSpacingMm();
+        return String.format(Locale.ROOT, "%d x %d x %d voxels of %.1f x %.1f x %.1f mm", plan.getDoseGrid().getColumns(), plan.getDoseGrid().getRows(),
+                plan.getDoseGrid().getSlices(), s.get(0), s.get(1), s.get(2));
+    }
+
+    // ---- DVH (vector)
+
+    private void dvh(Pdf pdf) throws IOException {
+        pdf.heading("Cumulative dose-volume histograms", 300);
+        List<Structure> structures = CaseContents.structures(patientCase);
+        GridGeometry grid = GridGeometry.of(plan.getDoseGrid());
+        double ctSlice = CaseContents.firstSeries(patientCase).map(s -> s.getSpacingMm().get(2)).orElse(grid.spacingMm()[2]);
+        List<String> warnings = new ArrayList<>();
+        Map<Structure, Dvh> dvhs = CaseDose.dvhs(structures, grid, ctSlice, plan.getDoseGrid().getDoseValues(), warnings);
+        double rx = plan.getPrescriptionDoseGy();
+        double maxGy = 0;
+        for (Dvh d : dvhs.values()) {
+            maxGy = Math.max(maxGy, d.isEmpty() ? 0 : d.maxGy());
+        }
+        double xMax = rx > 0 ? Math.min(Math.max(maxGy, 1.2 * rx), 2.5 * rx) : Math.max(1, maxGy);
+        double step = niceStep(xMax / 8);
+        xMax = Math.ceil(xMax / step) * step;
+        float x0 = Pdf.LEFT + 40;
+        float w = Pdf.RIGHT - x0 - 10;
+        float h = 260;
+        float y0 = pdf.y - 20 - h;
+        PDPageContentStream s = pdf.stream;
+        // grid and axes
+        s.setLineWidth(0.4f);
+        s.setStrokingColor(new Color(215, 215, 215));
+        for (double gx = step; gx <= xMax + 1e-9; gx += step) {
+            float px = x0 + (float) (gx / xMax) * w;
+            s.moveTo(px, y0);
+            s.lineTo(px, y0 + h);
+        }
+        for (int pct = 10; pct <= 100; pct += 10) {
+            float py = y0 + h * pct / 100f;
+            s.moveTo(x0, py);
+            s.lineTo(x0 + w, py);
+        }
+        s.stroke();
+        s.setStrokingColor(Color.BLACK);
+        s.setLineWidth(0.8f);
+        s.addRect(x0, y0, w, h);
+        s.stroke();
+        for (double gx = 0; gx <= xMax + 1e-9; gx += step) {
+            String label = String.format(Locale.ROOT, step < 1 ? "%.1f" : "%.0f", gx);
+            pdf.text(x0 + (float) (gx / xMax) * w - pdf.width(label, pdf.regular, 8) / 2, y0 - 11, label, pdf.regular, 8);
+        }
+        for (int pct = 0; pct <= 100; pct += 20) {
+            String label = String.valueOf(pct);
+            pdf.text(x0 - 4 - pdf.width(label, pdf.regular, 8), y0 + h * pct / 100f - 3, label, pdf.regular, 8);
+        }
+        pdf.text(x0 + w / 2 - 30, y0 - 24, "Dose (Gy)", pdf.bold, 9);
+        s.beginText();
+        s.setFont(pdf.bold, 9);
+        s.setTextMatrix(Matrix.getRotateInstance(Math.PI / 2, x0 - 26, y0 + h / 2 - 40));
+        s.showText("Volume (% of structure)");
+        s.endText();
+        // prescription line
+        if (rx > 0) {
+            float px = x0 + (float) (rx / xMax) * w;
+            s.setStrokingColor(new Color(90, 90, 90));
+            s.setLineWidth(0.8f);
+            s.setLineDashPattern(new float[] { 4, 3 }, 0);
+            s.moveTo(px, y0);
+            s.lineTo(px, y0 + h);
+            s.stroke();
+            s.setLineDashPattern(new float[0], 0);
+            pdf.text(px + 3, y0 + h - 10, String.format(Locale.ROOT, "Rx %.0f Gy", rx), pdf.regular, 8);
+        }
+        // curves
+        double bin = Math.max(0.25, (rx > 0 ? rx : xMax) / 200);
+        List<String> legend = new ArrayList<>();
+        List<Color> legendColors = new ArrayList<>();
+        for (Map.Entry<Structure, Dvh> e : dvhs.entrySet()) {
+            Dvh d = e.getValue();
+            if (d.isEmpty() || !(d.volumeCc() > 0)) {
+                continue;
+            }
+            Color c = printable(e.getKey().getColorRgb());
+            s.setStrokingColor(c);
+            s.setLineWidth(e.getKey() == plan.getTarget() ? 1.8f : 1.2f);
+            double[][] cum = d.cumulative(bin);
+            boolean first = true;
+            for (double[] point : cum) {
+                if (point[0] > xMax) {
+                    break;
+                }
+                float px = x0 + (float) (point[0] / xMax) * w;
+                float py = y0 + (float) (point[1] / d.volumeCc()) * h;
+                if (first) {
+                    s.moveTo(px, py);
+                    first = false;
+                } else {
+                    s.lineTo(px, py);
+                }
+            }
+            s.stroke();
+            legend.add(String.format(Locale.ROOT, "%s (%.1f cc)", e.getKey().getName(), d.volumeCc()));
+            legendColors.add(c);
+        }
+        s.setStrokingColor(Color.BLACK);
+        pdf.y = y0 - 40;
+        float lx = Pdf.LEFT;
+        for (int i = 0; i < legend.size(); i++) {
+            float lw = pdf.width(legend.get(i), pdf.regular, 8.5f) + 34;
+            if (lx + lw > Pdf.RIGHT) {
+                lx = Pdf.LEFT;
+                pdf.y -= 13;
+            }
+            s.setStrokingColor(legendColors.get(i));
+            s.setLineWidth(2.5f);
+            s.moveTo(lx, pdf.y + 3);
+            s.lineTo(lx + 20, pdf.y + 3);
+            s.stroke();
+            pdf.text(lx + 24, pdf.y, legend.get(i), pdf.regular, 8.5f);
+            lx += lw;
+        }
+        s.setStrokingColor(Color.BLACK);
+        pdf.y -= 10;
+        pdf.paragraph("Cumulative DVHs of total dose: the % of each structure's volume receiving at least the dose (structures rasterised on the plan's "
+                + "dose grid with partial-volume weights); dose axis to " + (rx > 0 ? "250 % of the prescription" : "the maximum dose") + ". Definitions as in "
+                + TG137 + ".", pdf.italic, 8);
+        for (String warning : warnings) {
+            pdf.paragraph("Note: " + warning + ".", pdf.italic, 8);
+        }
+    }
+
+    private static double niceStep(double raw) {
+        double p = Math.pow(10, Math.floor(Math.log10(raw)));
+        for (double m : new double[] { 1, 2, 2.5, 5, 10 }) {
+            if (m * p >= raw) {
+                return m * p;
+            }
+        }
+        return 10 * p;
+    }
+
+    /** A structure colour dark enough for white paper. */
+    private static Color printable(List<Integer> rgb) {
+        if (rgb.size() != 3) {
+            return Color.DARK_GRAY;
+        }
+        int r = rgb.get(0);
+        int g = rgb.get(1);
+        int b = rgb.get(2);
+        double luminance = 0.299 * r + 0.587 * g + 0.114 * b;
+        if (luminance > 170) {
+            double f = 170 / luminance;
+            return new Color((int) (r * f), (int) (g * f), (int) (b * f));
+        }
+        return new Color(r, g, b);
+    }
+
+    // ---- isodose snapshots
+
+    private void snapshots(Pdf pdf, IProgressMonitor monitor) throws IOException {
+        SubMonitor progress = SubMonitor.convert(monitor, 3);
+        pdf.heading("Isodose snapshots through the target centre", 400);
+        SliceScene scene;
+        try {
+            scene = new SliceScene(patientCase, plan);
+        } catch (IllegalArgumentException e) {
+            notes.add("no isodose snapshots: " + e.getMessage());
+            pdf.paragraph("No snapshots: " + e.getMessage() + ".", pdf.italic, 9);
+            return;
+        }
+        GridGeometry grid = GridGeometry.of(plan.getDoseGrid());
+        double[] centre = plan.getTarget() == null ? null : scene.centroidMm(plan.getTarget().getName());
+        String centreText = "target centroid";
+        if (centre == null) {
+            centre = grid.positionMm((grid.columns() - 1) / 2.0, (grid.rows() - 1) / 2.0, (grid.slices() - 1) / 2.0);
+            centreText = "dose grid centre (the plan has no target contours)";
+        }
+        float cellW = (Pdf.RIGHT - Pdf.LEFT - 24) / 2;
+        float cellH = 290;
+        float top = pdf.y - 6;
+        Orientation[] views = { Orientation.AXIAL, Orientation.CORONAL, Orientation.SAGITTAL };
+        for (int i = 0; i < views.length; i++) {
+            if (progress.isCanceled()) {
+                throw new OperationCanceledException();
+            }
+            Snapshots.Snapshot snap = Snapshots.render(scene, views[i], centre, grid, 700);
+            float cx = Pdf.LEFT + (i % 2) * (cellW + 24);
+            float cy = top - (i / 2) * (cellH + 20); // top of the cell
+            drawSnapshot(pdf, snap, cx, cy, cellW, cellH);
+            progress.worked(1);
+        }
+        // legend in the fourth cell
+        float lx = Pdf.LEFT + cellW + 24;
+        float ly = top - cellH - 20 - 20;
+        pdf.text(lx, ly, "Isodose lines (% of Rx = Gy)", pdf.bold, 9);
+        double rx = plan.getPrescriptionDoseGy();
+        for (int i = 0; i < Snapshots.LEVELS_PERCENT.length; i++) {
+            ly -= 14;
+            legendLine(pdf, lx, ly, Snapshots.LEVEL_COLORS[i], Snapshots.LEVELS_PERCENT[i] == 100 ? 2.5f : 1.6f);
+            pdf.text(lx + 26, ly, String.format(Locale.ROOT, "%.0f %% = %.1f Gy", Snapshots.LEVELS_PERCENT[i], rx * Snapshots.LEVELS_PERCENT[i] / 100), pdf.regular, 8.5f);
+        }
+        ly -= 20;
+        pdf.text(lx, ly, "Structures", pdf.bold, 9);
+        for (String name : scene.structureNames()) {
+            Structure st = CaseContents.structures(patientCase).stream().filter(x -> x.getName().equals(name)).findFirst().orElse(null);
+            if (st == null) {
+                continue;
+            }
+            ly -= 13;
+            List<Integer> rgb = st.getColorRgb();
+            legendLine(pdf, lx, ly, rgb.size() == 3 ? new Color(rgb.get(0), rgb.get(1), rgb.get(2)) : Color.YELLOW, 2f);
+            pdf.text(lx + 26, ly, name, pdf.regular, 8.5f);
+        }
+        ly -= 16;
+        pdf.stream.setNonStrokingColor(Snapshots.SEED_COLOR);
+        pdf.stream.setStrokingColor(Color.BLACK);
+        pdf.stream.setLineWidth(0.8f);
+        pdf.stream.addRect(lx + 7, ly, 6, 6);
+        pdf.stream.fillAndStroke();
+        pdf.text(lx + 26, ly, "seeds within half a slice + 1 mm of the plane", pdf.regular, 8.5f);
+        ly -= 18;
+        for (String l : pdf.wrap("Centre: " + centreText + String.format(Locale.ROOT, " at (%.1f, %.1f, %.1f) mm LPS. CT in a soft-tissue window "
+                + "(40/400 HU). Radiological view: patient right on the image left.", centre[0], centre[1], centre[2]), pdf.italic, 8, cellW)) {
+            pdf.text(lx, ly, l, pdf.italic, 8);
+            ly -= 10;
+        }
+        pdf.y = Math.min(ly, top - 2 * cellH - 40);
+    }
+
+    private static void legendLine(Pdf pdf, float x, float y, Color c, float width) throws IOException {
+        pdf.stream.setStrokingColor(c);
+        pdf.stream.setLineWidth(width);
+        pdf.stream.moveTo(x, y + 3);
+        pdf.stream.lineTo(x + 20, y + 3);
+        pdf.stream.stroke();
+        pdf.stream.setStrokingColor(Color.BLACK);
+    }
+
+    private void drawSnapshot(Pdf pdf, Snapshots.Snapshot snap, float cellX, float cellTop, float cellW, float cellH) throws IOException {
+        String axis = switch (snap.orientation()) {
+        case AXIAL -> "z";
+        case CORONAL -> "y";
+        case SAGITTAL -> "x";
+        };
+        pdf.text(cellX, cellTop - 10, String.format(Locale.ROOT, "%s, slice %d (%s = %.1f mm)", snap.orientation().label(), snap.slice() + 1, axis, snap.planeMm()),
+                pdf.bold, 9);
+        float boxTop = cellTop - 26;
+        float boxH = cellH - 50;
+        float boxW = cellW - 20;
+        float scale = Math.min(boxW / snap.image().getWidth(), boxH / snap.image().getHeight());
+        float w = snap.image().getWidth() * scale;
+        float h = snap.image().getHeight() * scale;
+        float x = cellX + 10 + (boxW - w) / 2;
+        float y = boxTop - h;
+        PDImageXObject image = LosslessFactory.createFromImage(pdf.doc, snap.image());
+        pdf.stream.drawImage(image, x, y, w, h);
+        String[] letters = snap.orientation().edgeLetters();
+        pdf.text(x - 9, y + h / 2 - 3, letters[0], pdf.bold, 9);
+        pdf.text(x + w + 3, y + h / 2 - 3, letters[1], pdf.bold, 9);
+        pdf.text(x + w / 2 - 3, y + h + 3, letters[2], pdf.bold, 9);
+        pdf.text(x + w / 2 - 3, y - 10, letters[3], pdf.bold, 9);
+        // scale bar: 10 mm
+        float ptPerMm = (float) (scale / snap.mmPerPixel());
+        float barY = y - 20;
+        pdf.stream.setStrokingColor(Color.BLACK);
+        pdf.stream.setLineWidth(1.5f);
+        pdf.stream.moveTo(x, barY);
+        pdf.stream.lineTo(x + 10 * ptPerMm, barY);
+        pdf.stream.stroke();
+        pdf.text(x + 10 * ptPerMm + 4, barY - 3, "10 mm", pdf.regular, 8);
+    }
+
+    // ---- needle table
+
+    private void needleTable(Pdf pdf, List<NeedleRows.Row> needles, NeedleTemplate template) throws IOException {
+        pdf.heading("Needle table (" + needles.size() + " needles, " + plan.getSeeds().size() + " seeds)", 60);
+        List<String[]> rows = new ArrayList<>();
+        int i = 1;
+        for (NeedleRows.Row r : needles) {
+            StringBuilder loading = new StringBuilder();
+            for (double d : r.seedDepthsMm()) {
+                loading.append(loading.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.1f", d));
+            }
+            rows.add(new String[] { String.valueOf(i++), r.hole().isEmpty() ? "—" : r.hole(), r.needleId(),
+                    String.format(Locale.ROOT, "%.1f, %.1f, %.1f", r.entryMm()[0], r.entryMm()[1], r.entryMm()[2]), String.format(Locale.ROOT, "%.1f", r.depthMm()),
+                    Double.isNaN(r.depthFromGuideTopMm()) ? "—" : String.format(Locale.ROOT, "%.1f", r.depthFromGuideTopMm()),
+                    String.format(Locale.ROOT, "%.1f", r.angleDeg()), String.valueOf(r.seedDepthsMm().size()), loading.toString() });
+        }
+        pdf.table(new float[] { 16, 28, 40, 96, 56, 80, 44, 30, 121 },
+                new String[] { "#", "Hole", "Needle", "Entry L, P, S (mm)", "Depth (mm)", "Guide depth (mm)", "Angle (°)", "Seeds", "Seed centres from entry (mm)" },
+                rows, null, 8);
+        pdf.paragraph("Entry: skin entry point (patient LPS, mm). Depth: entry to needle tip along the needle (mm). Guide depth: from the top of the "
+                + "needle's guide hole to the tip (mm), " + (template == null ? "no template for this plan" : "template " + template.getTemplateId())
+                + ". Angle: between the needle and the plan's mean needle direction, the template's axis (degrees). Seed centres: distances from the "
+                + "entry along the needle (mm).", pdf.italic, 8);
+    }
+
+    // ---- template drawing
+
+    /** The case's last template of the plan, or null. */
+    private NeedleTemplate template() {
+        NeedleTemplate template = null;
+        for (NeedleTemplate t : patientCase.getTemplates()) {
+            if (t.getPlan() == plan) {
+                template = t;
+            }
+        }
+        return template;
+    }
+
+    private void templateDrawing(Pdf pdf, NeedleTemplate template) throws IOException {
+        if (template == null) {
+            notes.add("no template drawing: the case has no template of plan " + plan.getPlanId());
+            return;
+        }
+        if (template.getStlFile() == null) {
+            notes.add("no template drawing: template " + template.getTemplateId() + " has no STL file recorded");
+            return;
+        }
+        Path drawing = Path.of(template.getStlFile()).resolveSibling("drawing.png");
+        if (!Files.isRegularFile(drawing)) {
+            notes.add("no template drawing: " + drawing + " does not exist");
+            return;
+        }
+        pdf.newPage();
+        pdf.heading("Needle template " + template.getTemplateId() + " (drawing)", 300);
+        PDImageXObject image = PDImageXObject.createFromFile(drawing.toString(), pdf.doc);
+        float maxW = Pdf.RIGHT - Pdf.LEFT;
+        float maxH = pdf.y - Pdf.BOTTOM - 140;
+        float scale = Math.min(maxW / image.getWidth(), maxH / image.getHeight());
+        float w = image.getWidth() * scale;
+        float h = image.getHeight() * scale;
+        pdf.stream.drawImage(image, Pdf.LEFT + (maxW - w) / 2, pdf.y - 6 - h, w, h);
+        pdf.y -= h + 12;
+        pdf.paragraph(String.format(Locale.ROOT, "%d guide holes, plate %.1f mm; STL %s. The drawing is scaled to the page: measure with its own 10 mm "
+                + "bar, or print %s beside the STL at its own scale.", template.getGuideHoles().size(), template.getThicknessMm(),
+                Path.of(template.getStlFile()).getFileName(), drawing.getFileName()), pdf.italic, 8);
+    }
+
+    // ---- approval
+
+    private void approval(Pdf pdf, String status) throws IOException {
+        pdf.heading("Approval", 130);
+        boolean approved = PlanStatus.APPROVED.getLiteral().equals(status);
+        Map<String, String> rows = new LinkedHashMap<>();
+        rows.put("Plan status", statusLine(status));
+        rows.put("Approved by", approved ? text(plan.getApprovedBy()) : "");
+        rows.put("Approval date/time", approved ? dateTime(plan.getApprovedDateTime()) : "");
+        keyValues(pdf, rows);
+        pdf.space(30);
+        pdf.ensure(60);
+        PDPageContentStream s = pdf.stream;
+        s.setStrokingColor(Color.BLACK);
+        s.setLineWidth(0.7f);
+        s.moveTo(Pdf.LEFT, pdf.y);
+        s.lineTo(Pdf.LEFT + 230, pdf.y);
+        s.moveTo(Pdf.LEFT + 280, pdf.y);
+        s.lineTo(Pdf.RIGHT, pdf.y);
+        s.stroke();
+        pdf.text(Pdf.LEFT, pdf.y - 11, "Signature (radiation oncologist)", pdf.regular, 8.5f);
+        pdf.text(Pdf.LEFT + 280, pdf.y - 11, "Date", pdf.regular, 8.5f);
+        pdf.space(50);
+        s.moveTo(Pdf.LEFT, pdf.y);
+        s.lineTo(Pdf.LEFT + 230, pdf.y);
+        s.moveTo(Pdf.LEFT + 280, pdf.y);
+        s.lineTo(Pdf.RIGHT, pdf.y);
+        s.stroke();
+        pdf.text(Pdf.LEFT, pdf.y - 11, "Signature (medical physicist, plan check)", pdf.regular, 8.5f);
+        pdf.text(Pdf.LEFT + 280, pdf.y - 11, "Date", pdf.regular, 8.5f);
+        pdf.space(20);
+    }
+
+    // ---- every page: header, footer, and the draft mark
+
+    private void stamp(Pdf pdf, String status) throws IOException {
+        int n = pdf.doc.getNumberOfPages();
+        boolean approved = PlanStatus.APPROVED.getLiteral().equals(status);
+        Patient p = patientCase.getPatient();
+        String who = (p == null ? "—" : name(p.getName()) + " (ID " + text(p == null ? null : p.getPatientId()) + ")");
+        String header = who + "   case " + text(patientCase.getCaseId()) + "   plan " + plan.getPlanId();
+        for (int i = 0; i < n; i++) {
+            PDPage page = pdf.doc.getPage(i);
+            try (PDPageContentStream s = new PDPageContentStream(pdf.doc, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
+                pdf.stream = s;
+                float top = Pdf.SIZE.getHeight() - 30;
+                pdf.text(Pdf.LEFT, top, header, pdf.regular, 8.5f);
+                String mark = approved ? "APPROVED" : status + NOT_FOR_TREATMENT;
+                Color markColor = approved ? new Color(0, 120, 0) : new Color(200, 0, 0);
+                pdf.text(Pdf.RIGHT - pdf.width(mark, pdf.bold, 9.5f), top, mark, pdf.bold, 9.5f, markColor);
+                s.setStrokingColor(new Color(150, 150, 150));
+                s.setLineWidth(0.5f);
+                s.moveTo(Pdf.LEFT, top - 6);
+                s.lineTo(Pdf.RIGHT, top - 6);
+                s.moveTo(Pdf.LEFT, 38);
+                s.lineTo(Pdf.RIGHT, 38);
+                s.stroke();
+                pdf.text(Pdf.LEFT, 26, "OpenSABT plan report, generated " + generated + ". Research software, not a medical device.", pdf.regular, 7.5f);
+                String pageText = "Page " + (i + 1) + " of " + n;
+                pdf.text(Pdf.RIGHT - pdf.width(pageText, pdf.regular, 8), 26, pageText, pdf.regular, 8);
+                if (!approved) {
+                    PDExtendedGraphicsState faint = new PDExtendedGraphicsState();
+                    faint.setNonStrokingAlphaConstant(0.12f);
+                    s.saveGraphicsState();
+                    s.setGraphicsStateParameters(faint);
+                    s.setNonStrokingColor(new Color(200, 0, 0));
+                    s.beginText();
+                    s.setFont(pdf.bold, 96);
+                    s.setTextMatrix(Matrix.getRotateInstance(Math.toRadians(55), 170, 190));
+                    s.showText(status);
+                    s.endText();
+                    s.restoreGraphicsState();
+                }
+            }
+        }
+        pdf.stream = null;
+    }
+
+    // ---- helpers
+
+    private static void keyValues(Pdf pdf, Map<String, String> rows) throws IOException {
+        for (Map.Entry<String, String> e : rows.entrySet()) {
+            List<String> lines = pdf.wrap(e.getValue(), pdf.regular, 9.5f, Pdf.RIGHT - Pdf.LEFT - 190);
+            for (int i = 0; i < lines.size(); i++) {
+                pdf.ensure(13);
+                pdf.y -= 13;
+                if (i == 0) {
+                    pdf.text(Pdf.LEFT, pdf.y + 3, e.getKey(), pdf.bold, 9.5f);
+                }
+                pdf.text(Pdf.LEFT + 190, pdf.y + 3, lines.get(i), pdf.regular, 9.5f);
+            }
+        }
+    }
+
+    private double uPerMCi(String model) {
+        if (model == null) {
+            return Double.NaN;
+        }
+        try {
+            return SourceLibraries.standard().find(model).uPerMCi();
+        } catch (Exception | LinkageError e) {
+            return Double.NaN;
+        }
+    }
+
+    /** A DICOM person name (FAMILY^GIVEN) as "FAMILY, GIVEN". */
+    static String name(String dicom) {
+        if (dicom == null || dicom.isBlank()) {
+            return "—";
+        }
+        String[] parts = dicom.split("\\^");
+        return parts.length > 1 && !parts[1].isBlank() ? parts[0].strip() + ", " + parts[1].strip() : parts[0].strip();
+    }
+
+    private static String date(XMLGregorianCalendar d) {
+        return d == null ? "—" : String.format(Locale.ROOT, "%04d-%02d-%02d", d.getYear(), d.getMonth(), d.getDay());
+    }
+
+    private static String dateTime(String iso) {
+        return iso == null || iso.isBlank() ? "—" : iso.replace('T', ' ');
+    }
+
+    private static String text(String s) {
+        return s == null || s.isBlank() ? "—" : s;
+    }
+}
