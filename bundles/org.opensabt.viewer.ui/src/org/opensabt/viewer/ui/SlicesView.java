@@ -10,7 +10,8 @@ import org.opensabt.viewer.SliceScene;
 
 /**
  * The slice views of the open case and chosen plan (see {@link CaseSession}) with the contouring tools;
- * the tab shows the case's unsaved edits (dirty marker) and the workbench's Save saves them.
+ * the tab shows the case's unsaved edits (dirty marker) and the workbench's Save saves them (through the case's
+ * {@link CaseSaveable}, so the exit prompt names the case, see {@link SessionView#getSaveables()}).
  */
 public final class SlicesView extends SessionView implements ISaveablePart {
 
@@ -33,16 +34,12 @@ public final class SlicesView extends SessionView implements ISaveablePart {
         if (!live()) {
             return;
         }
-        if (session.problem() != null) {
-            setContentDescription(session.problem());
-        }
         if (session.patientCase() == null) {
             return;
         }
         try {
             SliceScene scene = new SliceScene(session.patientCase(), session.plan());
             panel.setScene(scene);
-            setContentDescription(session.patientCase().getCaseId() + (session.plan() == null ? "" : ", plan " + session.plan().getPlanId()));
             boolean newCase = session.patientCase() != shownCase;
             shownCase = session.patientCase();
             if (newCase && scene.plan() != null && scene.plan().getTarget() != null) {
@@ -52,7 +49,7 @@ public final class SlicesView extends SessionView implements ISaveablePart {
                 }
             }
         } catch (IllegalArgumentException e) {
-            setContentDescription("Cannot show " + session.patientCase().getCaseId() + ": " + e.getMessage());
+            notice("Cannot show " + session.patientCase().getCaseId() + ": " + e.getMessage());
         }
     }
 
@@ -61,7 +58,7 @@ public final class SlicesView extends SessionView implements ISaveablePart {
         try {
             CaseSession.get().save();
         } catch (java.io.IOException e) {
-            setContentDescription("Not saved: " + e.getMessage());
+            notice("Not saved: " + e.getMessage());
             if (e instanceof CaseConflictException || e instanceof CaseLockedException) {
                 // the command line wrote (or is writing) the case: say so plainly; the edits stay here, unsaved
                 MessageDialog.openError(getSite().getShell(), "Case not saved", e.getMessage()
