@@ -136,9 +136,13 @@ class WorkbenchUiTest {
         // Discard, pressed in the real dialog
         session.setSwitchDecision(null);
         String[] question = new String[1];
-        WorkbenchHarness.answer(CaseSession.SWITCH_DIALOG_TITLE, shell -> question[0] = WorkbenchHarness.texts(shell), "Discard", 20);
+        WorkbenchHarness.answer(CaseSession.SWITCH_DIALOG_TITLE, shell -> {
+            question[0] = WorkbenchHarness.texts(shell);
+            UiHarness.screenshot(shell, "workbench-switch-dialog.png");
+        }, "Discard", 20);
         openItem(tree, caseItemB);
         assertNotNull(question[0], "the dialog was shown");
+        Files.writeString(UiHarness.outputDir().resolve("workbench-switch-dialog.txt"), question[0]);
         assertTrue(question[0].contains("case sts-a (PA, Alpha^A)") && question[0].contains("Add structure Nerve"), question[0]);
         assertEquals("sts-b", session.patientCase().getCaseId());
         assertFalse(session.dirty());
@@ -148,18 +152,21 @@ class WorkbenchUiTest {
                 "the discarded edit was not saved");
     }
 
-    private void exitPrompt(IWorkbenchWindow window) {
+    private void exitPrompt(IWorkbenchWindow window) throws Exception {
         CaseSession session = CaseSession.get();
         assertTrue(session.change("Add structure Nerve", () -> addStructure(session.patientCase(), "Nerve")));
         String[] prompt = new String[1];
-        Shell main = window.getShell();
         // the workbench's own close prompt: answered Cancel, so the workbench stays
-        answerAnyDialog(main, shell -> prompt[0] = shell.getText() + "\n" + WorkbenchHarness.texts(shell), "Cancel");
+        WorkbenchHarness.answer(CaseSession.SWITCH_DIALOG_TITLE, shell -> {
+            prompt[0] = shell.getText() + "\n" + WorkbenchHarness.texts(shell);
+            UiHarness.screenshot(shell, "workbench-exit-prompt.png");
+        }, "Cancel", 20);
         boolean closed = PlatformUI.getWorkbench().close();
         assertFalse(closed, "Cancel in the exit prompt keeps the workbench open");
         assertNotNull(prompt[0], "the workbench asked before closing");
-        assertTrue(prompt[0].contains("case sts-b (PB, Beta^B)") && prompt[0].contains("Add structure Nerve"), prompt[0]);
-        assertFalse(prompt[0].contains("Slices"), prompt[0]);
+        assertTrue(prompt[0].contains("Save changes to case sts-b (PB, Beta^B): Add structure Nerve?"), prompt[0]);
+        assertFalse(prompt[0].contains("Slices") || prompt[0].contains("elsewhere"), prompt[0]);
+        Files.writeString(UiHarness.outputDir().resolve("workbench-exit-prompt.txt"), prompt[0]);
         assertTrue(session.dirty(), "the edit is still there");
         WorkbenchHarness.discardEdits();
     }
@@ -206,25 +213,6 @@ class WorkbenchUiTest {
         open.item = item;
         tree.notifyListeners(SWT.DefaultSelection, open);
         UiHarness.settle(300);
-    }
-
-    private static void answerAnyDialog(Shell main, java.util.function.Consumer<Shell> reader, String button) {
-        org.eclipse.swt.widgets.Display display = main.getDisplay();
-        long end = System.nanoTime() + 20_000_000_000L;
-        Runnable[] poll = new Runnable[1];
-        poll[0] = () -> {
-            for (Shell shell : display.getShells()) {
-                if (shell != main && !shell.isDisposed() && shell.isVisible()) {
-                    reader.accept(shell);
-                    UiHarness.press(UiHarness.button(shell, button));
-                    return;
-                }
-            }
-            if (System.nanoTime() < end) {
-                display.timerExec(100, poll[0]);
-            }
-        };
-        display.timerExec(100, poll[0]);
     }
 
     private static List<String> menuItems(Menu bar, String top, String sub) {

@@ -64,6 +64,14 @@ public final class CaseExplorerView extends ViewPart {
     private Label folderLabel;
     private Composite content;
     private Job reading;
+    private List<Node> shown = List.of();
+    /** Reads the folder again when a case under it is opened that it does not list yet (e.g. just imported). */
+    private final java.util.function.Consumer<CaseSession> caseListener = session -> {
+        Path folder = session.folder();
+        if (folder != null && !content.isDisposed() && folder.toAbsolutePath().startsWith(CaseWorkspace.folder().toAbsolutePath()) && !lists(folder)) {
+            refresh();
+        }
+    };
 
     @Override
     public void createPartControl(Composite parent) {
@@ -118,6 +126,12 @@ public final class CaseExplorerView extends ViewPart {
             }
         });
         refresh();
+        CaseSession.get().addListener(caseListener);
+    }
+
+    private boolean lists(Path folder) {
+        Path f = folder.toAbsolutePath().normalize();
+        return shown.stream().flatMap(p -> p.children().stream()).anyMatch(c -> c.caseFolder() != null && c.caseFolder().toAbsolutePath().normalize().equals(f));
     }
 
     /** Reads the workspace folder again (in a background job) and shows its cases. */
@@ -133,6 +147,7 @@ public final class CaseExplorerView extends ViewPart {
             List<Node> nodes = read(folder, monitor);
             content.getDisplay().asyncExec(() -> {
                 if (!content.isDisposed() && !monitor.isCanceled()) {
+                    shown = nodes;
                     viewer.setInput(nodes);
                     viewer.expandToLevel(2);
                 }
@@ -219,6 +234,7 @@ public final class CaseExplorerView extends ViewPart {
 
     @Override
     public void dispose() {
+        CaseSession.get().removeListener(caseListener);
         if (reading != null) {
             reading.cancel();
         }

@@ -57,6 +57,15 @@ public class OpenSabtWorkbenchAdvisor extends WorkbenchAdvisor {
         PlatformUI.getPreferenceStore().setValue(IWorkbenchPreferenceConstants.SHOW_TRADITIONAL_STYLE_TABS, false);
     }
 
+    /**
+     * Before closing: the open case's unsaved edits are saved, discarded or the close cancelled, in one dialog naming
+     * the case and its edits ({@link CaseSession#closing()}), instead of a prompt per view.
+     */
+    @Override
+    public boolean preShutdown() {
+        return CaseSession.get().closing();
+    }
+
     @Override
     public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer window) {
         return new WindowAdvisor(window);

@@ -21,6 +21,8 @@ public final class WorkbenchApplication implements IApplication {
     public Object start(IApplicationContext context) {
         StartTimes.mark("application started");
         Display display = PlatformUI.createDisplay();
+        // -Dopensabt.case: start reading the case now, in the background, while the workbench builds its window
+        org.opensabt.viewer.ui.CaseSession.get();
         try {
             int code = PlatformUI.createAndRunWorkbench(display, new OpenSabtWorkbenchAdvisor());
             return code == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;

@@ -46,6 +46,8 @@ public final class WorkbenchHarness {
     }
 
     private static boolean started;
+    /** The longest a scenario may take (a planned phantom takes about a minute on 2 cores). */
+    public static final int SCENARIO_SECONDS = 600;
 
     private WorkbenchHarness() {
     }
@@ -69,6 +71,7 @@ public final class WorkbenchHarness {
         WorkbenchRunner runner = new WorkbenchRunner(product, scenarios, failures);
         display.asyncExec(runner::startWhenReady);
         int code = PlatformUI.createAndRunWorkbench(display, product);
+        CaseSession.get().setSwitchDecision(null);
         if (!runner.finished) {
             failures.add(new AssertionError("the workbench closed (code " + code + ") before the scenarios finished"));
         }
@@ -105,9 +108,19 @@ public final class WorkbenchHarness {
             IWorkbench workbench = PlatformUI.getWorkbench();
             IWorkbenchWindow window = workbench.getActiveWorkbenchWindow();
             for (Scenario s : scenarios) {
+                // a scenario stuck in a dialog nobody answers: the dialogs are closed after SCENARIO_SECONDS
+                int[] running = { 1 };
+                Display.getCurrent().timerExec(SCENARIO_SECONDS * 1000, () -> {
+                    if (running[0] == 1) {
+                        failures.add(new AssertionError("scenario \"" + s.name() + "\" took over " + SCENARIO_SECONDS + " s; its dialogs were closed"));
+                        closeDialogs(window);
+                    }
+                });
                 try {
                     s.step().run(window);
+                    running[0] = 0;
                 } catch (Throwable t) {
+                    running[0] = 0;
                     AssertionError named = new AssertionError("scenario \"" + s.name() + "\": " + t, t);
                     failures.add(named);
                     closeDialogs(window);
@@ -115,7 +128,7 @@ public final class WorkbenchHarness {
             }
             finished = true;
             // leave nothing to ask about: the workbench closes without prompts
-            CaseSession.get().setSwitchDecision(null);
+            CaseSession.get().setSwitchDecision((session, next) -> CaseSession.Choice.DISCARD);
             closeDialogs(window);
             discardEdits();
             if (!workbench.close()) {

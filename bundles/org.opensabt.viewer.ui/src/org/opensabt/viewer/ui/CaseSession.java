@@ -16,6 +16,7 @@ import org.opensabt.model.Patient;
 import org.opensabt.model.PatientCase;
 import org.opensabt.model.Plan;
 import org.opensabt.model.store.CaseLoadException;
+import org.opensabt.model.store.CaseStore;
 import org.opensabt.viewer.edit.CaseEditing;
 import org.opensabt.viewer.edit.CaseRule;
 import org.opensabt.viewer.edit.ChangeCommand;
@@ -41,6 +42,8 @@ public final class CaseSession {
     private Plan plan;
     private String problem;
     private boolean opened;
+    /** The case folder being read in the background at start (-Dopensabt.case), or null. */
+    private Path loading;
     private final List<Consumer<CaseSession>> listeners = new ArrayList<>();
     private final List<Runnable> editListeners = new ArrayList<>();
     /** Mirror of the command stack: the edits done (oldest first) and undone (last undone last), for {@link #unsavedEdits()}. */
@@ -88,9 +91,64 @@ public final class CaseSession {
         }
         opened = true;
         String initial = System.getProperty("opensabt.case");
-        if (initial != null) {
-            open(Path.of(initial));
+        if (initial == null) {
+            return;
         }
+        Path folder = Path.of(initial);
+        Display display = Display.getCurrent();
+        if (display == null) {
+            open(folder);
+            return;
+        }
+        // on the UI thread (the workbench starting): read the case in the background while the workbench builds its
+        // window, then open it on the UI thread; the views say "Opening …" meanwhile
+        loading = folder;
+        Thread reader = new Thread(() -> {
+            PatientCase loaded = null;
+            String failed = null;
+            try {
+                StartTimes.mark("opening " + folder + " (background)");
+                loaded = new CaseStore("OpenSABT workbench").load(folder);
+                StartTimes.mark("loaded " + loaded.getCaseId());
+            } catch (CaseLoadException | RuntimeException e) {
+                failed = e.getMessage();
+            }
+            PatientCase result = loaded;
+            String problemText = failed;
+            if (!display.isDisposed()) {
+                display.asyncExec(() -> adoptInitial(folder, result, problemText));
+            }
+        }, "OpenSABT: read " + folder);
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    /** The initial case read in the background, opened unless another case was opened meanwhile. */
+    private void adoptInitial(Path folder, PatientCase loaded, String failed) {
+        if (loading != folder) {
+            return;
+        }
+        loading = null;
+        if (patientCase() != null) {
+            return; // the user opened a case meanwhile
+        }
+        if (loaded == null) {
+            problem = "Cannot open " + folder + ": " + failed;
+        } else {
+            StartTimes.mark("adopted " + loaded.getCaseId());
+            adopt(folder, loaded);
+        }
+        fire();
+        List.copyOf(editListeners).forEach(Runnable::run);
+    }
+
+    private void adopt(Path folder, PatientCase patientCase) {
+        editing.open(folder, patientCase);
+        plan = patientCase.getPlans().isEmpty() ? null : patientCase.getPlans().get(patientCase.getPlans().size() - 1);
+        problem = null;
+        done.clear();
+        undone.clear();
+        savedAt = 0;
     }
 
     /**
@@ -119,13 +177,10 @@ public final class CaseSession {
         boolean opened;
         try {
             StartTimes.mark("opening " + caseFolder);
-            PatientCase patientCase = editing.open(caseFolder);
+            PatientCase patientCase = new CaseStore("OpenSABT workbench").load(caseFolder);
             StartTimes.mark("loaded " + patientCase.getCaseId());
-            plan = patientCase.getPlans().isEmpty() ? null : patientCase.getPlans().get(patientCase.getPlans().size() - 1);
-            problem = null;
-            done.clear();
-            undone.clear();
-            savedAt = 0;
+            loading = null;
+            adopt(caseFolder, patientCase);
             opened = true;
         } catch (CaseLoadException e) {
             problem = "Cannot open " + caseFolder + ": " + e.getMessage();
@@ -156,6 +211,55 @@ public final class CaseSession {
         }
         MessageDialog dialog = new MessageDialog(parent, SWITCH_DIALOG_TITLE, null, switchQuestion(session, next), MessageDialog.WARNING, 0,
                 "Save", "Discard", "Cancel");
+        return switch (dialog.open()) {
+        case 0 -> Choice.SAVE;
+        case 1 -> Choice.DISCARD;
+        default -> Choice.CANCEL;
+        };
+    }
+
+    /**
+     * Before the workbench closes: when the case has unsaved edits, asks Save / Discard / Cancel (the decision set
+     * by {@link #setSwitchDecision}, else the dialog) with the question "Save changes to case sts-001 (STS_001,
+     * Doe^J): Add plan ui-plan-1, Add structure Nerve?". Save saves (a refused save keeps the workbench open);
+     * Discard forgets the edits (the case is marked clean, nothing written). False when the workbench must stay open.
+     */
+    public boolean closing() {
+        if (!dirty()) {
+            return true;
+        }
+        Choice choice = decision != null ? decision.decide(this, null) : askOnClose(this);
+        if (choice == Choice.SAVE) {
+            try {
+                save();
+            } catch (IOException e) {
+                problem = "Not saved, so the workbench stays open: " + e.getMessage();
+                fire();
+                return false;
+            }
+            return true;
+        }
+        if (choice == Choice.DISCARD) {
+            editing.commands().saveIsDone(); // closing: the edits are dropped with the workbench
+            return true;
+        }
+        return false;
+    }
+
+    /** "Save changes to case sts-001 (STS_001, Doe^J): Add plan ui-plan-1, Add structure Nerve?" */
+    public static String closeQuestion(CaseSession session) {
+        return "Save changes to " + session.saveable().getName() + "?";
+    }
+
+    private static Choice askOnClose(CaseSession session) {
+        Display display = Display.getCurrent();
+        if (display == null || !PlatformUI.isWorkbenchRunning()) {
+            return Choice.DISCARD;
+        }
+        Shell parent = PlatformUI.getWorkbench().getActiveWorkbenchWindow() != null ? PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell()
+                : display.getActiveShell();
+        MessageDialog dialog = new MessageDialog(parent, SWITCH_DIALOG_TITLE, null, closeQuestion(session), MessageDialog.WARNING, 0, "Save", "Discard",
+                "Cancel");
         return switch (dialog.open()) {
         case 0 -> Choice.SAVE;
         case 1 -> Choice.DISCARD;
@@ -238,7 +342,7 @@ public final class CaseSession {
     public String banner() {
         PatientCase c = patientCase();
         if (c == null) {
-            return "No case open";
+            return loading != null ? "Opening " + loading + "\u2026" : "No case open";
         }
         Patient p = c.getPatient();
         StringBuilder b = new StringBuilder(dirty() ? "*" : "");
