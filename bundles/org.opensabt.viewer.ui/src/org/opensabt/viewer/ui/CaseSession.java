@@ -44,6 +44,8 @@ public final class CaseSession {
     private boolean opened;
     /** The case folder being read in the background at start (-Dopensabt.case), or null. */
     private Path loading;
+    /** The initial case as read in the background (folder, case or null, problem or null) until it is opened. */
+    private volatile Object[] initialRead;
     private final List<Consumer<CaseSession>> listeners = new ArrayList<>();
     private final List<Runnable> editListeners = new ArrayList<>();
     /** Mirror of the command stack: the edits done (oldest first) and undone (last undone last), for {@link #unsavedEdits()}. */
@@ -82,7 +84,17 @@ public final class CaseSession {
 
     public static CaseSession get() {
         INSTANCE.openInitial();
+        INSTANCE.adoptInitialIfRead();
         return INSTANCE;
+    }
+
+    /** On the UI thread: opens the initial case as soon as it has been read (e.g. while the views are being created). */
+    private void adoptInitialIfRead() {
+        Object[] read = initialRead;
+        if (read != null && Display.getCurrent() != null) {
+            initialRead = null;
+            adoptInitial((Path) read[0], (PatientCase) read[1], (String) read[2]);
+        }
     }
 
     private void openInitial() {
@@ -115,8 +127,9 @@ public final class CaseSession {
             }
             PatientCase result = loaded;
             String problemText = failed;
+            initialRead = new Object[] { folder, result, problemText };
             if (!display.isDisposed()) {
-                display.asyncExec(() -> adoptInitial(folder, result, problemText));
+                display.asyncExec(this::adoptInitialIfRead);
             }
         }, "OpenSABT: read " + folder);
         reader.setDaemon(true);
