@@ -179,7 +179,10 @@ public final class DicomPanel extends Composite {
             String warned = result.warnings().isEmpty() ? "" : "; " + result.warnings().size() + " warning(s): " + String.join("; ", result.warnings());
             importStatus.setText("Imported into " + caseDir + warned);
             importStatus.setToolTipText(result.summary() + (result.warnings().isEmpty() ? "" : "\n" + String.join("\n", result.warnings())));
-            session.open(caseDir);
+            // the one guarded way to open a case: asks first when the open case has unsaved edits
+            if (!session.open(caseDir)) {
+                importStatus.setText("Imported into " + caseDir + warned + "; not opened (" + (session.problem() != null ? session.problem() : "the open case was kept") + ")");
+            }
             layout(true, true);
         }, message -> {
             importFinished();

@@ -37,6 +37,17 @@ public final class CaseEditing {
     }
 
     /**
+     * Opens a case that was loaded elsewhere from {@code caseFolder} (e.g. by a background job with
+     * {@code CaseStore.load}) in place of the current case; the undo history starts anew.
+     */
+    public PatientCase open(Path caseFolder, PatientCase loaded) {
+        patientCase = loaded;
+        folder = caseFolder;
+        commands.flush();
+        return loaded;
+    }
+
+    /**
      * Saves the case into its folder (atomically, under the folder's lock; refused with a
      * {@code CaseConflictException} if another writer saved it since it was opened here) and marks the
      * stack's save point. The undo history is kept. A refused save changes nothing here.
