@@ -141,4 +141,35 @@ class PlanOutputsUiTest {
     private static double sq(double v) {
         return v * v;
     }
+
+    /** plugin.xml as the workbench reads it: the view and the three handlers load, the menus name the commands. */
+    @Test
+    void theContributionsLoadFromTheExtensionRegistry() throws Exception {
+        org.eclipse.core.runtime.IExtensionRegistry registry = org.eclipse.core.runtime.Platform.getExtensionRegistry();
+        java.util.Map<String, Object> handlers = new java.util.TreeMap<>();
+        for (org.eclipse.core.runtime.IConfigurationElement e : registry.getConfigurationElementsFor("org.eclipse.ui.handlers")) {
+            if (e.getContributor().getName().equals("org.opensabt.plan.ui")) {
+                handlers.put(e.getAttribute("commandId"), e.createExecutableExtension("class"));
+            }
+        }
+        assertEquals(List.of("org.opensabt.plan.ui.approve", "org.opensabt.plan.ui.exportDicom", "org.opensabt.plan.ui.newDraft"), List.copyOf(handlers.keySet()));
+        assertTrue(handlers.values().stream().allMatch(h -> h instanceof PlanHandlers));
+        Object view = null;
+        for (org.eclipse.core.runtime.IConfigurationElement e : registry.getConfigurationElementsFor("org.eclipse.ui.views")) {
+            if (NeedleTableView.ID.equals(e.getAttribute("id"))) {
+                view = e.createExecutableExtension("class");
+            }
+        }
+        assertTrue(view instanceof NeedleTableView, "the Needle table view");
+        List<String> menus = new java.util.ArrayList<>();
+        for (org.eclipse.core.runtime.IConfigurationElement e : registry.getConfigurationElementsFor("org.eclipse.ui.menus")) {
+            if (e.getContributor().getName().equals("org.opensabt.plan.ui")) {
+                for (org.eclipse.core.runtime.IConfigurationElement c : e.getChildren("command")) {
+                    menus.add(e.getAttribute("locationURI") + " " + c.getAttribute("label"));
+                }
+            }
+        }
+        assertEquals(List.of("menu:org.opensabt.menu.plan?after=additions Approve plan…", "menu:org.opensabt.menu.plan?after=additions New draft from plan",
+                "menu:org.opensabt.menu.plan?after=additions Needle table", "menu:file?after=additions Export DICOM RT…"), menus);
+    }
 }
