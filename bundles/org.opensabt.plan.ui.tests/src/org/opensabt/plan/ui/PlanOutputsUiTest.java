@@ -77,6 +77,19 @@ class PlanOutputsUiTest {
             assertTrue(table.shown() != null && table.table().getItem(0).getText(0).equals(plan.getNeedles().get(0).getNeedleId()),
                     "no template: the hole is the needle id");
             screenshot(owner, "needle-table.png");
+            assertTrue(table.table().getSize().y > 200, "the table fills the view: " + table.table().getSize());
+            // a narrow, short view (a side stack at 1366x768) still shows the table's rows
+            Shell narrow = shell("Needle table, narrow", 320, 330);
+            try {
+                NeedleTablePanel small = new NeedleTablePanel(narrow, session);
+                narrow.open();
+                narrow.layout(true, true);
+                settle(200);
+                screenshot(narrow, "needle-table-narrow.png");
+                assertTrue(small.table().getSize().y >= 80, "rows visible in a narrow view: " + small.table().getSize());
+            } finally {
+                narrow.dispose();
+            }
             Path csv = outputDir().resolve("needles-ui.csv");
             table.saveCsv(csv);
             List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);

@@ -56,7 +56,9 @@ public final class NeedleTablePanel extends Composite {
         this.session = session;
         setLayout(new GridLayout(4, false));
         title = new Label(this, SWT.WRAP);
-        title.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        GridData titleData = new GridData(SWT.FILL, SWT.TOP, true, false, 4, 1);
+        titleData.widthHint = 100; // wraps to the view's width instead of widening it
+        title.setLayoutData(titleData);
         Button print = new Button(this, SWT.PUSH);
         print.setText("Print…");
         print.addListener(SWT.Selection, e -> print());
@@ -66,18 +68,19 @@ public final class NeedleTablePanel extends Composite {
         Button html = new Button(this, SWT.PUSH);
         html.setText("Save as HTML…");
         html.addListener(SWT.Selection, e -> choose("*.html", this::saveHtml));
+        status = new Label(this, SWT.NONE);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         table = new Table(this, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         GridData data = new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1);
-        data.heightHint = 120;
+        data.heightHint = 80;
+        data.widthHint = 200;
         table.setLayoutData(data);
         for (String c : COLUMNS) {
             TableColumn column = new TableColumn(table, c.startsWith("Hole") || c.startsWith("Needle") || c.startsWith("Loading") ? SWT.LEFT : SWT.RIGHT);
             column.setText(c);
         }
-        status = new Label(this, SWT.WRAP);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 4, 1));
         session.addListener(listener);
         session.addEditListener(editListener);
         addListener(SWT.Dispose, e -> {
@@ -249,6 +252,7 @@ public final class NeedleTablePanel extends Composite {
 
     private void say(String text) {
         status.setText(text);
+        status.setToolTipText(text);
         layout(true, true);
     }
 }
