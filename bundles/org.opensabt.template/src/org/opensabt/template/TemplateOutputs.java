@@ -103,6 +103,11 @@ public final class TemplateOutputs {
 
     /** The template seen from outside (needles go into the page), 10 px per mm, with hole labels, laser lines and orientation letters. */
     public static void writeDrawing(TemplateDesigner.Design d, String title, Path file) throws IOException {
+        writeAtomically(file, drawingPng(d, title));
+    }
+
+    /** The drawing of {@link #writeDrawing} as PNG bytes (e.g. for a preview before anything is written). */
+    public static byte[] drawingPng(TemplateDesigner.Design d, String title) throws IOException {
         double pxPerMm = 10;
         double[] o = d.outlineUvMm();
         double border = 12;
@@ -199,13 +204,9 @@ public final class TemplateOutputs {
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 24));
         g.drawString("10 mm", (float) (sx + 10 * pxPerMm + 12), (float) sy + 8);
         g.dispose();
-        Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".png", ".tmp");
-        try {
-            ImageIO.write(image, "png", temp.toFile());
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        ImageIO.write(image, "png", png);
+        return png.toByteArray();
     }
 
     static void writeAtomically(Path file, byte[] bytes) throws IOException {

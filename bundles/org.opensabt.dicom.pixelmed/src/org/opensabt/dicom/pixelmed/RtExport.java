@@ -16,6 +16,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.opensabt.dicom.Deidentification;
@@ -27,6 +28,7 @@ import org.opensabt.model.ImageSeries;
 import org.opensabt.model.Patient;
 import org.opensabt.model.PatientCase;
 import org.opensabt.model.Plan;
+import org.opensabt.model.PlanStatus;
 import org.opensabt.model.Seed;
 import org.opensabt.model.Structure;
 import org.opensabt.model.StructureSet;
@@ -193,6 +195,10 @@ final class RtExport implements RtExporter {
         if (RT_PLAN_STORAGE.equals(sopClass)) {
             d.put(0x300A, 0x0002, "SH", deid.label("PLAN", planLabel));
             d.list.remove(Dataset.tag(0x300A, 0x0003));
+            Attribute status = d.list.get(Dataset.tag(0x300E, 0x0002));
+            if (status != null && "APPROVED".equals(status.getSingleStringValueOrEmptyString())) { // Reviewer Name (E.1-1 X/Z): empty, Type 2C
+                d.put(0x300E, 0x0008, "PN");
+            }
         }
         // Type 2 attributes the profile removes but the IODs require, empty
         String[][] typeTwo = { { "0008", "0020", "DA" }, { "0008", "0030", "TM" }, { "0008", "0050", "SH" }, { "0008", "0090", "PN" },
@@ -354,6 +360,9 @@ final class RtExport implements RtExporter {
     /** The RT Plan's SOP Instance UID: from the structure set it refers to and the plan's prescription, source and seeds. */
     String rtPlanUid(Plan plan) throws DicomExportException {
         Digest dg = new Digest().add(rtStructUid(), plan.getPlanId(), plan.getLabel(), plan.getPrescriptionDoseGy(), referenceDateTime(plan, false));
+        if (plan.getStatus() == PlanStatus.APPROVED) { // an approval makes another instance; a draft's UID is as before
+            dg.add("APPROVED", plan.getApprovedBy(), plan.getApprovedDateTime());
+        }
         if (plan.getSourceModel() != null) {
             dg.add(plan.getSourceModel().getModelId(), plan.getSourceModel().getRadionuclide(), plan.getSourceModel().getHalfLifeDays());
         }
@@ -532,12 +541,39 @@ final class RtExport implements RtExporter {
                     .putNumbers(0x300A, 0x0250, "DS", totalKerma).sequence(0x300A, 0x0280, channels));
             d.sequence(0x300A, 0x0070, new Dataset().put(0x300A, 0x0071, "IS", "1").put(0x300A, 0x0078, "IS", "1").put(0x300A, 0x0080, "IS", "0")
                     .put(0x300A, 0x00A0, "IS", "1").sequence(0x300C, 0x000A, new Dataset().put(0x300C, 0x000C, "IS", "1")));
-            d.put(0x300E, 0x0002, "CS", "UNAPPROVED");
+            approval(d, plan);
             finish(d, file, RT_PLAN_STORAGE, sop);
             return file;
         } catch (DicomException e) {
             throw new DicomExportException("cannot build the RT Plan: " + e.getMessage());
         }
+    }
+
+    /**
+     * The RT Plan's Approval module (PS3.3 C.8.8.16): Approval Status (300E,0002) APPROVED for an approved plan,
+     * else UNAPPROVED; for an approved plan also Review Date (300E,0004), Review Time (300E,0005) and Reviewer
+     * Name (300E,0008) from its approval (Type 2C: required when APPROVED; empty if the case lacks them).
+     */
+    private static void approval(Dataset d, Plan plan) throws DicomException {
+        if (plan.getStatus() != PlanStatus.APPROVED) {
+            d.put(0x300E, 0x0002, "CS", "UNAPPROVED");
+            return;
+        }
+        String date = null;
+        String time = null;
+        String when = plan.getApprovedDateTime();
+        if (when != null && !when.isBlank()) {
+            try {
+                LocalDateTime t = LocalDateTime.parse(when.strip());
+                date = String.format(Locale.ROOT, "%04d%02d%02d", t.getYear(), t.getMonthValue(), t.getDayOfMonth());
+                time = String.format(Locale.ROOT, "%02d%02d%02d", t.getHour(), t.getMinute(), t.getSecond());
+            } catch (java.time.format.DateTimeParseException e) {
+                // not a date and time: the Type 2 attributes stay empty
+            }
+        }
+        String who = plan.getApprovedBy();
+        d.put(0x300E, 0x0002, "CS", "APPROVED").put(0x300E, 0x0004, "DA", date).put(0x300E, 0x0005, "TM", time)
+                .put(0x300E, 0x0008, "PN", who == null || who.isBlank() ? null : who.strip());
     }
 
     /** Control Point Orientation (300A,0412): the seed's axis, FL ×3. */

@@ -129,4 +129,25 @@ class DoseCommandsTest {
         assertTrue(saved.getSourceModels().contains(saved.getPlans().get(0).getSourceModel()));
         assertFalse(saved.getPlans().get(0).getMetrics().isEmpty());
     }
+
+    @Test
+    void anApprovedPlanIsNeverReplaced() throws Exception {
+        Path caseDir = tmp.resolve("case");
+        PatientCase c = new Phantom(20, Double.NaN, false, 2, 2).build();
+        org.opensabt.model.Plan approved = org.opensabt.model.ModelFactory.eINSTANCE.createPlan();
+        approved.setPlanId("dose-1");
+        approved.setStatus(org.opensabt.model.PlanStatus.APPROVED);
+        approved.setApprovedBy("Dr Roe");
+        approved.setApprovedDateTime("2026-12-06T09:05:07");
+        c.getPlans().add(approved);
+        new CaseStore("test").save(c, caseDir);
+        Files.writeString(tmp.resolve("seeds.csv"), "x_mm,y_mm,z_mm\n0,0,0\n5,0,0\n");
+        CommandException e = assertThrows(CommandException.class, () -> run(new DoseCommand(), "--case", "case", "--seeds", "seeds.csv", "--strength-U", "0.5",
+                "--source", "6711.json"));
+        assertEquals(caseDir + ": plan dose-1 is approved by Dr Roe on 2026-12-06T09:05:07 and is never replaced; give another --plan-id", e.getMessage());
+        assertEquals("Dr Roe", new CaseStore("test").load(caseDir).getPlans().get(0).getApprovedBy());
+        // another id is fine
+        run(new DoseCommand(), "--case", "case", "--seeds", "seeds.csv", "--strength-U", "0.5", "--source", "6711.json", "--plan-id", "dose-2");
+        assertEquals(2, new CaseStore("test").load(caseDir).getPlans().size());
+    }
 }

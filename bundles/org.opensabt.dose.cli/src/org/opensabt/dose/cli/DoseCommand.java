@@ -140,6 +140,12 @@ public final class DoseCommand implements CliCommand {
             } catch (IOException e) {
                 throw new CommandException(e.getMessage(), e);
             }
+            for (org.opensabt.model.Plan p : patientCase.getPlans()) { // an approved plan is never replaced
+                if (p.getPlanId().equals(planId) && p.getStatus() == org.opensabt.model.PlanStatus.APPROVED) {
+                    throw new CommandException(caseDir + ": plan " + planId + " is approved by " + p.getApprovedBy() + " on " + p.getApprovedDateTime()
+                            + " and is never replaced; give another --plan-id");
+                }
+            }
         }
         CaseDose.Outcome outcome;
         RtPlanSeeds.Read planSeeds = null; // the RT Plan read once, for the seeds, the case without a case folder and the RT Dose reference

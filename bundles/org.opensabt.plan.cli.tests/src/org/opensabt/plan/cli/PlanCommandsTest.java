@@ -115,4 +115,24 @@ class PlanCommandsTest {
         assertEquals("plan-1", saved.getPlans().get(0).getPlanId());
         assertEquals(json.get("needles"), saved.getPlans().get(0).getNeedles().size());
     }
+
+    @Test
+    void anApprovedPlanIsNeverReplaced() throws Exception {
+        Path caseDir = phantomCase();
+        PatientCase c = new CaseStore("test").load(caseDir);
+        org.opensabt.model.Plan approved = org.opensabt.model.ModelFactory.eINSTANCE.createPlan();
+        approved.setPlanId("plan-1");
+        approved.setStatus(org.opensabt.model.PlanStatus.APPROVED);
+        approved.setApprovedBy("Dr Roe");
+        approved.setApprovedDateTime("2026-12-06T09:05:07");
+        c.getPlans().add(approved);
+        new CaseStore("test").save(c, caseDir);
+        CommandException e = assertThrows(CommandException.class, () -> run("--case", "case", "--target", "GTV", "--rx", "140", "--strength-mci", "0.7",
+                "--source", "6711.json"));
+        assertEquals(caseDir + ": plan plan-1 is approved by Dr Roe on 2026-12-06T09:05:07 and is never replaced; give another --plan-id", e.getMessage());
+        PatientCase saved = new CaseStore("test").load(caseDir);
+        assertEquals(1, saved.getPlans().size());
+        assertEquals(org.opensabt.model.PlanStatus.APPROVED, saved.getPlans().get(0).getStatus());
+        assertEquals("Dr Roe", saved.getPlans().get(0).getApprovedBy());
+    }
 }

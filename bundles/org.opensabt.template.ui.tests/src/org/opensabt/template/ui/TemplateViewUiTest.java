@@ -58,6 +58,7 @@ class TemplateViewUiTest {
             assertNotNull(recorded, "the case records the template of " + plan.getPlanId());
             assertEquals(stl.toAbsolutePath(), Path.of(recorded.getStlFile()).toAbsolutePath());
             assertFalse(panel.statusText().isBlank());
+            assertTrue(panel.hasDrawing(), "the exported drawing is shown");
         } finally {
             shell.dispose();
         }

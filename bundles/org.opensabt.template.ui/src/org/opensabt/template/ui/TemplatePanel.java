@@ -1,5 +1,6 @@
 package org.opensabt.template.ui;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -7,9 +8,13 @@ import java.util.function.Consumer;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Label;
@@ -20,6 +25,7 @@ import org.opensabt.model.PatientCase;
 import org.opensabt.model.Plan;
 import org.opensabt.template.CaseTemplates;
 import org.opensabt.template.TemplateDesigner;
+import org.opensabt.template.TemplateOutputs;
 import org.opensabt.template.TemplateSpec;
 import org.opensabt.viewer.ui.CaseSession;
 import org.opensabt.viewer.ui.FacadeJob;
@@ -29,7 +35,9 @@ import org.opensabt.viewer.ui.FacadeJob;
  * "Export template" designs the template from the case as it is open (saved or not) with {@link CaseTemplates}
  * in a background job (progress here, Cancel), writes template.stl, needles.csv, needles.json and
  * drawing.png, and records the template in the case as one undoable edit (Edit ▸ Undo removes it). The
- * case is not saved or reopened, so the undo history stays; Save writes the recorded template.
+ * case is not saved or reopened, so the undo history stays; Save writes the recorded template. "Preview"
+ * designs it the same way without writing or recording anything and shows the operating-room drawing
+ * (outline, hole labels, laser lines) below; an export shows its drawing there too.
  */
 public final class TemplatePanel extends Composite {
 
@@ -40,6 +48,9 @@ public final class TemplatePanel extends Composite {
     private final Spinner gauge;
     private final Text outFolder;
     private final Button export;
+    private final Button preview;
+    private final Canvas drawing;
+    private Image drawingImage;
     private final Button cancel;
     private final ProgressBar progress;
     private final Label status;
@@ -76,6 +87,9 @@ public final class TemplatePanel extends Composite {
         export = new Button(this, SWT.PUSH);
         export.setText("Export template");
         export.addListener(SWT.Selection, e -> export());
+        preview = new Button(this, SWT.PUSH);
+        preview.setText("Preview");
+        preview.addListener(SWT.Selection, e -> preview());
         cancel = new Button(this, SWT.PUSH);
         cancel.setText("Cancel");
         cancel.setEnabled(false);
@@ -87,10 +101,20 @@ public final class TemplatePanel extends Composite {
         });
         progress = new ProgressBar(this, SWT.INDETERMINATE);
         progress.setVisible(false);
+        progress.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
         status = new Label(this, SWT.WRAP);
         GridData statusData = new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1);
         statusData.widthHint = 150;
         status.setLayoutData(statusData);
+        drawing = new Canvas(this, SWT.BORDER | SWT.DOUBLE_BUFFERED);
+        GridData drawingData = new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1);
+        drawingData.heightHint = 160;
+        drawingData.widthHint = 200;
+        drawing.setLayoutData(drawingData);
+        drawing.setBackground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
+        drawing.addListener(SWT.Paint, e -> paintDrawing(e.gc));
+        drawing.addListener(SWT.Resize, e -> drawing.redraw());
+        addListener(SWT.Dispose, e -> setDrawing(null));
         session.addListener(listener);
         addListener(SWT.Dispose, e -> session.removeListener(listener));
         refresh();
@@ -126,6 +150,99 @@ public final class TemplatePanel extends Composite {
         layout(true, true);
     }
 
+    /** The design request of the panel's fields for the session's plan, or null (and the reason said). */
+    private CaseTemplates.Request request(Plan p) {
+        try {
+            return new CaseTemplates.Request(p.getPlanId(),
+                    TemplateSpec.DEFAULT.with(thicknessTenthsMm.getSelection() / 10.0, gapTenthsMm.getSelection() / 10.0, gauge.getSelection()), null);
+        } catch (IllegalArgumentException e) {
+            say("No template: " + e.getMessage());
+            return null;
+        }
+    }
+
+    /** Designs the template of the session's plan in the background and shows its drawing; writes and records nothing. */
+    public void preview() {
+        if (running) {
+            say("The template is being made");
+            return;
+        }
+        Plan p = session.plan();
+        PatientCase c = session.patientCase();
+        if (p == null || c == null) {
+            say("Open a case and choose a plan first");
+            return;
+        }
+        CaseTemplates.Request request = request(p);
+        if (request == null) {
+            return;
+        }
+        running = true;
+        export.setEnabled(false);
+        preview.setEnabled(false);
+        cancel.setEnabled(true);
+        progress.setVisible(true);
+        say("Designing the template of " + p.getPlanId() + " for a preview…");
+        job = FacadeJob.schedule("Template preview of " + p.getPlanId(), session.rule(), this, monitor -> {
+            CaseTemplates.Result result = CaseTemplates.design(c, request, monitor);
+            return new Object[] { result, TemplateOutputs.drawingPng(result.design(), title(result)) };
+        }, FacadeJob.handler((Object[] made) -> {
+            finished();
+            CaseTemplates.Result r = (CaseTemplates.Result) made[0];
+            setDrawing((byte[]) made[1]);
+            TemplateDesigner.Design d = r.design();
+            say(String.format(Locale.ROOT, "Preview of template %s for plan %s: %d guide holes Ø%.2f mm, plate %.1f mm; nothing written yet (Export template writes it)",
+                    r.templateId(), r.planId(), d.holes().size(), d.holeDiameterMm(), d.spec().thicknessMm())
+                    + (d.notes().isEmpty() ? "" : "; " + String.join("; ", d.notes())));
+        }, message -> {
+            finished();
+            say("No template: " + message);
+        }, () -> {
+            finished();
+            say("Preview cancelled");
+        }, this::say));
+    }
+
+    private static String title(CaseTemplates.Result r) {
+        return "Needle template " + r.templateId() + " (plan " + r.planId() + ", case " + r.caseId() + ")";
+    }
+
+    /** Whether a drawing is shown (after a preview or an export). */
+    public boolean hasDrawing() {
+        return drawingImage != null;
+    }
+
+    /** The drawing's canvas (for tests). */
+    public Canvas drawingCanvas() {
+        return drawing;
+    }
+
+    private void setDrawing(byte[] png) {
+        if (drawingImage != null) {
+            drawingImage.dispose();
+            drawingImage = null;
+        }
+        if (png != null && !isDisposed()) {
+            drawingImage = new Image(getDisplay(), new ImageData(new java.io.ByteArrayInputStream(png)));
+            drawing.redraw();
+        }
+    }
+
+    /** The drawing scaled to fit the canvas, aspect kept, centred. */
+    private void paintDrawing(org.eclipse.swt.graphics.GC gc) {
+        Rectangle area = drawing.getClientArea();
+        if (drawingImage == null) {
+            gc.drawString("Preview: the template's drawing (holes and labels) appears here", 6, 6, true);
+            return;
+        }
+        Rectangle b = drawingImage.getBounds();
+        double scale = Math.min(area.width / (double) b.width, area.height / (double) b.height);
+        int w = Math.max(1, (int) (b.width * scale));
+        int h = Math.max(1, (int) (b.height * scale));
+        gc.setInterpolation(SWT.HIGH);
+        gc.drawImage(drawingImage, 0, 0, b.width, b.height, (area.width - w) / 2, (area.height - h) / 2, w, h);
+    }
+
     /** Designs, writes and records the template of the session's plan in the background. */
     public void export() {
         if (running) {
@@ -142,12 +259,8 @@ public final class TemplatePanel extends Composite {
             say("Choose an output folder");
             return;
         }
-        CaseTemplates.Request request;
-        try {
-            request = new CaseTemplates.Request(p.getPlanId(),
-                    TemplateSpec.DEFAULT.with(thicknessTenthsMm.getSelection() / 10.0, gapTenthsMm.getSelection() / 10.0, gauge.getSelection()), null);
-        } catch (IllegalArgumentException e) {
-            say("No template: " + e.getMessage());
+        CaseTemplates.Request request = request(p);
+        if (request == null) {
             return;
         }
         Path folder = Path.of(outFolder.getText().trim()).toAbsolutePath();
@@ -155,6 +268,7 @@ public final class TemplatePanel extends Composite {
         }
         running = true;
         export.setEnabled(false);
+        preview.setEnabled(false);
         cancel.setEnabled(true);
         progress.setVisible(true);
         say("Designing the template of " + p.getPlanId() + "…");
@@ -174,6 +288,11 @@ public final class TemplatePanel extends Composite {
                 return;
             }
             TemplateDesigner.Design d = r.design();
+            try {
+                setDrawing(Files.readAllBytes(made.files().drawingPng()));
+            } catch (java.io.IOException e) {
+                setDrawing(null);
+            }
             String text = String.format(Locale.ROOT, "Template %s for plan %s: %d guide holes Ø%.2f mm, plate %.1f mm, %d triangles, %.1f cm³; wrote %s, %s, %s, %s in %s",
                     r.templateId(), r.planId(), d.holes().size(), d.holeDiameterMm(), d.spec().thicknessMm(), d.mesh().triangleCount(), d.mesh().volumeMm3() / 1000,
                     CaseTemplates.STL_FILE, CaseTemplates.CSV_FILE, CaseTemplates.JSON_FILE, CaseTemplates.DRAWING_FILE, made.files().folder());
@@ -190,6 +309,7 @@ public final class TemplatePanel extends Composite {
     private void finished() {
         running = false;
         export.setEnabled(true);
+        preview.setEnabled(true);
         cancel.setEnabled(false);
         progress.setVisible(false);
     }

@@ -2,9 +2,13 @@ package org.opensabt.viewer.edit;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandWrapper;
+import org.eclipse.emf.ecore.change.ChangeDescription;
+import org.eclipse.emf.ecore.change.util.ChangeRecorder;
 import org.opensabt.model.PatientCase;
 import org.opensabt.model.store.CaseLoadException;
 import org.opensabt.model.store.CaseStore;
@@ -13,11 +17,21 @@ import org.opensabt.model.store.CaseStore;
  * An open case being edited, without any UI: the in-memory case, its folder, the command stack of its
  * edits (Undo/Redo) and its {@link CaseRule}. Only opening another case clears the undo history; saving
  * marks the stack's save point (the case is clean there; undo after a save makes it dirty again, redo
- * back to the save point clean) and exporting does not touch the stack at all.
+ * back to the save point clean) and exporting does not touch the stack at all. No edit may change an
+ * approved plan ({@link ApprovedPlans}): such an edit is rolled back and refused, {@link #lastRefusal()} says why.
  */
 public final class CaseEditing {
 
-    private final BasicCommandStack commands = new BasicCommandStack();
+    private String refusal;
+    private final BasicCommandStack commands = new BasicCommandStack() {
+        @Override
+        protected void handleError(Exception exception) {
+            refusal = exception.getMessage() != null ? exception.getMessage() : exception.toString();
+            if (!(exception instanceof ApprovedPlanException)) {
+                super.handleError(exception);
+            }
+        }
+    };
     private final String writtenBy;
     private PatientCase patientCase;
     private Path folder;
@@ -60,13 +74,28 @@ public final class CaseEditing {
         commands.saveIsDone();
     }
 
-    /** Runs an edit on the stack; false (and nothing changed) if no case is open or the command refuses. */
+    /**
+     * Runs an edit on the stack; false (and nothing changed) if no case is open, the command refuses, or it
+     * would edit an approved plan ({@link #lastRefusal()} then says why).
+     */
     public boolean execute(Command command) {
-        if (patientCase == null || !command.canExecute()) {
+        refusal = null;
+        if (patientCase == null) {
+            refusal = "no case is open";
             return false;
         }
-        commands.execute(command);
-        return commands.getMostRecentCommand() == command;
+        if (!command.canExecute()) {
+            refusal = "'" + command.getLabel() + "' cannot run here";
+            return false;
+        }
+        Command run = command instanceof ChangeCommand ? command : new Guarded(patientCase, command);
+        commands.execute(run);
+        return commands.getMostRecentCommand() == run;
+    }
+
+    /** Why the last {@link #execute} or {@link #change} returned false (e.g. the approved plan's refusal), or null if it ran. */
+    public String lastRefusal() {
+        return refusal;
     }
 
     /**
@@ -127,5 +156,38 @@ public final class CaseEditing {
     /** The scheduling rule of the open case (null when none is open). */
     public CaseRule rule() {
         return folder == null ? null : CaseRule.of(folder);
+    }
+
+    /** Any other command, held to the approved-plan rule: undone with its own undo and refused if it broke it. */
+    private static final class Guarded extends CommandWrapper {
+        private final PatientCase scope;
+
+        Guarded(PatientCase scope, Command command) {
+            super(command);
+            this.scope = scope;
+        }
+
+        @Override
+        public void execute() {
+            ApprovedPlans approved = ApprovedPlans.before(scope);
+            if (approved.none()) {
+                super.execute();
+                return;
+            }
+            ChangeRecorder recorder = new ChangeRecorder(List.of(scope));
+            try {
+                super.execute();
+            } catch (RuntimeException | Error e) {
+                recorder.dispose();
+                throw e;
+            }
+            ChangeDescription done = recorder.endRecording();
+            recorder.dispose();
+            String why = approved.violation(done);
+            if (why != null) {
+                done.apply();
+                throw new ApprovedPlanException(why);
+            }
+        }
     }
 }

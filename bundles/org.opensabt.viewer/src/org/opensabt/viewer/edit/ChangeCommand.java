@@ -14,7 +14,9 @@ import org.eclipse.emf.ecore.change.util.ChangeRecorder;
  * {@code scope}: attributes, references, containment) while EMF's {@link ChangeRecorder} records it, and
  * undoes or redoes it by applying and reversing the recorded {@link ChangeDescription}. So a facade's
  * {@code apply(case, result)} becomes undoable without a hand-written inverse. A change that throws is
- * rolled back before the exception propagates (the command stack then does not keep the command).
+ * rolled back before the exception propagates (the command stack then does not keep the command). A change
+ * that would edit an approved plan ({@link ApprovedPlans}) is rolled back too and refused with an
+ * {@link ApprovedPlanException} naming the plan, its approver and date.
  * Run it on the thread that owns the model (the UI thread in the workbench).
  */
 public final class ChangeCommand extends AbstractCommand {
@@ -44,6 +46,7 @@ public final class ChangeCommand extends AbstractCommand {
         if (recorded != null) {
             throw new IllegalStateException("'" + getLabel() + "' has already run; use redo()");
         }
+        ApprovedPlans approved = ApprovedPlans.before(scope);
         ChangeRecorder recorder = new ChangeRecorder(List.of(scope));
         try {
             change.run();
@@ -52,8 +55,14 @@ public final class ChangeCommand extends AbstractCommand {
             recorder.dispose();
             throw e;
         }
-        recorded = recorder.endRecording();
+        ChangeDescription done = recorder.endRecording();
         recorder.dispose();
+        String refusal = approved.violation(done);
+        if (refusal != null) {
+            done.apply(); // back to the model as it was
+            throw new ApprovedPlanException(refusal);
+        }
+        recorded = done;
     }
 
     @Override
