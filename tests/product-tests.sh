@@ -53,6 +53,13 @@ grep -q "Post-implant check" "$OUT/demo.txt" && grep -qE "GTV_Mass_CT +D90 +[0-9
   && ok "demo: synthetic post-implant check, D90 plan vs actual in Gy: $(grep -E 'GTV_Mass_CT +D90' "$OUT/demo.txt" | tail -1 | tr -s ' ')" \
   || fail "demo post-implant check" "$OUT/demo.txt"
 
+# The plan report of the demo's plan (opensabt report): a PDF whose needle and seed counts are the plan's.
+run report --case "$OUT/out/demo/sts-001" --plan demo-plan --out "$OUT/demo-report.pdf" --json
+[ "$(code)" = 0 ] && [ "$(head -c 5 "$OUT/demo-report.pdf" 2>/dev/null)" = "%PDF-" ] \
+  && python3 -c 'import json,re,sys; d=json.load(open(sys.argv[1])); t=open(sys.argv[2]).read(); m=re.search(r"(\d+) needles, (\d+) seeds", t); sys.exit(0 if d["pages"]>=4 and d["status"]=="DRAFT" and m and d["needles"]==int(m.group(1)) and d["seeds"]==int(m.group(2)) else 1)' "$OUT/stdout" "$OUT/demo.txt" \
+  && ok "report: the demo plan's PDF ($(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(d["pages"], "pages,", d["status"])' "$OUT/stdout"), needles and seeds as planned)" \
+  || fail "report of the demo plan: exit $(code)" "$OUT/err"
+
 # Partner-hospital installs inside the product, signatures, the sample plug-in, the SDK walkthrough.
 source "$ROOT/tests/install-tests.sh"
 
@@ -79,7 +86,7 @@ smoke cli-reference "$ROOT/tests/check-cli-reference.sh"
 WB="$ROOT/releng/org.opensabt.site/target/products/org.opensabt.workbench.product/linux/gtk/x86_64"
 # started as the README says (./opensabt workbench --case DIR), on a copy of the case in a folder with spaces
 mkdir -p "$OUT/case folder" && cp -a "$OUT/out/demo/sts-001" "$OUT/case folder/sts 001"
-timeout 150 xvfb-run -a -s "-screen 0 1280x800x24" bash -c "
+timeout 150 xvfb-run -a -s "-screen 0 1366x768x24" bash -c "
   '$ROOT/opensabt' workbench --case '$OUT/case folder/sts 001' -data '$OUT/wb workspace' -consoleLog >'$OUT/workbench.log' 2>&1 &
   for i in \$(seq 1 90); do
     sleep 1

@@ -98,7 +98,9 @@ public class OpenSabtWorkbenchAdvisor extends WorkbenchAdvisor {
 
         @Override
         public void preWindowOpen() {
-            window.setInitialSize(new Point(1270, 790));
+            // 1270×790, or the screen's usable area when smaller (a 1366×768 laptop): no part of the window off screen
+            org.eclipse.swt.graphics.Rectangle screen = org.eclipse.swt.widgets.Display.getCurrent().getPrimaryMonitor().getClientArea();
+            window.setInitialSize(new Point(Math.min(1270, screen.width), Math.min(790, screen.height)));
             window.setShowCoolBar(false);
             window.setShowStatusLine(true);
             window.setTitle(TITLE);
