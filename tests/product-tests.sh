@@ -56,8 +56,8 @@ grep -q "Post-implant check" "$OUT/demo.txt" && grep -qE "GTV_Mass_CT +D90 +[0-9
 # The plan report of the demo's plan (opensabt report): a PDF whose needle and seed counts are the plan's.
 run report --case "$OUT/out/demo/sts-001" --plan demo-plan --out "$OUT/demo-report.pdf" --json
 [ "$(code)" = 0 ] && [ "$(head -c 5 "$OUT/demo-report.pdf" 2>/dev/null)" = "%PDF-" ] \
-  && python3 -c 'import json,re,sys; d=json.load(open(sys.argv[1])); t=open(sys.argv[2]).read(); m=re.search(r"(\d+) needles, (\d+) seeds", t); sys.exit(0 if d["pages"]>=4 and d["status"]=="DRAFT" and m and d["needles"]==int(m.group(1)) and d["seeds"]==int(m.group(2)) else 1)' "$OUT/stdout" "$OUT/demo.txt" \
-  && ok "report: the demo plan's PDF ($(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(d["pages"], "pages,", d["status"])' "$OUT/stdout"), needles and seeds as planned)" \
+  && python3 -c 'import json,re,sys; d=json.load(open(sys.argv[1]))["result"]; t=open(sys.argv[2]).read(); m=re.search(r"(\d+) needles, (\d+) seeds", t); sys.exit(0 if d["pages"]>=4 and d["status"]=="DRAFT" and m and d["needles"]==int(m.group(1)) and d["seeds"]==int(m.group(2)) else 1)' "$OUT/stdout" "$OUT/demo.txt" \
+  && ok "report: the demo plan's PDF ($(python3 -c 'import json,sys; d=json.load(open(sys.argv[1]))["result"]; print(d["pages"], "pages,", d["status"])' "$OUT/stdout"), needles and seeds as planned)" \
   || fail "report of the demo plan: exit $(code)" "$OUT/err"
 
 # Partner-hospital installs inside the product, signatures, the sample plug-in, the SDK walkthrough.
