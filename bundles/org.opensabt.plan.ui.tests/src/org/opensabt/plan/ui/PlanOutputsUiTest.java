@@ -57,6 +57,9 @@ class PlanOutputsUiTest {
             assertEquals("Metrics of plan " + plan.getPlanId() + " are out of date since \"Move a GTV point\" (structures changed): Recompute dose first",
                     dialog.problemText());
             assertEquals(PlanStatus.DRAFT, plan.getStatus());
+            settle(100);
+            assertTrue(dialog.getShell().getSize().y >= dialog.getShell().computeSize(dialog.getShell().getSize().x, SWT.DEFAULT, true).y,
+                    "the dialog grew to show the refusal whole: " + dialog.getShell().getSize());
             screenshot(dialog.getShell(), "approve-dialog-stale.png");
             session.undo(); // the contour as the dose was computed from: current again
             assertEquals(null, session.metricsOutOfDate(plan));
