@@ -190,6 +190,21 @@ class PlanReportsTest {
         for (var n : plan.getNeedles()) {
             assertTrue(needlePages.contains(" " + n.getNeedleId() + " "), "needle " + n.getNeedleId());
         }
+        // the loading pattern from the tip (the shared needle table): one S per seed on the needle, counted from the plan
+        for (int i = 0; i < plan.getNeedles().size(); i++) {
+            var n = plan.getNeedles().get(i);
+            long onNeedle = plan.getSeeds().stream().filter(s -> s.getNeedle() == n).count();
+            String first = (i + 1) + " ";
+            String row = needlePages.lines().filter(l -> l.startsWith(first) && l.contains(" " + n.getNeedleId() + " ")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no row of " + n.getNeedleId() + ":\n" + needlePages));
+            assertTrue(row.contains(" skin entry "), "no template: depths from the skin entry: " + row);
+            if (onNeedle > 0) {
+                String loading = row.substring(row.lastIndexOf(' ') + 1);
+                assertTrue(loading.matches("S(-s)*(-S(-s)*)*"), row);
+                assertEquals(onNeedle, loading.chars().filter(c -> c == 'S').count(), row);
+            }
+        }
+        assertFalse(pages.get(0).contains("METRICS OUT OF DATE"), "current metrics: no warning");
         assertTrue(all.contains("Signature (radiation oncologist)"), "approval block");
         assertTrue(result.notes().stream().anyMatch(n -> n.contains("no template drawing")), result.notes().toString());
         List<Path> pngs = render(pdf, dir);
@@ -197,6 +212,19 @@ class PlanReportsTest {
         try (Stream<Path> left = Files.list(dir)) {
             assertFalse(left.anyMatch(f -> f.getFileName().toString().endsWith(".tmp")), "no temporary file left");
         }
+    }
+
+    @Test
+    void metricsOutOfDateAreSaidOnPageOne() throws Exception {
+        Path pdf = out("stale").resolve("P1-stale.pdf");
+        Files.deleteIfExists(pdf);
+        PlanReports.Result result = PlanReports.write(planned,
+                PlanReports.Request.of("P1", pdf).withMetricsOutOfDate("\"Widen GTV\" (structures changed)"), null);
+        List<String> pages = pages(pdf);
+        assertTrue(pages.get(0).contains("METRICS OUT OF DATE"), pages.get(0));
+        assertTrue(pages.get(0).contains("Since \"Widen GTV\" (structures changed)"), pages.get(0));
+        assertTrue(result.notes().contains("metrics out of date since \"Widen GTV\" (structures changed)"), result.notes().toString());
+        render(pdf, out("stale"));
     }
 
     @Test

@@ -36,8 +36,16 @@ public final class PlanReports {
      * @param outputFile the PDF to write (replaced if it exists; its folder must exist)
      * @param goals      the target goals to check (V100 at least, V150 and V200 at most)
      * @param oarLimits  organ-at-risk limits to check (a plan does not store them; empty: none checked)
+     * @param metricsOutOfDate null when the plan's stored metrics are current; else why not (e.g. the workbench's
+     *                   "\"Widen GTV\" (structures changed)"), printed on page 1 as "Metrics out of date since …"
+     * @since 1.1
      */
-    public record Request(String planId, Path outputFile, PlanGoals goals, List<OarLimit> oarLimits) {
+    public record Request(String planId, Path outputFile, PlanGoals goals, List<OarLimit> oarLimits, String metricsOutOfDate) {
+
+        /** A report of a plan whose metrics are current. */
+        public Request(String planId, Path outputFile, PlanGoals goals, List<OarLimit> oarLimits) {
+            this(planId, outputFile, goals, oarLimits, null);
+        }
 
         public Request {
             if (planId == null || planId.isBlank()) {
@@ -56,7 +64,12 @@ public final class PlanReports {
         }
 
         public Request withOarLimits(List<OarLimit> limits) {
-            return new Request(planId, outputFile, goals, limits);
+            return new Request(planId, outputFile, goals, limits, metricsOutOfDate);
+        }
+
+        /** The same report, saying on page 1 that the metrics are out of date and why (null: current). @since 1.1 */
+        public Request withMetricsOutOfDate(String why) {
+            return new Request(planId, outputFile, goals, oarLimits, why);
         }
     }
 
@@ -100,7 +113,7 @@ public final class PlanReports {
         Path tmp = null;
         try {
             tmp = Files.createTempFile(folder, "." + out.getFileName(), ".tmp");
-            PlanReportWriter.Written written = new PlanReportWriter(c, plan, request.goals(), request.oarLimits()).write(tmp, progress.split(95));
+            PlanReportWriter.Written written = new PlanReportWriter(c, plan, request.goals(), request.oarLimits(), request.metricsOutOfDate()).write(tmp, progress.split(95));
             if (progress.isCanceled()) {
                 throw new OperationCanceledException();
             }

@@ -1,5 +1,6 @@
 package org.opensabt.viewer;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -69,6 +70,15 @@ class Scene3DTest {
         assertEquals(box, volumeCc(skin), box * 0.03, "skin (" + skin.name() + ") volume (cc)");
         assertEquals(4 * Math.PI * 20 * 20 * 20 / 3000, volumeCc(surface(scene, "100 % isodose (100.0 Gy)")), 1.5, "V100 surface (cc)");
         assertEquals(4 * Math.PI * 10 * 10 * 10 / 3000, volumeCc(surface(scene, "150 % isodose (150.0 Gy)")), 0.4, "V150 surface (cc)");
+        // 2D and 3D agree: the slice views' 100 % yellow and 150 % orange, never the magenta that looked like a red GTV
+        assertArrayEquals(new int[] { 255, 230, 0 }, surface(scene, "100 % isodose (100.0 Gy)").colorRgb());
+        assertArrayEquals(new int[] { 255, 150, 40 }, surface(scene, "150 % isodose (150.0 Gy)").colorRgb());
+        for (IsodoseStyle style : IsodoseStyle.DEFAULTS) {
+            if (style.percentOfRx() == 100 || style.percentOfRx() == 150) {
+                String name = String.format(java.util.Locale.ROOT, "%.0f %% isodose (%.1f Gy)", style.percentOfRx(), style.percentOfRx());
+                assertArrayEquals(style.colorRgb(), surface(scene, name).colorRgb(), name);
+            }
+        }
         assertEquals(1, scene.needles().size());
         assertEquals(-65, scene.needles().get(0).entryMm()[1]);
         assertEquals(1, scene.seeds().get(0).directionUnit()[1]);

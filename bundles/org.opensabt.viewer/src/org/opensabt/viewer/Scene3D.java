@@ -33,7 +33,14 @@ public final class Scene3D {
     public static final double SEED_DIAMETER_MM = 0.8;
     public static final double[] ISODOSE_PERCENTS = { 100, 150 };
     static final int[] SKIN_RGB = { 230, 190, 160 };
-    static final int[][] ISODOSE_RGB = { { 255, 0, 255 }, { 255, 160, 0 } };
+    /** The isodose surfaces' colours: the slice views' ({@link IsodoseStyle#DEFAULTS}: 100 % yellow, 150 % orange), so 2D and 3D agree. */
+    static final int[][] ISODOSE_RGB = java.util.Arrays.stream(ISODOSE_PERCENTS).mapToObj(Scene3D::isodoseRgb).toArray(int[][]::new);
+
+    /** The slice views' colour of an isodose level ({@link IsodoseStyle#DEFAULTS}); white for a level they do not draw. */
+    public static int[] isodoseRgb(double percentOfRx) {
+        return IsodoseStyle.DEFAULTS.stream().filter(s -> s.percentOfRx() == percentOfRx).map(s -> s.colorRgb().clone()).findFirst()
+                .orElse(new int[] { 255, 255, 255 });
+    }
 
     /** A closed surface; kind tells the renderer how to draw it (skin and isodoses translucent). */
     public record Surface(String name, Kind kind, int[] colorRgb, float[] verticesMm, int[] triangles) {

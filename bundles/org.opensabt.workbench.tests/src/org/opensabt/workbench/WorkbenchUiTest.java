@@ -32,6 +32,8 @@ import org.opensabt.phantoms.Phantom;
 import org.opensabt.ui.testing.UiHarness;
 import org.opensabt.ui.testing.WorkbenchHarness;
 import org.opensabt.viewer.ui.CaseSession;
+import org.opensabt.viewer.ui.PlanView;
+import org.opensabt.viewer.ui.PlanningControls;
 import org.opensabt.viewer.ui.SessionView;
 
 /**
@@ -133,6 +135,13 @@ class WorkbenchUiTest {
         assertEquals(List.of("Add structure Nerve"), session.unsavedEdits());
         samePatientEverywhere(window, "Alpha^A (PA)", "case sts-a");
 
+        // a status line of patient A in the Plan view, and the Template and DICOM views open: after the switch the line is gone, their banners name B
+        PlanView planView = (PlanView) window.getActivePage().showView(PlanView.ID);
+        planView.controls().say("Alpha^A: plan ui-plan-1 of case sts-a");
+        window.getActivePage().showView(org.opensabt.template.ui.TemplateView.ID);
+        window.getActivePage().showView(org.opensabt.dicom.ui.DicomView.ID);
+        UiHarness.settle(200);
+
         // Discard, pressed in the real dialog
         session.setSwitchDecision(null);
         String[] question = new String[1];
@@ -147,6 +156,14 @@ class WorkbenchUiTest {
         assertEquals("sts-b", session.patientCase().getCaseId());
         assertFalse(session.dirty());
         samePatientEverywhere(window, "Beta^B (PB)", "case sts-b");
+        assertEquals(PlanningControls.READY, planView.planningStatus(), "the previous patient's status line is gone");
+        for (String id : List.of(org.opensabt.template.ui.TemplateView.ID, org.opensabt.dicom.ui.DicomView.ID)) {
+            SessionView view = (SessionView) window.getActivePage().findView(id);
+            assertNotNull(view, id);
+            assertTrue(view.getContentDescription().startsWith("Beta^B (PB) \u00b7 case sts-b"), id + ": " + view.getContentDescription());
+        }
+        UiHarness.screenshot(window.getShell(), "workbench-switched-to-b.png");
+        window.getActivePage().showView("org.opensabt.workbench.caseSummaryView"); // the stack as it was, for the layout screenshots
         PatientCase savedA = new CaseStore().load(caseA);
         assertTrue(savedA.getStudies().get(0).getStructureSets().get(0).getStructures().stream().noneMatch(s -> s.getName().equals("Nerve")),
                 "the discarded edit was not saved");
@@ -183,6 +200,11 @@ class WorkbenchUiTest {
             window.getShell().setBounds(0, 0, size[0], size[1]);
             UiHarness.settle(1500);
             UiHarness.screenshot(window.getShell(), "workbench-planned-" + size[0] + "x" + size[1] + ".png");
+            PlanView planView = (PlanView) window.getActivePage().findView(PlanView.ID);
+            assertNotNull(planView, "the Plan view in the Planning perspective");
+            int planHeight = planView.controls().getParent().getSize().y;
+            System.out.printf(java.util.Locale.ROOT, "Plan view at %dx%d: %d px high%n", size[0], size[1], planHeight);
+            assertTrue(planHeight >= 240, "the Plan view gets 45 % of the height below the slices (216 px at 60:40): " + planHeight + " px at " + size[0] + "x" + size[1]);
         }
     }
 

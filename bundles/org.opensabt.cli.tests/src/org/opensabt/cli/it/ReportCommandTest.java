@@ -70,10 +70,12 @@ class ReportCommandTest {
             String row = text.lines().filter(l -> l.matches("\\d+ " + Pattern.quote(h.get("hole_label")) + " " + Pattern.quote(h.get("needle_id")) + " .*"))
                     .findFirst().orElseThrow(() -> new AssertionError("no row of hole " + h + " in\n" + text));
             String[] cells = row.split(" ");
-            // #, hole, needle, L, P, S, depth, guide depth, angle, seeds, ...
-            assertEquals(Double.parseDouble(h.get("depth_from_guide_top_mm")), Double.parseDouble(cells[7]), 0.051, row);
-            assertEquals(Double.parseDouble(h.get("angle_to_template_axis_deg")), Double.parseDouble(cells[8]), 0.051, row);
-            assertEquals(Integer.parseInt(h.get("seeds")), Integer.parseInt(cells[9]), row);
+            // #, hole, needle, L, P, S, depth, "guide top", angle, seeds, loading from the tip (the shared needle table)
+            assertEquals(Double.parseDouble(h.get("depth_from_guide_top_mm")), Double.parseDouble(cells[6]), 0.051, row);
+            assertEquals("guide top", cells[7] + " " + cells[8], row);
+            assertEquals(Double.parseDouble(h.get("angle_to_template_axis_deg")), Double.parseDouble(cells[9]), 0.051, row);
+            assertEquals(Integer.parseInt(h.get("seeds")), Integer.parseInt(cells[10]), row);
+            assertEquals(Integer.parseInt(h.get("seeds")), cells[11].chars().filter(ch -> ch == 'S').count(), "loading pattern: " + row);
             assertEquals(Double.parseDouble(h.get("entry_x_mm")), Double.parseDouble(cells[3].replace(",", "")), 0.051, row);
         }
 

@@ -48,6 +48,21 @@ class PlanOutputsUiTest {
             dialog.open();
             settle(200);
             assertEquals(System.getProperty("user.name", ""), dialog.approverField().getText());
+            // metrics out of date (a GTV contour moved after the dose): refused in one line, nothing approved
+            org.opensabt.model.Contour contour = plan.getTarget().getContours().get(0);
+            double y0 = contour.getPointsMm().get(1);
+            assertTrue(session.change("Move a GTV point", () -> contour.getPointsMm().set(1, y0 + 3)));
+            dialog.approverField().setText("Dr Ui Test");
+            press(dialog.approveButton());
+            assertEquals("Metrics of plan " + plan.getPlanId() + " are out of date since \"Move a GTV point\" (structures changed): Recompute dose first",
+                    dialog.problemText());
+            assertEquals(PlanStatus.DRAFT, plan.getStatus());
+            settle(100);
+            assertTrue(dialog.getShell().getSize().y >= dialog.getShell().computeSize(dialog.getShell().getSize().x, SWT.DEFAULT, true).y,
+                    "the dialog grew to show the refusal whole: " + dialog.getShell().getSize());
+            screenshot(dialog.getShell(), "approve-dialog-stale.png");
+            session.undo(); // the contour as the dose was computed from: current again
+            assertEquals(null, session.metricsOutOfDate(plan));
             dialog.approverField().setText("");
             press(dialog.approveButton());
             assertEquals("approver: a name is needed to approve plan " + plan.getPlanId(), dialog.problemText());

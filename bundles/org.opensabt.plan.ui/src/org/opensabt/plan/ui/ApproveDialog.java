@@ -81,6 +81,12 @@ public final class ApproveDialog extends Dialog {
         if (refusal != null) {
             problem.setText(refusal);
             problem.getParent().layout(true, true);
+            // a long refusal (e.g. stale metrics) wraps: the dialog grows to show it whole
+            org.eclipse.swt.graphics.Point now = getShell().getSize();
+            org.eclipse.swt.graphics.Point needed = getShell().computeSize(now.x, SWT.DEFAULT, true);
+            if (needed.y > now.y) {
+                getShell().setSize(now.x, needed.y);
+            }
             return;
         }
         super.okPressed();

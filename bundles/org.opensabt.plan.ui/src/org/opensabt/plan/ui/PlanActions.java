@@ -29,12 +29,19 @@ public final class PlanActions {
         return System.getProperty("user.name", "");
     }
 
-    /** Approves the session's plan as one undoable change ("Approve plan X"); null when done, else the one-line reason. */
+    /**
+     * Approves the session's plan as one undoable change ("Approve plan X"); null when done, else the one-line reason
+     * (e.g. "Metrics of plan X are out of date since "Widen GTV" (structures changed): Recompute dose first").
+     */
     public static String approve(CaseSession session, String approver, LocalDateTime when) {
         PatientCase c = session.patientCase();
         Plan plan = session.plan();
         if (c == null || plan == null) {
             return "Open a case and choose a plan first";
+        }
+        String stale = session.metricsOutOfDate(plan);
+        if (stale != null) { // the metrics shown (and to be signed) are not those of the plan and contours now
+            return "Metrics of plan " + plan.getPlanId() + " are out of date since " + stale + ": Recompute dose first";
         }
         PlanApproval.Approval approval;
         try {
@@ -43,7 +50,7 @@ public final class PlanActions {
             return e.getMessage();
         }
         if (!session.change("Approve plan " + plan.getPlanId(), () -> PlanApproval.apply(c, approval))) {
-            return "Plan " + plan.getPlanId() + " could not be approved";
+            return "Plan " + plan.getPlanId() + " could not be approved" + (session.lastRefusal() == null ? "" : ": " + session.lastRefusal());
         }
         session.setPlan(plan); // tells the views (banner, status)
         return null;

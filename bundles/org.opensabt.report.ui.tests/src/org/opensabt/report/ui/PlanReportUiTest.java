@@ -70,6 +70,33 @@ class PlanReportUiTest {
             assertTrue(text.contains("DRAFT — not for treatment"));
             assertTrue(text.contains("Needle table (" + plan.getNeedles().size() + " needles, " + plan.getSeeds().size() + " seeds)"), text);
             assertFalse(session.dirty(), "the report does not change the case");
+            assertFalse(text.contains("METRICS OUT OF DATE"), "current metrics: no warning");
+
+            // a GTV contour moved after the dose: the draft's report says "METRICS OUT OF DATE" on page 1, and the status line too
+            org.opensabt.model.Contour contour = plan.getTarget().getContours().get(0);
+            double y0 = contour.getPointsMm().get(1);
+            assertTrue(session.change("Move a GTV point", () -> contour.getPointsMm().set(1, y0 + 3)));
+            Path stalePdf = outputDir().resolve("report-ui-stale.pdf");
+            Files.deleteIfExists(stalePdf);
+            PlanReportAction.fileChooser = s -> stalePdf.toString();
+            select(shell, "Plan report PDF…");
+            assertTrue(waitFor(() -> status.getText().contains("written to"), 120), "the report ends: " + status.getText());
+            shell.layout(true, true);
+            settle(200);
+            screenshot(shell, "report-menu-stale.png");
+            assertTrue(status.getText().endsWith("; METRICS OUT OF DATE since \"Move a GTV point\" (structures changed) (said on page 1): Recompute dose"),
+                    status.getText());
+            try (PDDocument doc = Loader.loadPDF(stalePdf.toFile())) {
+                PDFTextStripper page1 = new PDFTextStripper();
+                page1.setStartPage(1);
+                page1.setEndPage(1);
+                String first = page1.getText(doc);
+                assertTrue(first.contains("METRICS OUT OF DATE"), first);
+                assertTrue(first.contains("\"Move a GTV point\" (structures changed)"), first);
+                ImageIO.write(new PDFRenderer(doc).renderImageWithDPI(0, 90), "png", outputDir().resolve("report-stale-page-1.png").toFile());
+            }
+            session.undo();
+            assertFalse(session.dirty());
 
             // Cancel in the file dialog: nothing written, the status line says so
             Path other = outputDir().resolve("report-cancelled.pdf");

@@ -49,11 +49,15 @@ public final class PlanReportAction {
         Path file = Path.of(chosen.toLowerCase(Locale.ROOT).endsWith(".pdf") ? chosen : chosen + ".pdf");
         String planId = plan.getPlanId();
         String unsaved = session.dirty() ? " (includes unsaved changes)" : "";
+        // metrics out of date (a stale plan cannot be approved, but contours may change after approval): said on page 1
+        String stale = session.metricsOutOfDate(plan);
+        String staleNote = stale == null ? "" : "; METRICS OUT OF DATE since " + stale + " (said on page 1): Recompute dose";
+        PlanReports.Request request = PlanReports.Request.of(planId, file).withMetricsOutOfDate(stale);
         status.accept("Writing the plan report of " + planId + "…");
         return FacadeJob.schedule("Plan report " + planId, session.rule(), shell,
-                monitor -> PlanReports.write(c, PlanReports.Request.of(planId, file), monitor),
-                FacadeJob.handler(r -> status.accept(String.format(Locale.ROOT, "Plan report of %s (%s, %d pages) written to %s%s", r.planId(), r.status(),
-                        r.pages(), r.file(), unsaved)), message -> status.accept("No plan report: " + message),
+                monitor -> PlanReports.write(c, request, monitor),
+                FacadeJob.handler(r -> status.accept(String.format(Locale.ROOT, "Plan report of %s (%s, %d pages) written to %s%s%s", r.planId(), r.status(),
+                        r.pages(), r.file(), unsaved, staleNote)), message -> status.accept("No plan report: " + message),
                         () -> status.accept("Plan report cancelled; no file written"), line -> status.accept("Plan report: " + line)));
     }
 

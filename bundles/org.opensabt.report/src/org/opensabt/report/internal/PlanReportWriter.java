@@ -40,6 +40,7 @@ import org.opensabt.plan.GoalCheck;
 import org.opensabt.plan.OarLimit;
 import org.opensabt.plan.PlanGoals;
 import org.opensabt.plan.PlanRequest;
+import org.opensabt.template.NeedleTable;
 import org.opensabt.viewer.Orientation;
 import org.opensabt.viewer.SliceScene;
 
@@ -52,6 +53,8 @@ public final class PlanReportWriter {
 
     static final String TG137 = "AAPM TG-137 (Nath et al., Med. Phys. 36:5310, 2009)";
     static final String NOT_FOR_TREATMENT = " — not for treatment";
+    /** Page 1's warning for a plan whose metrics are out of date. */
+    public static final String METRICS_OUT_OF_DATE = "METRICS OUT OF DATE";
 
     private final PatientCase patientCase;
     private final Plan plan;
@@ -60,7 +63,15 @@ public final class PlanReportWriter {
     private final List<String> notes = new ArrayList<>();
     private final String generated = LocalDateTime.now().withNano(0).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME).replace('T', ' ');
 
+    /** Why the plan's metrics are out of date (printed on page 1), or null. */
+    private final String metricsOutOfDate;
+
     public PlanReportWriter(PatientCase patientCase, Plan plan, PlanGoals goals, List<OarLimit> oarLimits) {
+        this(patientCase, plan, goals, oarLimits, null);
+    }
+
+    public PlanReportWriter(PatientCase patientCase, Plan plan, PlanGoals goals, List<OarLimit> oarLimits, String metricsOutOfDate) {
+        this.metricsOutOfDate = metricsOutOfDate;
         this.patientCase = patientCase;
         this.plan = plan;
         this.goals = goals;
@@ -77,7 +88,7 @@ public final class PlanReportWriter {
         String status = status(plan);
         List<GoalCheck> checks = goalChecks();
         NeedleTemplate template = template();
-        List<NeedleRows.Row> needles = NeedleRows.of(plan, template);
+        List<NeedleTable.Row> needles = NeedleTable.of(plan, template).rows();
         try (Pdf pdf = new Pdf()) {
             progress.subTask("Patient, plan, prescription and goals");
             title(pdf, status);
@@ -141,6 +152,15 @@ public final class PlanReportWriter {
             pdf.ensure(20);
             pdf.y -= 18;
             pdf.text(Pdf.LEFT, pdf.y + 4, status + NOT_FOR_TREATMENT, pdf.bold, 14, new Color(200, 0, 0));
+        }
+        if (metricsOutOfDate != null) {
+            pdf.space(4);
+            pdf.ensure(20);
+            pdf.y -= 16;
+            pdf.text(Pdf.LEFT, pdf.y + 4, METRICS_OUT_OF_DATE, pdf.bold, 12, new Color(200, 80, 0));
+            pdf.paragraph("Since " + metricsOutOfDate + ": the metrics, goals and DVH below were computed before it. Recompute the dose before using this report.",
+                    pdf.italic, 9);
+            notes.add("metrics out of date since " + metricsOutOfDate);
         }
     }
 
@@ -527,27 +547,22 @@ public final class PlanReportWriter {
 
     // ---- needle table
 
-    private void needleTable(Pdf pdf, List<NeedleRows.Row> needles, NeedleTemplate template) throws IOException {
+    private void needleTable(Pdf pdf, List<NeedleTable.Row> needles, NeedleTemplate template) throws IOException {
         pdf.heading("Needle table (" + needles.size() + " needles, " + plan.getSeeds().size() + " seeds)", 60);
         List<String[]> rows = new ArrayList<>();
         int i = 1;
-        for (NeedleRows.Row r : needles) {
-            StringBuilder loading = new StringBuilder();
-            for (double d : r.seedDepthsMm()) {
-                loading.append(loading.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.1f", d));
-            }
-            rows.add(new String[] { String.valueOf(i++), r.hole().isEmpty() ? "—" : r.hole(), r.needleId(),
+        for (NeedleTable.Row r : needles) {
+            rows.add(new String[] { String.valueOf(i++), r.hole(), r.needleId(),
                     String.format(Locale.ROOT, "%.1f, %.1f, %.1f", r.entryMm()[0], r.entryMm()[1], r.entryMm()[2]), String.format(Locale.ROOT, "%.1f", r.depthMm()),
-                    Double.isNaN(r.depthFromGuideTopMm()) ? "—" : String.format(Locale.ROOT, "%.1f", r.depthFromGuideTopMm()),
-                    String.format(Locale.ROOT, "%.1f", r.angleDeg()), String.valueOf(r.seedDepthsMm().size()), loading.toString() });
+                    r.depthFrom(), String.format(Locale.ROOT, "%.1f", r.angleToAxisDeg()), String.valueOf(r.seeds()), r.loadingPattern() });
         }
-        pdf.table(new float[] { 16, 28, 40, 96, 56, 80, 44, 30, 121 },
-                new String[] { "#", "Hole", "Needle", "Entry L, P, S (mm)", "Depth (mm)", "Guide depth (mm)", "Angle (°)", "Seeds", "Seed centres from entry (mm)" },
+        pdf.table(new float[] { 16, 34, 40, 96, 44, 50, 44, 30, 157 },
+                new String[] { "#", "Hole", "Needle", "Entry L, P, S (mm)", "Depth (mm)", "from", "Angle (°)", "Seeds", "Loading from the tip" },
                 rows, null, 8);
-        pdf.paragraph("Entry: skin entry point (patient LPS, mm). Depth: entry to needle tip along the needle (mm). Guide depth: from the top of the "
-                + "needle's guide hole to the tip (mm), " + (template == null ? "no template for this plan" : "template " + template.getTemplateId())
-                + ". Angle: between the needle and the plan's mean needle direction, the template's axis (degrees). Seed centres: distances from the "
-                + "entry along the needle (mm).", pdf.italic, 8);
+        pdf.paragraph("Hole: the guide hole of " + (template == null ? "the plan's template (none: the needle id)" : "template " + template.getTemplateId())
+                + ". Entry: skin entry point (patient LPS, mm). Depth: to the needle tip along the needle, from the top of its guide hole or from "
+                + "the skin entry (mm). Angle: between the needle and the template's axis (degrees). Loading from the tip: S a seed, s a spacer (" + (int) NeedleTable.SLOT_MM
+                + " mm slots); the same table as the workbench's Needle table view and its CSV.", pdf.italic, 8);
     }
 
     // ---- template drawing

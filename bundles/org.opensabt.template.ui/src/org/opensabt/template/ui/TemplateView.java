@@ -1,23 +1,24 @@
 package org.opensabt.template.ui;
 
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.ui.part.ViewPart;
 import org.opensabt.viewer.ui.CaseSession;
+import org.opensabt.viewer.ui.SessionView;
 
-/** The Template view: export the chosen plan's needle template. */
-public final class TemplateView extends ViewPart {
+/**
+ * The Template view: export the chosen plan's needle template. A {@link SessionView}: the patient banner names
+ * the case and plan the template is made for (the panel follows the session's plan itself).
+ */
+public final class TemplateView extends SessionView {
 
     public static final String ID = "org.opensabt.template.ui.view";
 
-    private TemplatePanel panel;
-
     @Override
-    public void createPartControl(Composite parent) {
-        panel = new TemplatePanel(parent, CaseSession.get());
+    protected Composite create(Composite parent) {
+        return new TemplatePanel(parent, CaseSession.get());
     }
 
     @Override
-    public void setFocus() {
-        panel.setFocus();
+    protected void show(CaseSession session) {
+        // the panel listens to the session itself
     }
 }

@@ -77,7 +77,7 @@ class PlanningUiTest {
     /**
      * The Planning perspective's layout rebuilt in a shell of the screen's size: window title bar (30 px), menu bar,
      * tool bar and status line (90 px), the case summary at the left (26 % of the width) and the slice views above the
-     * Plan view (60 % : 40 % of the height), as PlanningPerspective lays them out; the Plan view in a part stack.
+     * Plan view (55 % : 45 % of the height), as PlanningPerspective lays them out; the Plan view in a part stack.
      */
     PlanView.Content planViewAsInThePerspective(int screenWidth, int screenHeight) {
         shell = shell("Planning perspective at " + screenWidth + "×" + screenHeight, screenWidth, screenHeight - 30);
@@ -104,7 +104,7 @@ class PlanningUiTest {
         stack(right, "Slices", null);
         PlanView.Content[] content = new PlanView.Content[1];
         stack(right, "Plan", folder -> content[0] = PlanView.content(folder, session));
-        right.setWeights(60, 40);
+        right.setWeights(55, 45);
         content[0].show(session);
         shell.open();
         settle(500);
@@ -271,6 +271,8 @@ class PlanningUiTest {
         assertTrue(panel.freshnessText().startsWith("Metrics and DVH computed from the current"), panel.freshnessText());
         double volumeBefore = metric(panel, "GTV", "volume");
         RGB red = new RGB(255, 0, 0);
+        assertTrue(waitFor(() -> !panel.curvesPending(), 60), "the DVH computed in the background");
+        settle(200);
         int curveBefore = count(panel.dvhCanvas(), red)[0];
         RGB black = new RGB(0, 0, 0);
         int textBefore = count(panel.metricsTable(), black)[0];
@@ -447,6 +449,91 @@ class PlanningUiTest {
             assertFalse(panel.stale(), panel.freshnessText());
             assertFalse(session.dirty());
             tools.setTool(SliceCanvas.Tool.NAVIGATE);
+        } finally {
+            session.removeListener(follow);
+        }
+    }
+
+    /**
+     * An approved plan (PlanApproval): a seed drag with the Seeds tool and Recompute dose (after a contour edit) leave
+     * the plan as it was, and their status lines say why: "Plan X is approved by Y on Z; make a new draft to change it".
+     */
+    @Test
+    @Order(6)
+    void anApprovedPlanRefusesASeedDragAndRecomputeAndSaysWhy() throws Exception {
+        shell = shell("Approved plan", 1260, 800);
+        SashForm sash = new SashForm(shell, SWT.VERTICAL);
+        SlicesPanel slices = new SlicesPanel(sash);
+        PlanView.Content view = PlanView.content(sash, session);
+        sash.setWeights(3, 2);
+        java.util.function.Consumer<CaseSession> follow = s -> {
+            slices.setScene(new SliceScene(s.patientCase(), s.plan()));
+            view.show(s);
+        };
+        session.addListener(follow);
+        try {
+            follow.accept(session);
+            ContourTools tools = slices.enableEditing(session);
+            shell.open();
+            settle(500);
+            Plan plan = session.plan();
+            var approval = org.opensabt.plan.PlanApproval.approve(session.patientCase(),
+                    new org.opensabt.plan.PlanApproval.Request(plan.getPlanId(), "Dr Refusal", java.time.LocalDateTime.of(2026, 12, 6, 9, 30)), null);
+            assertTrue(session.change("Approve plan " + plan.getPlanId(), () -> org.opensabt.plan.PlanApproval.apply(session.patientCase(), approval)));
+            session.setPlan(plan);
+            settle(200);
+            String refusal = "Plan " + plan.getPlanId() + " is approved by Dr Refusal on 2026-12-06T09:30:00; make a new draft to change it";
+
+            // the session itself: an edit of the approved plan is refused, lastRefusal says why
+            Seed first = plan.getSeeds().get(0);
+            double x = first.getPositionMm().get(0);
+            assertFalse(session.change("Nudge seed", () -> first.getPositionMm().set(0, x + 3)));
+            assertEquals(refusal, session.lastRefusal());
+
+            // a real Shift+drag of a seed with the Seeds tool: nothing computed, the plan unchanged, the status says why
+            tools.setTool(SliceCanvas.Tool.SEEDS);
+            SliceCanvas axial = slices.views().get(0);
+            String id = first.getSeedId();
+            double[] p0 = position(plan, id);
+            slices.showPoint(p0);
+            settle(200);
+            double[] uv0 = slices.scene().slicer().uv(Orientation.AXIAL, p0);
+            int[] xy = axial.toScreen(uv0[0], uv0[1]);
+            int[] to = { xy[0] + 15, xy[1] };
+            mouse(axial, SWT.MouseDown, xy, SWT.SHIFT);
+            mouse(axial, SWT.MouseMove, to, SWT.BUTTON1 | SWT.SHIFT);
+            mouse(axial, SWT.MouseUp, to, SWT.SHIFT);
+            settle(300);
+            assertFalse(tools.seedEditBusy(), "no dose job for an approved plan");
+            System.out.println("seed drag on an approved plan: " + tools.statusText());
+            assertTrue(tools.statusText().endsWith(refusal), tools.statusText());
+            assertSame(plan, session.plan());
+            assertTrue(java.util.Arrays.equals(p0, position(plan, id)), "the seed did not move");
+            screenshot(shell, "approved-seed-drag.png");
+            tools.setTool(SliceCanvas.Tool.NAVIGATE);
+
+            // a contour edit (allowed: structures are not the plan's) puts the metrics out of date; Recompute is refused
+            PlanPanel panel = view.panel();
+            Structure gtv = plan.getTarget();
+            Contour contour = gtv.getContours().get(0);
+            double y0 = contour.getPointsMm().get(1);
+            assertTrue(session.change("Move a GTV point", () -> contour.getPointsMm().set(1, y0 + 3)), String.valueOf(session.lastRefusal()));
+            settle(200);
+            assertTrue(panel.stale(), panel.freshnessText());
+            assertEquals("\"Move a GTV point\" (structures changed)", session.metricsOutOfDate(plan));
+            press(panel.recomputeButton());
+            settle(300);
+            assertFalse(panel.recomputing());
+            System.out.println("Recompute dose of an approved plan: " + panel.freshnessText());
+            assertEquals("Recompute dose of " + plan.getPlanId() + " refused: " + refusal, panel.freshnessText());
+            assertSame(plan, session.plan());
+            screenshot(shell, "approved-recompute.png");
+
+            session.undo(); // the contour
+            session.undo(); // the approval
+            settle(200);
+            assertEquals(org.opensabt.model.PlanStatus.DRAFT, plan.getStatus());
+            assertFalse(session.dirty());
         } finally {
             session.removeListener(follow);
         }

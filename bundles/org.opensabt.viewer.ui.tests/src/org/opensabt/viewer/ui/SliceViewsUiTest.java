@@ -109,6 +109,8 @@ class SliceViewsUiTest {
         double rx = plan.getPrescriptionDoseGy();
         System.out.printf(Locale.ROOT, "Optimise (the planning panel, as a job): %s; metrics table: %s D90 %.1f Gy (Rx %.1f Gy)%n", planStatus, TARGET, d90, rx);
         assertTrue(d90 >= rx - 0.05, () -> "D90 in the metrics table below Rx " + rx + " Gy: " + planStatus);
+        assertTrue(waitFor(() -> !planPanel.curvesPending(), 60), "the DVH computed in the background");
+        settle(200);
         int dvhPixels = count(planPanel.dvhCanvas(), new RGB(255, 0, 0))[0];
         assertTrue(dvhPixels > 100, "the GTV's DVH curve (red) on screen: " + dvhPixels + " pixels");
 

@@ -78,8 +78,28 @@ public final class CaseSession {
                         .orElse(patientCase.getPlans().isEmpty() ? null : patientCase.getPlans().get(patientCase.getPlans().size() - 1));
                 fire();
             }
+            DoseInputs.follow(editing.patientCase(), lastEdit());
             List.copyOf(editListeners).forEach(Runnable::run);
         });
+    }
+
+    /** The edit just made, undone or redone, as Edit ▸ Undo/Redo names it: "\"Widen GTV\"" or "undo of \"Widen GTV\"". */
+    private String lastEdit() {
+        Command recent = editing.commands().getMostRecentCommand();
+        if (recent == null) {
+            return "an edit";
+        }
+        String label = recent.getLabel() == null ? "an edit" : recent.getLabel();
+        return recent == editing.commands().getUndoCommand() ? "\"" + label + "\"" : "undo of \"" + label + "\"";
+    }
+
+    /**
+     * Why a plan's metrics and DVH are out of date: the edit after which they went stale and what it changed
+     * ("\"Widen GTV\" (structures changed)"); null when they are current (or the plan has no dose). UI thread.
+     */
+    public String metricsOutOfDate(Plan plan) {
+        PatientCase c = patientCase();
+        return c == null || plan == null || !c.getPlans().contains(plan) ? null : DoseInputs.outOfDate(c, plan);
     }
 
     public static CaseSession get() {
@@ -157,6 +177,7 @@ public final class CaseSession {
 
     private void adopt(Path folder, PatientCase patientCase) {
         editing.open(folder, patientCase);
+        DoseInputs.seen(patientCase);
         plan = patientCase.getPlans().isEmpty() ? null : patientCase.getPlans().get(patientCase.getPlans().size() - 1);
         problem = null;
         done.clear();
@@ -396,6 +417,14 @@ public final class CaseSession {
      */
     public boolean change(String label, Runnable change) {
         return editing.change(label, change);
+    }
+
+    /**
+     * Why the last {@link #execute} or {@link #change} returned false, as one line for a status line: for an edit of
+     * an approved plan "Plan X is approved by Y on Z; make a new draft to change it"; null if it ran.
+     */
+    public String lastRefusal() {
+        return editing.lastRefusal();
     }
 
     public void undo() {

@@ -31,6 +31,8 @@ final class DoseInputs {
     }
 
     private static final Map<Plan, Fingerprint> COMPUTED_FROM = new WeakHashMap<>();
+    /** The edit after which a plan went out of date ("\"Widen GTV\""), while it is. */
+    private static final Map<Plan, String> STALE_SINCE = new WeakHashMap<>();
 
     private DoseInputs() {
     }
@@ -93,6 +95,36 @@ final class DoseInputs {
             return null;
         }
         return computedFrom(c, plan).changed(now(c, plan));
+    }
+
+    /** A case just opened: its plans are taken as computed from what it holds now (before any edit). */
+    static void seen(PatientCase c) {
+        if (c != null) {
+            long contoursNow = contours(c);
+            c.getPlans().forEach(p -> COMPUTED_FROM.computeIfAbsent(p, q -> new Fingerprint(contoursNow, seeds(q))));
+        }
+    }
+
+    /** After an edit, undo or redo named {@code edit}: notes it for each plan of the case it put out of date; forgets it for plans current again. */
+    static void follow(PatientCase c, String edit) {
+        if (c == null) {
+            return;
+        }
+        long contoursNow = contours(c);
+        for (Plan p : c.getPlans()) {
+            String changed = hasDose(p) ? computedFrom(c, p).changed(new Fingerprint(contoursNow, seeds(p))) : null;
+            if (changed == null) {
+                STALE_SINCE.remove(p);
+            } else {
+                STALE_SINCE.putIfAbsent(p, edit);
+            }
+        }
+    }
+
+    /** "\"Widen GTV\" (structures changed)" when the plan's metrics are out of date, else null. */
+    static String outOfDate(PatientCase c, Plan plan) {
+        String changed = changedSince(c, plan);
+        return changed == null ? null : STALE_SINCE.getOrDefault(plan, "an edit") + " (" + changed + " changed)";
     }
 
     private static long mix(long h, long v) {

@@ -57,6 +57,14 @@ public final class PlanPanel extends Composite {
     private Job redose;
     private final Runnable editListener = this::updateFreshness;
     private final List<Plan> shown = new ArrayList<>();
+    /** The DVHs last computed, of a plan's dose over copies of the structures (greyed or coloured again without computing). */
+    private record Computed(Plan plan, Map<Structure, Dvh> dvhs) {
+    }
+
+    private Computed computed;
+    /** The newest DVH computation; an older one finishing later is dropped. */
+    private int dvhRequest;
+    private boolean curvesPending;
     private PlanChoiceListener listener = p -> {
     };
 
@@ -157,6 +165,21 @@ public final class PlanPanel extends Composite {
         return redose != null && redose.getState() != Job.NONE;
     }
 
+    /** Forgets the previous patient (another case was opened): its out-of-date line and the plan it was about. */
+    public void clear() {
+        dvhRequest++;
+        computed = null;
+        curvesPending = false;
+        stalePlan = null;
+        staleSince = null;
+        stale = false;
+        current = null;
+        if (!isDisposed()) {
+            freshness.setText("");
+            freshness.setToolTipText(null);
+        }
+    }
+
     /** Shows a case's plans and one of them (null: none). */
     public void setCase(PatientCase c, Plan selected) {
         this.patientCase = c;
@@ -180,6 +203,8 @@ public final class PlanPanel extends Composite {
         metrics.removeAll();
         stale = plan != null && patientCase != null && DoseInputs.changedSince(patientCase, plan) != null;
         if (plan == null) {
+            dvhRequest++;
+            curvesPending = false;
             updateFreshness();
             summary.setText(patientCase == null ? "No case open" : "No plan");
             dvh.setCurves(List.of(), 0);
@@ -193,8 +218,62 @@ public final class PlanPanel extends Composite {
                     String.format(Locale.ROOT, m.getUnit().equals("Gy") || m.getUnit().equals("%") || m.getUnit().equals("cc") ? "%.1f" : "%.2f", m.getValue()),
                     m.getUnit() });
         }
-        dvh.setCurves(curves(plan), plan.getPrescriptionDoseGy());
+        showCurves(plan);
         updateFreshness();
+    }
+
+    /** Whether the DVH curves of the shown plan are still being computed (in the background). */
+    public boolean curvesPending() {
+        return curvesPending;
+    }
+
+    /**
+     * The DVH curves of the plan: from the last computation if it was of this plan, else computed off the UI thread
+     * (the structures copied here first, so an edit meanwhile cannot disturb it) and shown unless another plan or case
+     * was shown meanwhile. The curves are empty until then.
+     */
+    private void showCurves(Plan plan) {
+        int request = ++dvhRequest;
+        double rxGy = plan.getPrescriptionDoseGy();
+        DoseGrid grid = plan.getDoseGrid();
+        if (grid == null || grid.getDoseValues() == null || patientCase == null) {
+            curvesPending = false;
+            dvh.setCurves(List.of(), rxGy);
+            return;
+        }
+        if (computed != null && computed.plan() == plan) {
+            curvesPending = false;
+            dvh.setCurves(curves(plan, computed.dvhs()), rxGy);
+            return;
+        }
+        List<Structure> copies = new ArrayList<>(org.eclipse.emf.ecore.util.EcoreUtil.copyAll(CaseContents.structures(patientCase)));
+        double ctSlice = CaseContents.firstSeries(patientCase).map(s -> s.getSpacingMm().get(2)).orElse(grid.getSpacingMm().get(2));
+        GridGeometry geometry = GridGeometry.of(grid);
+        float[] doseGy = grid.getDoseValues();
+        curvesPending = true;
+        dvh.setCurves(List.of(), rxGy);
+        org.eclipse.swt.widgets.Display display = getDisplay();
+        Thread worker = new Thread(() -> {
+            Map<Structure, Dvh> dvhs;
+            try {
+                dvhs = CaseDose.dvhs(copies, geometry, ctSlice, doseGy, new ArrayList<>());
+            } catch (RuntimeException e) {
+                dvhs = Map.of(); // no curves rather than a broken view; the metrics table still shows the plan
+            }
+            Map<Structure, Dvh> result = dvhs;
+            StartTimes.mark("DVH of " + plan.getPlanId() + " computed (background)");
+            if (!display.isDisposed()) {
+                display.asyncExec(() -> {
+                    if (!isDisposed() && request == dvhRequest) {
+                        computed = new Computed(plan, result);
+                        curvesPending = false;
+                        dvh.setCurves(curves(plan, result), rxGy);
+                    }
+                });
+            }
+        }, "OpenSABT: DVH of " + plan.getPlanId());
+        worker.setDaemon(true);
+        worker.start();
     }
 
     /** Marks the metrics and DVH out of date, or current, after an edit, undo, redo or another plan shown. */
@@ -228,8 +307,8 @@ public final class PlanPanel extends Composite {
             item.setForeground(stale ? grey : null);
         }
         metrics.redraw();
-        if (wasStale != stale && plan != null) {
-            dvh.setCurves(curves(plan), plan.getPrescriptionDoseGy());
+        if (wasStale != stale && plan != null && computed != null && computed.plan() == plan) {
+            dvh.setCurves(curves(plan, computed.dvhs()), plan.getPrescriptionDoseGy()); // greyed or coloured again
         }
         recompute.setEnabled(session != null && stale && !recomputing());
         layout(true, true);
@@ -263,8 +342,8 @@ public final class PlanPanel extends Composite {
                 freshness.setToolTipText(freshness.getText());
             }
         });
-        if (redose == null) {
-            updateFreshness();
+        if (redose == null) { // refused (an approved plan, an unknown seed model): the line says why until the next edit
+            recompute.setEnabled(stale);
         } else {
             redose.addJobChangeListener(new org.eclipse.core.runtime.jobs.JobChangeAdapter() {
                 @Override
@@ -281,14 +360,8 @@ public final class PlanPanel extends Composite {
         }
     }
 
-    private List<DvhCanvas.Curve> curves(Plan plan) {
-        DoseGrid grid = plan.getDoseGrid();
-        if (grid == null || grid.getDoseValues() == null) {
-            return List.of();
-        }
-        List<Structure> structures = CaseContents.structures(patientCase);
-        double ctSlice = CaseContents.firstSeries(patientCase).map(s -> s.getSpacingMm().get(2)).orElse(grid.getSpacingMm().get(2));
-        Map<Structure, Dvh> dvhs = CaseDose.dvhs(structures, GridGeometry.of(grid), ctSlice, grid.getDoseValues(), new ArrayList<>());
+    /** The curves of computed DVHs, in the structures' colours (greyed while out of date). */
+    private List<DvhCanvas.Curve> curves(Plan plan, Map<Structure, Dvh> dvhs) {
         List<DvhCanvas.Curve> out = new ArrayList<>();
         double bin = Math.max(0.5, plan.getPrescriptionDoseGy() / 100);
         for (Map.Entry<Structure, Dvh> e : dvhs.entrySet()) {

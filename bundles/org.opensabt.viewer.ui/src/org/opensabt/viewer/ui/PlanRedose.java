@@ -14,12 +14,14 @@ import org.opensabt.model.PatientCase;
 import org.opensabt.model.Plan;
 import org.opensabt.model.Seed;
 import org.opensabt.plan.CasePlanning;
+import org.opensabt.viewer.edit.ApprovedPlans;
 
 /**
  * A plan's dose computed again ({@link CasePlanning#redose}) in a {@link FacadeJob} under the case's rule, and
  * the plan replaced by the result as one undoable change: after a seed edit (with the edited seeds) or on
  * "Recompute dose" (with the plan's own seeds, after a contour edit). Nothing is applied when the case or the
- * plan changed meanwhile, or the job was cancelled.
+ * plan changed meanwhile, or the job was cancelled. An approved plan is never redosed: the status line says
+ * "… refused: Plan X is approved by Y on Z; make a new draft to change it" ({@link ApprovedPlans#refusal}).
  */
 final class PlanRedose {
 
@@ -48,6 +50,11 @@ final class PlanRedose {
     static Job schedule(CaseSession session, Control owner, Plan plan, List<SeedPlacement> seeds, Set<String> removedNeedleIds, String what,
             Consumer<String> status, Applied applied) {
         PatientCase c = session.patientCase();
+        String locked = ApprovedPlans.refusal(plan);
+        if (locked != null) { // refused before any dose is computed: the line says why and what to do
+            status.accept(capitalised(what) + " refused: " + locked);
+            return null;
+        }
         SeedSource source;
         try {
             source = SourceLibraries.standard().find(plan.getSourceModel() == null ? "" : plan.getSourceModel().getModelId());
@@ -73,7 +80,7 @@ final class PlanRedose {
                 }
                 c.getPlans().set(c.getPlans().indexOf(plan), redosed);
             })) {
-                status.accept(what + " not applied: the case refused the change");
+                status.accept(what + " not applied: " + (session.lastRefusal() == null ? "the case refused the change" : session.lastRefusal()));
                 return;
             }
             DoseInputs.computed(redosed, contoursAtStart);

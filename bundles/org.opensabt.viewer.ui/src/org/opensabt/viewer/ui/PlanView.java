@@ -39,6 +39,25 @@ public final class PlanView extends SessionView {
         return content.sash();
     }
 
+    /** Another case opened: the status line, the out-of-date line and the Optimise run of the previous patient are dropped. */
+    @Override
+    protected void clear() {
+        if (live()) {
+            content.controls().clear();
+            content.panel().clear();
+        }
+    }
+
+    /** The planning controls' whole status line (for tests and the lead's walkthrough). */
+    public String planningStatus() {
+        return live() ? content.controls().statusText() : null;
+    }
+
+    /** The view's planning controls (for tests). */
+    public PlanningControls controls() {
+        return live() ? content.controls() : null;
+    }
+
     @Override
     protected void show(CaseSession session) {
         if (live()) {

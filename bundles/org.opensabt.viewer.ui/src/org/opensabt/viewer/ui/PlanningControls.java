@@ -186,7 +186,7 @@ public final class PlanningControls extends Composite {
         oarLimits.setMessage("ROI:D2cc<GY,Dmax<GY; …");
         oarLimits.setLayoutData(fill());
         refresh();
-        say("Ready: set the request below, then Optimise");
+        say(READY);
     }
 
     /** Whether a needle mode plans for a printed template unless the user says otherwise (template grid, the 35° cone). */
@@ -402,9 +402,14 @@ public final class PlanningControls extends Composite {
             finished(thisRun, "Another case was opened meanwhile; nothing added");
             return;
         }
+        if (c.getPlans().stream().anyMatch(p -> p.getPlanId().equals(plan.getPlanId()))) {
+            // never replace a plan (an approved one least of all): its id was taken meanwhile
+            finished(thisRun, "A plan " + plan.getPlanId() + " was added to the case meanwhile; nothing added, Optimise again");
+            return;
+        }
         // one undoable edit: the plan and, if new to the case, its seed model
         if (!session.change("Add plan " + plan.getPlanId(), () -> CasePlanning.apply(c, planned))) {
-            finished(thisRun, "The plan could not be added to the case");
+            finished(thisRun, "The plan could not be added to the case" + (session.lastRefusal() == null ? "" : ": " + session.lastRefusal()));
             return;
         }
         DoseInputs.computed(plan, thisRun.contoursAtStart);
@@ -448,8 +453,23 @@ public final class PlanningControls extends Composite {
         };
     }
 
-    /** Shows a status line (package-private for the tests). */
-    void say(String text) {
+    /**
+     * Forgets the previous patient (another case was opened): the status line is back to "Ready"; a run still going
+     * for the previous case finishes without adding anything ("Another case was opened meanwhile").
+     */
+    public void clear() {
+        if (run == null || job == null || job.getState() == Job.NONE) {
+            say(READY);
+        } else {
+            say("Optimising for the previous case; its plan will not be added here");
+        }
+    }
+
+    /** The status line with nothing done yet. */
+    public static final String READY = "Ready: set the request below, then Optimise";
+
+    /** Shows a status line. */
+    public void say(String text) {
         statusText = text == null ? "" : text;
         if (!status.isDisposed()) {
             status.setToolTipText(statusText);

@@ -19,6 +19,7 @@ import org.opensabt.model.Plan;
 import org.opensabt.model.Seed;
 import org.opensabt.viewer.Orientation;
 import org.opensabt.viewer.SliceScene;
+import org.opensabt.viewer.edit.ApprovedPlans;
 
 /**
  * Manual seed and needle edits on the axial view (the Seeds tool): a click on a seed selects it,
@@ -126,6 +127,8 @@ final class SeedEditing implements SliceCanvas.SeedGestures {
         axial.setHighlightedSeed(selected);
         if (selected == null && ctrl) {
             add(scene.slicer().patientMm(Orientation.AXIAL, axial.slice(), uv[0], uv[1]));
+        } else if (ApprovedPlans.locked(scene.plan())) {
+            status.accept((selected == null ? "" : "Seed " + selected + ": ") + ApprovedPlans.refusal(scene.plan()));
         } else {
             status.accept(selected == null
                     ? "Seeds: click a seed to select it (drag moves it along its needle, Shift+drag off it, Delete removes it, Shift+Delete its needle); Ctrl+click adds one"
@@ -165,6 +168,13 @@ final class SeedEditing implements SliceCanvas.SeedGestures {
         SliceScene scene = slices.scene();
         Seed seed = scene == null ? null : seed(scene.plan(), selected);
         if (seed == null) {
+            return;
+        }
+        if (ApprovedPlans.locked(scene.plan())) { // no preview: the seed cannot move (the release says why again)
+            if (shownMode == null) {
+                shownMode = false;
+                status.accept("Seed " + selected + ": " + ApprovedPlans.refusal(scene.plan()));
+            }
             return;
         }
         double[] uv = toUv(axial, x, y);

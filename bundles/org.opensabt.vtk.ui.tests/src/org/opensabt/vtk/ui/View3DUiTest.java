@@ -117,6 +117,23 @@ class View3DUiTest {
         assertTrue(needle != null && needle.name().startsWith("needle "), "a click on needle " + n.needleId() + " picks: " + panel.statusText());
         panel.resetView();
 
+        // the isodoses alone: the 100 % surface in the slice views' yellow, none of the GTV's red (it used to be magenta)
+        panel.setVisible(Scene3D.Kind.STRUCTURE.name(), false);
+        panel.setVisible(VtkScene.NEEDLES, false);
+        panel.setVisible(VtkScene.SEEDS, false);
+        panel.setVisible(Scene3D.Kind.ISODOSE.name(), true);
+        panel.setShellsTranslucent(false); // opaque: the colour itself, not blended with the background
+        Path isodoses = outputDir().resolve("3d-isodoses.png");
+        panel.saveScreenshot(isodoses);
+        int[] hues = countHues(isodoses, rgbOf(Scene3D.isodoseRgb(100)), new RGB(255, 0, 0), new RGB(255, 0, 255));
+        System.out.printf(Locale.ROOT, "isodoses alone: %d yellow (100 %%), %d red, %d magenta pixels (%s)%n", hues[0], hues[1], hues[2], isodoses);
+        assertTrue(hues[0] > 1000, "the 100 % isodose drawn yellow: " + hues[0]);
+        assertTrue(hues[1] < hues[0] / 20 && hues[2] < hues[0] / 20, "no red or magenta isodose: " + Arrays.toString(hues));
+        panel.setShellsTranslucent(true);
+        panel.setVisible(Scene3D.Kind.STRUCTURE.name(), true);
+        panel.setVisible(VtkScene.NEEDLES, true);
+        panel.setVisible(VtkScene.SEEDS, true);
+
         others.forEach(name -> panel.setSurfaceVisible(name, true));
         panel.setVisible(Scene3D.Kind.SKIN.name(), true);
         panel.setVisible(Scene3D.Kind.ISODOSE.name(), true);
@@ -134,6 +151,10 @@ class View3DUiTest {
         }
         System.out.printf(Locale.ROOT, "3D rotation of %d surface triangles: %.1f frames/s%n", panel.scene().triangleCount(),
                 72 / ((System.nanoTime() - start) / 1e9));
+    }
+
+    private static RGB rgbOf(int[] rgb) {
+        return new RGB(rgb[0], rgb[1], rgb[2]);
     }
 
     private static RGB rgb(double[] rgb) {
