@@ -9,7 +9,6 @@ import org.eclipse.core.runtime.IExecutableExtension;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.handlers.HandlerUtil;
 import org.opensabt.viewer.ui.CaseSession;
 
 /**
@@ -29,7 +28,7 @@ public final class PlanHandlers extends AbstractHandler implements IExecutableEx
 
     @Override
     public Object execute(ExecutionEvent event) {
-        Shell shell = HandlerUtil.getActiveShell(event);
+        Shell shell = org.opensabt.viewer.ui.HandlerShells.live(event);
         CaseSession session = CaseSession.get();
         switch (action) {
         case "newDraft" -> {

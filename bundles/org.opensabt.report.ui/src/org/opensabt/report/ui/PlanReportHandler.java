@@ -19,7 +19,7 @@ public final class PlanReportHandler extends AbstractHandler {
 
     @Override
     public Object execute(ExecutionEvent event) {
-        Shell shell = HandlerUtil.getActiveShell(event);
+        Shell shell = org.opensabt.viewer.ui.HandlerShells.live(event);
         IStatusLineManager line = statusLine(HandlerUtil.getActivePart(event));
         Consumer<String> status = message -> {
             if (line != null) {
