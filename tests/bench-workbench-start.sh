@@ -23,29 +23,37 @@ one() {  # $1 label, $2 configuration folder: prints "ALL 2D" seconds, or "- -" 
   local marks="$OUT/$1.marks"
   "$JAVA" -Dopensabt.case="$CASE" -Dopensabt.startTimes="$marks" -jar "$LAUNCHER" -install "$WB" \
     -configuration "$2" -data "$2-data" -consoleLog >"$OUT/$1.log" 2>&1 &
-  local pid=$! result="- -"
+  local pid=$! result="- -" last="" same=0
+  # wait until the marks stop changing for 6 s (the background work done), at most 60 s
   for _ in $(seq 1 120); do
     sleep 0.5
-    result="$(python3 - "$marks" <<'PY' 2>/dev/null
+    cur="$(cat "$marks" 2>/dev/null)"
+    if [ -n "$cur" ] && [ "$cur" = "$last" ]; then same=$((same+1)); else same=0; last="$cur"; fi
+    [ "$same" -ge 12 ] && break
+  done
+  result="$(python3 - "$marks" <<'PY' 2>/dev/null || echo "- -"
 import re, sys
-created, done = set(), {}
-for line in open(sys.argv[1]):
-    t, what = line.split(" ", 1)
+lines = [l.split(" ", 1) for l in open(sys.argv[1]) if l.strip()]
+created, done, background = set(), {}, set()
+for t, what in lines:
     m = re.match(r"(created|shown|filled) (\S+)(?: (\S+))?", what.strip())
+    if m and m.group(1) == "filled":
+        background.add(m.group(2))
+for t, what in lines:
+    what = what.strip()
+    if what.startswith("DVH of "):  # the Plan view's DVHs, computed in the background
+        done["org.opensabt.viewer.ui.planView.dvh"] = float(t); created.add("org.opensabt.viewer.ui.planView.dvh")
+        continue
+    m = re.match(r"(created|shown|filled) (\S+)(?: (\S+))?", what)
     if not m: continue
     kind, view, case = m.groups()
     if kind == "created": created.add(view)
-    elif case == "sts-001" and (kind == "filled" or view not in done or done[view][0] != "filled"):
-        done[view] = (kind, float(t))
-# a view that computes in the background is filled at its "filled" mark, the others when shown
-background = {l.split()[2] for l in open(sys.argv[1]) if l.split()[1] == "filled"}
-if not created or any(v not in done or (v in background and done[v][0] != "filled") for v in created): sys.exit(1)
-times = {v: done[v][1] for v in created}
-print("%.2f %.2f" % (max(times.values()), max(t for v, t in times.items() if "vtk" not in v)))
+    elif case == "sts-001" and (kind == "filled" or view not in background):
+        done[view] = float(t)
+if not created or any(v not in done for v in created): sys.exit(1)
+print("%.2f %.2f" % (max(done[v] for v in created), max(done[v] for v in created if "vtk" not in v)))
 PY
-)" && break
-    result="- -"
-  done
+)"
   kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null
   echo "$result"
 }
