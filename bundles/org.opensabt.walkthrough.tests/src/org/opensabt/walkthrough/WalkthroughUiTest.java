@@ -188,14 +188,14 @@ class WalkthroughUiTest {
         UiHarness.settle(100);
         TreeItem caseItem = patient.getItem(0);
         assertTrue(caseItem.getText().startsWith("Case " + CASE_ID), caseItem.getText());
-        openItem(tree, caseItem); // a double-click on the row
+        WorkbenchHarness.openItem(tree, caseItem); // a double-click on the row
         assertTrue(UiHarness.waitFor(() -> CaseSession.get().patientCase() != null, 30), "the case opened: " + CaseSession.get().problem());
         assertEquals(caseFolder.toRealPath(), CaseSession.get().folder().toRealPath());
         page.showView(SlicesView.ID);
         SlicesPanel slices = slices(window);
         assertTrue(UiHarness.waitFor(() -> slices.scene() != null && slices.scene().patientCase() == CaseSession.get().patientCase(), 30),
                 "the slice views show the case");
-        samePatientEverywhere(window, PATIENT_NAME + " (" + PATIENT_ID + ")", "case " + CASE_ID);
+        WorkbenchHarness.samePatientEverywhere(window, PATIENT_NAME + " (" + PATIENT_ID + ")", "case " + CASE_ID);
         shot(window, "walk-01-open.png");
         System.out.println("step 1: legend rows " + Arrays.stream(slices.legend().table().getItems()).map(i -> i.getText(0)).toList() + "; explorer rows "
                 + tree.getItemCount() + ", inked " + UiHarness.inked(tree) + " px");
@@ -210,10 +210,10 @@ class WalkthroughUiTest {
         SlicesPanel slices = slices(window);
         StructureLegend legend = slices.legend();
         int before = CaseContents.structures(session.patientCase()).size();
-        inDialog("New structure", () -> UiHarness.press(UiHarness.button(legend, "New…")), d -> {
-            List<Text> texts = texts(d);
+        UiHarness.inDialog("New structure", () -> UiHarness.press(UiHarness.button(legend, "New…")), d -> {
+            List<Text> texts = UiHarness.all(d, Text.class);
             texts.get(0).setText(NERVE);
-            choose(UiHarness.find(d, Combo.class, x -> true), RoiType.OAR.getLiteral());
+            UiHarness.choose(UiHarness.find(d, Combo.class, x -> true), RoiType.OAR.getLiteral());
             texts.get(1).setText("#00C8C8");
             UiHarness.screenshot(d, "walk-02-new-structure-dialog.png");
             UiHarness.press(UiHarness.button(d, "OK"));
@@ -284,7 +284,7 @@ class WalkthroughUiTest {
         assertNotSame(plan1, plan2);
         assertSame(plan2, session.plan(), "the new plan is shown");
         System.out.printf(Locale.ROOT, "step 3: %s | %s%n", status1, controls.statusText());
-        samePatientEverywhere(window, PATIENT_ID, "plan " + plan2.getPlanId() + " DRAFT");
+        WorkbenchHarness.samePatientEverywhere(window, PATIENT_ID, "plan " + plan2.getPlanId() + " DRAFT");
         shot(window, "walk-03-plan.png");
     }
 
@@ -364,7 +364,7 @@ class WalkthroughUiTest {
         assertEquals(PlanStatus.DRAFT, plan2.getStatus());
         String title = window.getShell().getText();
         assertTrue(title.contains("plan " + plan1.getPlanId() + " APPROVED"), title);
-        samePatientEverywhere(window, PATIENT_ID, "plan " + plan1.getPlanId() + " APPROVED");
+        WorkbenchHarness.samePatientEverywhere(window, PATIENT_ID, "plan " + plan1.getPlanId() + " APPROVED");
 
         // a seed edit of the approved plan is refused (the same session change a seed drag makes)
         Seed seed = plan1.getSeeds().get(0);
@@ -582,7 +582,7 @@ class WalkthroughUiTest {
         assertEquals(nerveCc, StructureGeometry.mask(nerve, slices(window).scene().slicer().grid()).volumeCc(), 1e-6, "its contour as drawn");
         session.setPlan(approved);
         UiHarness.settle(300);
-        samePatientEverywhere(window, PATIENT_NAME + " (" + PATIENT_ID + ")", "plan " + approvedId + " APPROVED");
+        WorkbenchHarness.samePatientEverywhere(window, PATIENT_NAME + " (" + PATIENT_ID + ")", "plan " + approvedId + " APPROVED");
         shot(window, "walk-08-reopened.png");
     }
 
@@ -704,100 +704,10 @@ class WalkthroughUiTest {
         UiHarness.settle(100);
     }
 
-    /** The title and every session view's banner name the patient and {@code text}. */
-    private static void samePatientEverywhere(IWorkbenchWindow window, String patient, String text) {
-        UiHarness.settle(300);
-        String title = window.getShell().getText();
-        assertTrue(title.contains(patient) && title.contains(text), "title: " + title);
-        int views = 0;
-        for (IViewReference ref : window.getActivePage().getViewReferences()) {
-            IWorkbenchPart part = ref.getPart(false);
-            if (part instanceof SessionView view) {
-                views++;
-                assertTrue(view.getContentDescription().contains(patient) && view.getContentDescription().contains(text),
-                        ref.getId() + ": " + view.getContentDescription());
-            }
-        }
-        assertTrue(views >= 3, "session views: " + views);
-    }
-
-    private static void openItem(Tree tree, TreeItem item) {
-        tree.setSelection(item);
-        Event select = new Event();
-        select.item = item;
-        tree.notifyListeners(SWT.Selection, select);
-        Event open = new Event();
-        open.item = item;
-        tree.notifyListeners(SWT.DefaultSelection, open);
-        UiHarness.settle(300);
-    }
-
     private static void select(TableItem item) {
         item.getParent().setSelection(item);
         Event e = new Event();
         e.item = item;
         item.getParent().notifyListeners(SWT.Selection, e);
-    }
-
-    private static void choose(Combo combo, String item) {
-        int i = Arrays.asList(combo.getItems()).indexOf(item);
-        assertTrue(i >= 0, item + " in " + Arrays.toString(combo.getItems()));
-        combo.select(i);
-        combo.notifyListeners(SWT.Selection, new Event());
-    }
-
-    private static List<Text> texts(Control root) {
-        List<Text> found = new ArrayList<>();
-        collect(root, found);
-        return found;
-    }
-
-    private static void collect(Control c, List<Text> found) {
-        if (c instanceof Text t) {
-            found.add(t);
-        }
-        if (c instanceof org.eclipse.swt.widgets.Composite comp) {
-            for (Control child : comp.getChildren()) {
-                collect(child, found);
-            }
-        }
-    }
-
-    /** Runs {@code open} (which opens a modal dialog titled {@code title…}) and, inside its event loop, {@code action}; a failure there is rethrown here. */
-    private static void inDialog(String title, Runnable open, Consumer<Shell> action) {
-        Display display = UiHarness.display();
-        Throwable[] failure = new Throwable[1];
-        boolean[] found = new boolean[1];
-        Runnable[] poll = new Runnable[1];
-        int[] tries = new int[1];
-        poll[0] = () -> {
-            for (Shell s : display.getShells()) {
-                if (!s.isDisposed() && s.isVisible() && s.getText().startsWith(title)) {
-                    found[0] = true;
-                    try {
-                        action.accept(s);
-                    } catch (Throwable t) {
-                        failure[0] = t;
-                        if (!s.isDisposed()) {
-                            s.close();
-                        }
-                    }
-                    return;
-                }
-            }
-            if (++tries[0] < 400) {
-                display.timerExec(25, poll[0]);
-            }
-        };
-        display.timerExec(25, poll[0]);
-        open.run();
-        UiHarness.settle(100);
-        if (failure[0] instanceof RuntimeException r) {
-            throw r;
-        }
-        if (failure[0] instanceof Error err) {
-            throw err;
-        }
-        assertTrue(found[0], "a dialog \"" + title + "…\" opened");
     }
 }

@@ -103,11 +103,11 @@ class WorkbenchUiTest {
         List<String> rows = List.of(caseItem.getItems()).stream().map(TreeItem::getText).toList();
         assertTrue(rows.stream().anyMatch(r -> r.startsWith("Series CT")), rows.toString());
         assertTrue(rows.stream().anyMatch(r -> r.startsWith("Structure set") && r.contains("GTV")), rows.toString());
-        openItem(tree, caseItem);
+        WorkbenchHarness.openItem(tree, caseItem);
         assertTrue(UiHarness.waitFor(() -> CaseSession.get().patientCase() != null, 30), "the case opened");
         assertEquals("sts-a", CaseSession.get().patientCase().getCaseId());
         assertEquals(caseA.toRealPath(), CaseSession.get().folder().toRealPath());
-        samePatientEverywhere(window, "Alpha^A (PA)", "case sts-a");
+        WorkbenchHarness.samePatientEverywhere(window, "Alpha^A (PA)", "case sts-a");
         assertNull(page.findView(WelcomeView.ID), "the welcome view is hidden once a case is open");
         assertEquals(caseA.toAbsolutePath().normalize(), RecentCases.list().get(0));
     }
@@ -126,14 +126,14 @@ class WorkbenchUiTest {
             asked.add(CaseSession.switchQuestion(s, next));
             return CaseSession.Choice.CANCEL;
         });
-        openItem(tree, caseItemB);
+        WorkbenchHarness.openItem(tree, caseItemB);
         UiHarness.settle(300);
         assertEquals(1, asked.size());
         assertTrue(asked.get(0).contains("case sts-a (PA, Alpha^A)") && asked.get(0).contains("Add structure Nerve"), asked.get(0));
         assertEquals("sts-a", session.patientCase().getCaseId());
         assertTrue(session.dirty());
         assertEquals(List.of("Add structure Nerve"), session.unsavedEdits());
-        samePatientEverywhere(window, "Alpha^A (PA)", "case sts-a");
+        WorkbenchHarness.samePatientEverywhere(window, "Alpha^A (PA)", "case sts-a");
 
         // a status line of patient A in the Plan view, and the Template and DICOM views open: after the switch the line is gone, their banners name B
         PlanView planView = (PlanView) window.getActivePage().showView(PlanView.ID);
@@ -149,13 +149,13 @@ class WorkbenchUiTest {
             question[0] = WorkbenchHarness.texts(shell);
             UiHarness.screenshot(shell, "workbench-switch-dialog.png");
         }, "Discard", 20);
-        openItem(tree, caseItemB);
+        WorkbenchHarness.openItem(tree, caseItemB);
         assertNotNull(question[0], "the dialog was shown");
         Files.writeString(UiHarness.outputDir().resolve("workbench-switch-dialog.txt"), question[0]);
         assertTrue(question[0].contains("case sts-a (PA, Alpha^A)") && question[0].contains("Add structure Nerve"), question[0]);
         assertEquals("sts-b", session.patientCase().getCaseId());
         assertFalse(session.dirty());
-        samePatientEverywhere(window, "Beta^B (PB)", "case sts-b");
+        WorkbenchHarness.samePatientEverywhere(window, "Beta^B (PB)", "case sts-b");
         assertEquals(PlanningControls.READY, planView.planningStatus(), "the previous patient's status line is gone");
         for (String id : List.of(org.opensabt.template.ui.TemplateView.ID, org.opensabt.dicom.ui.DicomView.ID)) {
             SessionView view = (SessionView) window.getActivePage().findView(id);
@@ -194,7 +194,7 @@ class WorkbenchUiTest {
         assertNotNull(session.plan(), status);
         String title = window.getShell().getText();
         assertTrue(title.contains("case " + session.patientCase().getCaseId() + " \u00b7 plan " + session.plan().getPlanId() + " DRAFT"), title);
-        samePatientEverywhere(window, session.patientCase().getPatient().getPatientId(), "plan " + session.plan().getPlanId());
+        WorkbenchHarness.samePatientEverywhere(window, session.patientCase().getPatient().getPatientId(), "plan " + session.plan().getPlanId());
         for (int[] size : new int[][] { { 1366, 768 }, { 1920, 1080 } }) {
             window.getShell().setMaximized(false);
             window.getShell().setBounds(0, 0, size[0], size[1]);
@@ -206,35 +206,6 @@ class WorkbenchUiTest {
             System.out.printf(java.util.Locale.ROOT, "Plan view at %dx%d: %d px high%n", size[0], size[1], planHeight);
             assertTrue(planHeight >= 240, "the Plan view gets 45 % of the height below the slices (216 px at 60:40): " + planHeight + " px at " + size[0] + "x" + size[1]);
         }
-    }
-
-    /** The window title and every session view's banner name the patient and case. */
-    private static void samePatientEverywhere(IWorkbenchWindow window, String patient, String caseText) {
-        UiHarness.settle(300);
-        String title = window.getShell().getText();
-        assertTrue(title.contains(patient) && title.contains(caseText), title);
-        int views = 0;
-        for (IViewReference ref : window.getActivePage().getViewReferences()) {
-            IWorkbenchPart part = ref.getPart(false);
-            if (part instanceof SessionView view) {
-                views++;
-                assertTrue(view.getContentDescription().contains(patient) && view.getContentDescription().contains(caseText),
-                        ref.getId() + ": " + view.getContentDescription());
-            }
-        }
-        assertTrue(views >= 3, "session views: " + views);
-    }
-
-    /** Double-click on a tree row as a user does (selection, then default selection: what Enter and double-click send). */
-    private static void openItem(Tree tree, TreeItem item) {
-        tree.setSelection(item);
-        Event select = new Event();
-        select.item = item;
-        tree.notifyListeners(SWT.Selection, select);
-        Event open = new Event();
-        open.item = item;
-        tree.notifyListeners(SWT.DefaultSelection, open);
-        UiHarness.settle(300);
     }
 
     private static List<String> menuItems(Menu bar, String top, String sub) {

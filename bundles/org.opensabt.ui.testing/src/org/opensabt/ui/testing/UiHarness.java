@@ -203,6 +203,71 @@ public final class UiHarness {
         return null;
     }
 
+    /** Every control of {@code type} under {@code root}, in tree order (root included). */
+    public static <T extends Control> java.util.List<T> all(Control root, Class<T> type) {
+        java.util.List<T> found = new java.util.ArrayList<>();
+        find(root, type, c -> {
+            found.add(c);
+            return false; // keep walking
+        });
+        return found;
+    }
+
+    /** Chooses {@code item} in a combo as a user does (selection, then the Selection event). */
+    public static void choose(org.eclipse.swt.widgets.Combo combo, String item) {
+        int i = java.util.Arrays.asList(combo.getItems()).indexOf(item);
+        if (i < 0) {
+            throw new AssertionError(item + " in " + java.util.Arrays.toString(combo.getItems()));
+        }
+        combo.select(i);
+        combo.notifyListeners(SWT.Selection, new Event());
+        settle(100);
+    }
+
+    /**
+     * Runs {@code open} (which opens a modal dialog titled {@code title…}) and, inside the dialog's event loop,
+     * {@code action} on its shell; a failure there closes the dialog and is rethrown here, as is a dialog that
+     * never opened (10 s).
+     */
+    public static void inDialog(String title, Runnable open, java.util.function.Consumer<Shell> action) {
+        Display display = display();
+        Throwable[] failure = new Throwable[1];
+        boolean[] found = new boolean[1];
+        Runnable[] poll = new Runnable[1];
+        int[] tries = new int[1];
+        poll[0] = () -> {
+            for (Shell s : display.getShells()) {
+                if (!s.isDisposed() && s.isVisible() && s.getText().startsWith(title)) {
+                    found[0] = true;
+                    try {
+                        action.accept(s);
+                    } catch (Throwable t) {
+                        failure[0] = t;
+                        if (!s.isDisposed()) {
+                            s.close();
+                        }
+                    }
+                    return;
+                }
+            }
+            if (++tries[0] < 400) {
+                display.timerExec(25, poll[0]);
+            }
+        };
+        display.timerExec(25, poll[0]);
+        open.run();
+        settle(100);
+        if (failure[0] instanceof RuntimeException r) {
+            throw r;
+        }
+        if (failure[0] instanceof Error err) {
+            throw err;
+        }
+        if (!found[0]) {
+            throw new AssertionError("a dialog \"" + title + "…\" opened");
+        }
+    }
+
     /** The button labelled {@code text} under {@code root} (a trailing " *" for unsaved edits ignored). */
     public static Button button(Control root, String text) {
         Button b = find(root, Button.class, x -> x.getText().replace(" *", "").replace("&", "").equals(text));

@@ -87,6 +87,40 @@ public final class WorkbenchHarness {
         }
     }
 
+    /** Asserts that the window title and every session view's banner name {@code patient} and {@code text}. */
+    public static void samePatientEverywhere(IWorkbenchWindow window, String patient, String text) {
+        UiHarness.settle(300);
+        String title = window.getShell().getText();
+        if (!(title.contains(patient) && title.contains(text))) {
+            throw new AssertionError("title: " + title);
+        }
+        int views = 0;
+        for (org.eclipse.ui.IViewReference ref : window.getActivePage().getViewReferences()) {
+            if (ref.getPart(false) instanceof org.opensabt.viewer.ui.SessionView view) {
+                views++;
+                String banner = view.getContentDescription();
+                if (!(banner.contains(patient) && banner.contains(text))) {
+                    throw new AssertionError(ref.getId() + ": " + banner);
+                }
+            }
+        }
+        if (views < 3) {
+            throw new AssertionError("session views: " + views);
+        }
+    }
+
+    /** Double-click on a tree row as a user does (selection, then default selection: what Enter and double-click send). */
+    public static void openItem(org.eclipse.swt.widgets.Tree tree, org.eclipse.swt.widgets.TreeItem item) {
+        tree.setSelection(item);
+        org.eclipse.swt.widgets.Event select = new org.eclipse.swt.widgets.Event();
+        select.item = item;
+        tree.notifyListeners(org.eclipse.swt.SWT.Selection, select);
+        org.eclipse.swt.widgets.Event open = new org.eclipse.swt.widgets.Event();
+        open.item = item;
+        tree.notifyListeners(org.eclipse.swt.SWT.DefaultSelection, open);
+        UiHarness.settle(300);
+    }
+
     /** Runs the scenarios once the workbench window is open (the first asyncExec may run before it exists). */
     private static final class WorkbenchRunner {
         private final Scenario[] scenarios;

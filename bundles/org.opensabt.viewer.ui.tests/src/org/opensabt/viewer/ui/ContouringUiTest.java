@@ -62,7 +62,6 @@ class ContouringUiTest {
     static ContourTools tools;
     static StructureLegend legend;
     static Consumer<CaseSession> follow;
-    static Throwable dialogFailure;
 
     @BeforeAll
     static void openAPlannedPhantom() throws Exception {
@@ -140,7 +139,7 @@ class ContouringUiTest {
         // a duplicate name is refused in the dialog, which says why
         String[] refusal = new String[1];
         inDialog("New structure", () -> press(button(legend, "New…")), d -> {
-            texts(d).get(0).setText("gtv");
+            all(d, Text.class).get(0).setText("gtv");
             refusal[0] = find(d, Label.class, l -> l.getText().contains("exists")).getText();
             assertFalse(button(d, "OK").isEnabled(), "OK is disabled for a duplicate name");
             press(button(d, "Cancel"));
@@ -149,9 +148,9 @@ class ContouringUiTest {
         assertEquals(structures, CaseContents.structures(c).size());
 
         inDialog("New structure", () -> press(button(legend, "New…")), d -> {
-            texts(d).get(0).setText(NERVE);
+            all(d, Text.class).get(0).setText(NERVE);
             choose(find(d, Combo.class, x -> true), RoiType.OAR.getLiteral());
-            texts(d).get(1).setText("#00C8C8");
+            all(d, Text.class).get(1).setText("#00C8C8");
             screenshot(d, "contour-new-dialog.png");
             press(button(d, "OK"));
         });
@@ -204,7 +203,7 @@ class ContouringUiTest {
         assertEquals(undoLabel, session.undoLabel(), "visibility is no edit");
 
         // rename, retype, recolour: one dialog each, one undoable edit each
-        edit(NERVE, d -> texts(d).get(0).setText(NERVE + " L"));
+        edit(NERVE, d -> all(d, Text.class).get(0).setText(NERVE + " L"));
         assertEquals(NERVE + " L", nerve.getName());
         assertEquals("Rename " + NERVE + " to " + NERVE + " L", session.undoLabel());
         assertNotNull(legend.item(NERVE + " L"));
@@ -215,7 +214,7 @@ class ContouringUiTest {
         assertEquals("AVOID", legend.item(NERVE + " L").getText(1));
         undoRedo(() -> nerve.getType() == RoiType.OAR, () -> nerve.getType() == RoiType.AVOID);
 
-        edit(NERVE + " L", d -> texts(d).get(1).setText("#FF5A8C"));
+        edit(NERVE + " L", d -> all(d, Text.class).get(1).setText("#FF5A8C"));
         assertEquals(List.of(255, 90, 140), nerve.getColorRgb());
         assertTrue(count(axial, new RGB(255, 90, 140))[0] > 100, "drawn in its new colour");
         undoRedo(() -> nerve.getColorRgb().equals(List.of(0, 200, 200)), () -> nerve.getColorRgb().equals(List.of(255, 90, 140)));
@@ -406,31 +405,6 @@ class ContouringUiTest {
         }
     }
 
-    private static void choose(Combo combo, String item) {
-        int i = Arrays.asList(combo.getItems()).indexOf(item);
-        assertTrue(i >= 0, item + " in " + Arrays.toString(combo.getItems()));
-        combo.select(i);
-        combo.notifyListeners(SWT.Selection, new Event());
-        settle(100);
-    }
-
-    private static List<Text> texts(Control root) {
-        List<Text> out = new ArrayList<>();
-        collect(root, out);
-        return out;
-    }
-
-    private static void collect(Control c, List<Text> out) {
-        if (c instanceof Text t) {
-            out.add(t);
-        }
-        if (c instanceof org.eclipse.swt.widgets.Composite comp) {
-            for (Control child : comp.getChildren()) {
-                collect(child, out);
-            }
-        }
-    }
-
     /** Opens the Edit dialog of a structure (selected in the legend), lets {@code fill} change it and presses OK. */
     private static void edit(String name, Consumer<Shell> fill) {
         select(legend.item(name));
@@ -447,47 +421,6 @@ class ContouringUiTest {
         assertTrue(undone.getAsBoolean(), "undo of " + label);
         press(button(tools, "Redo"));
         assertTrue(redone.getAsBoolean(), "redo of " + label);
-    }
-
-    /**
-     * Runs {@code open} (which opens a modal dialog titled {@code title…}) and, inside the dialog's event loop,
-     * {@code action} on its shell; a failure there closes the dialog and is rethrown here.
-     */
-    private static void inDialog(String title, Runnable open, Consumer<Shell> action) {
-        Display display = display();
-        dialogFailure = null;
-        boolean[] found = new boolean[1];
-        Runnable[] poll = new Runnable[1];
-        int[] tries = new int[1];
-        poll[0] = () -> {
-            for (Shell s : display.getShells()) {
-                if (!s.isDisposed() && s.isVisible() && s.getText().startsWith(title)) {
-                    found[0] = true;
-                    try {
-                        action.accept(s);
-                    } catch (Throwable t) {
-                        dialogFailure = t;
-                        if (!s.isDisposed()) {
-                            s.close();
-                        }
-                    }
-                    return;
-                }
-            }
-            if (++tries[0] < 400) {
-                display.timerExec(25, poll[0]);
-            }
-        };
-        display.timerExec(25, poll[0]);
-        open.run();
-        settle(100);
-        if (dialogFailure instanceof RuntimeException r) {
-            throw r;
-        }
-        if (dialogFailure instanceof Error err) {
-            throw err;
-        }
-        assertTrue(found[0], "a dialog \"" + title + "…\" opened");
     }
 
     private static int[] screen(SliceCanvas view, SliceScene scene, double[] patientMm) {
