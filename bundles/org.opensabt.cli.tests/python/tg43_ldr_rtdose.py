@@ -55,14 +55,14 @@ def geometry(r, theta):
 
 
 def anisotropy(r, theta_deg):
+    """F(r, theta): linear in theta at every table radius, then linear in r (clamped to the table's radii)."""
     t = np.where(theta_deg > 90, 180 - theta_deg, theta_deg)
     rc = np.clip(r, F_R[0], F_R[-1])
-    # bilinear: in theta for every table radius, then in r
-    per_r = np.array([np.interp(t, F_THETA, F_TAB[:, k]) for k in range(len(F_R))])  # (nr, npoints)
-    out = np.empty_like(r)
-    for i in range(r.size):
-        out.flat[i] = np.interp(rc.flat[i], F_R, per_r[:, i])
-    return out
+    per_r = np.array([np.interp(t, F_THETA, F_TAB[:, k]) for k in range(len(F_R))])  # (table radii, points)
+    k = np.clip(np.searchsorted(F_R, rc) - 1, 0, len(F_R) - 2)
+    f = (rc - F_R[k]) / (F_R[k + 1] - F_R[k])
+    cols = np.arange(r.size)
+    return (1 - f) * per_r[k, cols] + f * per_r[k + 1, cols]
 
 
 def dose_rate_cgy_h(points_cm, seed_cm, axis, strength_u):

@@ -143,4 +143,38 @@ class VendorLdrPlanDoseTest {
                 "give the seeds' strength with --strength-U");
         assertEquals(0.5, Cli.json(dir, "dose", "--rtplan", rp, "--strength-U", 0.5).ok().result().get("airKermaStrengthU").getAsDouble(), 1e-9);
     }
+
+    /**
+     * The vendor plan dosed on a case (the imported demo CT with its GTV): the seeds are stored as the case's plan and
+     * re-checked against the reference RT Dose with the GTV's D90.
+     */
+    @Test
+    void vendorPlanOnACase() throws Exception {
+        Path c = Fixtures.copyCase(Fixtures.stsCase(), dir.resolve("case"));
+        JsonObject extent = Cli.json(dir, "contour", "margin", "--case", c, "--structure", Fixtures.TARGET, "--mm", 1, "--name", "GTV_PLUS_1").ok().result()
+                .getAsJsonObject("structure").getAsJsonObject("extentMm");
+        double[] centre = new double[3];
+        for (int k = 0; k < 3; k++) {
+            centre[k] = Math.round((extent.getAsJsonArray("min").get(k).getAsDouble() + extent.getAsJsonArray("max").get(k).getAsDouble()) / 2);
+        }
+        List<Seed> seeds = new ArrayList<>();
+        for (Seed s : tilted()) {
+            seeds.add(new Seed(new double[] { s.positionMm()[0] + centre[0], s.positionMm()[1] + centre[1], s.positionMm()[2] + centre[2] }, s.axis()));
+        }
+        Path rp = LdrPlanFixtures.write(patient.plan(Pattern.VENDOR_4CP, seeds, STRENGTH_U, RX_GY), dir.resolve("case-RP.dcm"));
+        Path rd = dir.resolve("case-RD.dcm");
+        String grid = String.format(Locale.ROOT, "%.1f,%.1f,%.1f,30,30,30,2", centre[0] - 29, centre[1] - 29, centre[2] - 29);
+        Fixtures.tool(dir, "/usr/bin/python3", Fixtures.python("tg43_ldr_rtdose.py"), Fixtures.write(dir.resolve("case-seeds.csv"),
+                LdrPlanFixtures.table(seeds, STRENGTH_U)), rd, "--grid", grid, "--plan", rp).ok("reference RT Dose");
+        JsonObject r = Cli.json(dir, "dose", "--case", c, "--rtplan", rp, "--compare-rtdose", rd, "--target", Fixtures.TARGET, "--plan-id", "vendor").ok()
+                .result();
+        assertEquals(27, r.get("seeds").getAsInt());
+        JsonObject cmp = r.getAsJsonObject("comparison");
+        FIGURES.add(String.format(Locale.ROOT, "%-22s %6.2f %% of %5d voxels above 50 %% Rx within 2 %%; D90 (%s) %.2f Gy vs %.2f Gy (%+.2f %%)", "a-vendor-4cp on case",
+                cmp.get("within2PercentAbove50PercentRxPercent").getAsDouble(), cmp.get("voxelsAbove50PercentRx").getAsLong(), cmp.get("target").getAsString(),
+                cmp.get("d90Gy").getAsDouble(), cmp.get("referenceD90Gy").getAsDouble(), cmp.get("d90DifferencePercent").getAsDouble()));
+        agrees(cmp);
+        JsonObject info = Cli.json(dir, "info", c).ok().result();
+        assertTrue(info.toString().contains("\"planId\":\"vendor\",\"seeds\":27"), info::toString); // stored in the case
+    }
 }

@@ -253,6 +253,7 @@ public final class DoseCommand implements CliCommand {
             comparison.put("d90Gy", finite(recheck.d90Gy()));
             comparison.put("referenceD90Gy", finite(recheck.referenceD90Gy()));
             comparison.put("d90DifferencePercent", finite(recheck.d90DifferencePercent()));
+            comparison.put("criteriaEvaluated", recheck.evaluated());
             comparison.put("meetsCriteria", recheck.meetsCriteria());
         }
         double reported = Double.isFinite(strength) ? strength
@@ -275,7 +276,7 @@ public final class DoseCommand implements CliCommand {
                 + "; " + (recheck.target() == null || Double.isNaN(recheck.d90DifferencePercent()) ? "no target D90"
                         : String.format(Locale.ROOT, "D90 of %s %.2f Gy, the RT Dose's %.2f Gy (%+.2f %%)", recheck.target(), recheck.d90Gy(), recheck.referenceD90Gy(),
                                 recheck.d90DifferencePercent()))
-                + (recheck.meetsCriteria() ? ": agrees" : ": DOES NOT AGREE");
+                + (!recheck.evaluated() ? ": criteria not evaluated" : recheck.meetsCriteria() ? ": agrees" : ": DOES NOT AGREE");
         return CommandResult.of(text, json);
     }
 

@@ -28,6 +28,11 @@ public record PrescriptionRecheck(double prescriptionGy, long voxelsAbove50Perce
     public static final double MIN_WITHIN_PERCENT = 95;
     public static final double MAX_D90_DIFFERENCE_PERCENT = 1.5;
 
+    /** Both criteria could be evaluated: a prescription, voxels above half of it, and a target D90. */
+    public boolean evaluated() {
+        return !Double.isNaN(within2PercentPercent) && !Double.isNaN(d90DifferencePercent);
+    }
+
     /** Both criteria met (a criterion that cannot be evaluated is not met). */
     public boolean meetsCriteria() {
         return within2PercentPercent >= MIN_WITHIN_PERCENT && Math.abs(d90DifferencePercent) <= MAX_D90_DIFFERENCE_PERCENT;
