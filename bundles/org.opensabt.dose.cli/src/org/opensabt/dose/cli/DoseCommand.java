@@ -18,6 +18,7 @@ import org.opensabt.dose.PermanentImplant;
 import org.opensabt.dose.cases.CaseDose;
 import org.opensabt.dose.cases.DoseComparison;
 import org.opensabt.dose.cases.DoseInputException;
+import org.opensabt.dose.cases.PrescriptionRecheck;
 import org.opensabt.dose.dicom.DicomDoseInputs;
 import org.opensabt.dose.dicom.RtDoseGrids;
 import org.opensabt.dose.dicom.RtPlanSeeds;
@@ -236,8 +237,24 @@ public final class DoseCommand implements CliCommand {
             writeDvhCsv(context.resolve(dvhCsv), outcome);
         }
         Map<String, Object> comparison = null;
+        PrescriptionRecheck recheck = null;
         if (compareRtdose != null) {
-            comparison = compare(context.resolve(compareRtdose), outcome.doseGy(), notes);
+            float[] reference = referenceDose(context.resolve(compareRtdose));
+            comparison = compare(context.resolve(compareRtdose), reference, outcome.doseGy());
+            try {
+                recheck = PrescriptionRecheck.of(patientCase, outcome, reference, prescriptionGy == null ? Double.NaN : prescriptionGy);
+            } catch (DoseInputException e) {
+                throw new CommandException(context.resolve(compareRtdose) + ": " + e.getMessage(), e);
+            }
+            comparison.put("prescriptionGy", finite(recheck.prescriptionGy()));
+            comparison.put("voxelsAbove50PercentRx", recheck.voxelsAbove50PercentRx());
+            comparison.put("within2PercentAbove50PercentRxPercent", finite(recheck.within2PercentPercent()));
+            comparison.put("target", recheck.target());
+            comparison.put("d90Gy", finite(recheck.d90Gy()));
+            comparison.put("referenceD90Gy", finite(recheck.referenceD90Gy()));
+            comparison.put("d90DifferencePercent", finite(recheck.d90DifferencePercent()));
+            comparison.put("criteriaEvaluated", recheck.evaluated());
+            comparison.put("meetsCriteria", recheck.meetsCriteria());
         }
         double reported = Double.isFinite(strength) ? strength
                 : outcome.plan().getAirKermaStrengthU() > 0 ? outcome.plan().getAirKermaStrengthU() : Double.NaN;
@@ -251,6 +268,15 @@ public final class DoseCommand implements CliCommand {
         String text = result.toText() + String.format(Locale.ROOT, "%nAgainst %s: %.2f %% of the %d voxels above 10 %% of its maximum within 2 %%; largest difference %.3f Gy, mean |difference| %.3f Gy",
                 compareRtdose, comparison.get("within2PercentPercent"), comparison.get("voxelsCompared"), comparison.get("maxAbsDifferenceGy"),
                 comparison.get("meanAbsDifferenceGy"));
+        text += String.format(Locale.ROOT, "%nRe-check (≥ %.0f %% of the voxels above 50 %% of the prescription within 2 %%, D90 within %.1f %%): ",
+                PrescriptionRecheck.MIN_WITHIN_PERCENT, PrescriptionRecheck.MAX_D90_DIFFERENCE_PERCENT)
+                + (Double.isNaN(recheck.prescriptionGy()) ? "no prescription (give --prescription-Gy)"
+                        : String.format(Locale.ROOT, "%.2f %% of the %d voxels above %.4g Gy", recheck.within2PercentPercent(), recheck.voxelsAbove50PercentRx(),
+                                0.5 * recheck.prescriptionGy()))
+                + "; " + (recheck.target() == null || Double.isNaN(recheck.d90DifferencePercent()) ? "no target D90"
+                        : String.format(Locale.ROOT, "D90 of %s %.2f Gy, the RT Dose's %.2f Gy (%+.2f %%)", recheck.target(), recheck.d90Gy(), recheck.referenceD90Gy(),
+                                recheck.d90DifferencePercent()))
+                + (!recheck.evaluated() ? ": criteria not evaluated" : recheck.meetsCriteria() ? ": agrees" : ": DOES NOT AGREE");
         return CommandResult.of(text, json);
     }
 
@@ -323,16 +349,22 @@ public final class DoseCommand implements CliCommand {
         }
     }
 
-    /** Voxel-by-voxel comparison over voxels where the reference exceeds 10 % of its maximum. */
-    private static Map<String, Object> compare(Path file, float[] ours, List<String> notes) throws CommandException {
-        float[] reference;
+    private static Double finite(double v) {
+        return Double.isFinite(v) ? v : null;
+    }
+
+    private static float[] referenceDose(Path file) throws CommandException {
         try {
-            reference = RtDoseGrids.doseGy(file);
+            return RtDoseGrids.doseGy(file);
         } catch (NoClassDefFoundError e) {
             throw new CommandException("--compare-rtdose needs the DICOM capability (install org.opensabt.dicom.feature)", e);
         } catch (DoseInputException e) {
             throw new CommandException(e.getMessage(), e);
         }
+    }
+
+    /** Voxel-by-voxel comparison over voxels where the reference exceeds 10 % of its maximum. */
+    private static Map<String, Object> compare(Path file, float[] reference, float[] ours) throws CommandException {
         DoseComparison c;
         try {
             c = DoseComparison.of(reference, ours);
