@@ -9,12 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.opensabt.testing.LdrPlanFixtures;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.opensabt.cli.it.LdrPlanFixtures.Pattern;
-import org.opensabt.cli.it.LdrPlanFixtures.Seed;
+import org.opensabt.testing.LdrPlanFixtures.Pattern;
+import org.opensabt.testing.LdrPlanFixtures.Seed;
 
 import com.google.gson.JsonObject;
 

@@ -10,12 +10,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.opensabt.testing.LdrPlanFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opensabt.dicom.BrachyPlan;
 import org.opensabt.dicom.DicomImportException;
-import org.opensabt.dicom.pixelmed.LdrPlanFixtures.Pattern;
-import org.opensabt.dicom.pixelmed.LdrPlanFixtures.Seed;
+import org.opensabt.testing.LdrPlanFixtures.Pattern;
+import org.opensabt.testing.LdrPlanFixtures.Seed;
 
 import com.pixelmed.dicom.AttributeList;
 import com.pixelmed.dicom.AttributeTag;

@@ -1,4 +1,4 @@
-package org.opensabt.dicom.pixelmed;
+package org.opensabt.testing;
 
 import java.io.IOException;
 import java.math.BigInteger;
@@ -23,39 +23,39 @@ import com.pixelmed.dicom.ValueRepresentation;
 /**
  * Brachytherapy RT Plans and an RT Structure Set written with PixelMed alone (not the product's export), in the
  * patterns commercial planning systems write (issue 23; PS3.3 C.8.8.15): the vendor four-point channel, one point
- * per seed, two points at one position, strands, and a true HDR stepping plan.
- * (The same builder as org.opensabt.cli.tests' LdrPlanFixtures, which writes the dose re-check's plans.)
+ * per seed, two points at one position, strands, and a true HDR stepping plan. Used by the plan reader's tests
+ * (org.opensabt.dicom.pixelmed.tests) and the dose re-check's (org.opensabt.cli.tests).
  */
-final class LdrPlanFixtures {
+public final class LdrPlanFixtures {
 
-    enum Pattern { VENDOR_4CP, ONE_POINT, TWO_POINTS, STRANDS, HDR_STEPPING }
+    public enum Pattern { VENDOR_4CP, ONE_POINT, TWO_POINTS, STRANDS, HDR_STEPPING }
 
     /** A seed: position (patient LPS mm) and unit axis. */
-    record Seed(double[] positionMm, double[] axis) {
+    public record Seed(double[] positionMm, double[] axis) {
     }
 
-    static final String RT_PLAN = "1.2.840.10008.5.1.4.1.1.481.5";
-    static final String RT_STRUCT = "1.2.840.10008.5.1.4.1.1.481.3";
-    static final double HALF_LIFE_DAYS = 59.4;
+    public static final String RT_PLAN = "1.2.840.10008.5.1.4.1.1.481.5";
+    public static final String RT_STRUCT = "1.2.840.10008.5.1.4.1.1.481.3";
+    public static final double HALF_LIFE_DAYS = 59.4;
 
-    final String frame = uid();
-    final String study = uid();
+    public final String frame = uid();
+    public final String study = uid();
 
     private LdrPlanFixtures() {
     }
 
-    static LdrPlanFixtures newPatient() {
+    public static LdrPlanFixtures newPatient() {
         return new LdrPlanFixtures();
     }
 
-    static String uid() {
+    public static String uid() {
         UUID u = UUID.randomUUID();
         ByteBuffer b = ByteBuffer.allocate(17).put((byte) 0).putLong(u.getMostSignificantBits()).putLong(u.getLeastSignificantBits());
         return "2.25." + new BigInteger(b.array());
     }
 
     /** A 3 × 3 × 3 lattice of seeds 10 mm apart around the origin, all with this axis. */
-    static List<Seed> lattice(double[] axis) {
+    public static List<Seed> lattice(double[] axis) {
         List<Seed> seeds = new ArrayList<>();
         for (double x : new double[] { -10, 0, 10 }) {
             for (double y : new double[] { -10, 0, 10 }) {
@@ -68,7 +68,7 @@ final class LdrPlanFixtures {
     }
 
     /** The seeds as the reference script's table: x_mm,y_mm,z_mm,ax,ay,az,strength_U. */
-    static String table(List<Seed> seeds, double strengthU) {
+    public static String table(List<Seed> seeds, double strengthU) {
         StringBuilder s = new StringBuilder("x_mm,y_mm,z_mm,ax,ay,az,strength_U\n");
         for (Seed seed : seeds) {
             double[] p = seed.positionMm();
@@ -82,7 +82,7 @@ final class LdrPlanFixtures {
      * The plan of {@code seeds} in {@code pattern}: one channel per seed (VENDOR_4CP, ONE_POINT, TWO_POINTS), one channel
      * per column of seeds with equal x and y (STRANDS), or dwell positions of an Ir-192 stepping source (HDR_STEPPING).
      */
-    AttributeList plan(Pattern pattern, List<Seed> seeds, double strengthU, double prescriptionGy) throws DicomException {
+    public AttributeList plan(Pattern pattern, List<Seed> seeds, double strengthU, double prescriptionGy) throws DicomException {
         AttributeList l = new AttributeList();
         put(l, 0x0008, 0x0016, ValueRepresentation.UI, RT_PLAN);
         put(l, 0x0008, 0x0018, ValueRepresentation.UI, uid());
@@ -220,7 +220,7 @@ final class LdrPlanFixtures {
     }
 
     /** An RT Structure Set with one PTV: squares of ± halfMm in x and y on planes from z0 to z1 every stepMm. */
-    AttributeList structureSet(String name, double halfMm, double z0, double z1, double stepMm) throws DicomException {
+    public AttributeList structureSet(String name, double halfMm, double z0, double z1, double stepMm) throws DicomException {
         AttributeList l = new AttributeList();
         put(l, 0x0008, 0x0016, ValueRepresentation.UI, RT_STRUCT);
         put(l, 0x0008, 0x0018, ValueRepresentation.UI, uid());
@@ -263,7 +263,7 @@ final class LdrPlanFixtures {
     }
 
     /** A Part 10 file, explicit VR little endian, through PixelMed's own writer. */
-    static Path write(AttributeList l, Path file) {
+    public static Path write(AttributeList l, Path file) {
         try {
             FileMetaInformation.addFileMetaInformation(l, Attribute.getSingleStringValueOrEmptyString(l, new AttributeTag(0x0008, 0x0016)),
                     Attribute.getSingleStringValueOrEmptyString(l, new AttributeTag(0x0008, 0x0018)), TransferSyntax.ExplicitVRLittleEndian, "OPENSABT_TEST");
@@ -274,7 +274,7 @@ final class LdrPlanFixtures {
         }
     }
 
-    static void put(AttributeList l, int group, int element, byte[] vr, String... values) throws DicomException {
+    public static void put(AttributeList l, int group, int element, byte[] vr, String... values) throws DicomException {
         Attribute a = AttributeFactory.newAttribute(new AttributeTag(group, element), vr);
         for (String v : values) {
             a.addValue(v);
@@ -282,7 +282,7 @@ final class LdrPlanFixtures {
         l.put(a);
     }
 
-    static void sequence(AttributeList l, int group, int element, AttributeList... items) {
+    public static void sequence(AttributeList l, int group, int element, AttributeList... items) {
         SequenceAttribute s = new SequenceAttribute(new AttributeTag(group, element));
         for (AttributeList item : items) {
             s.addItem(item);
@@ -291,7 +291,7 @@ final class LdrPlanFixtures {
     }
 
     /** A decimal string (DS, at most 16 characters). */
-    static String ds(double v) {
+    public static String ds(double v) {
         String s = String.format(Locale.ROOT, "%.8g", v);
         if (s.contains(".") && !s.contains("e")) {
             s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
