@@ -81,12 +81,11 @@ final class NativeCodecs {
         if (decoder == null) {
             throw new CodecException("CharLS could not create a decoder");
         }
-        try {
-            Memory source = new Memory(Math.max(1, data.length));
+        // native buffers are freed here, not when a cleaner gets to them: a 500-slice series would pile them up
+        try (Memory source = new Memory(Math.max(1, data.length)); Memory info = new Memory(16)) {
             source.write(0, data, 0, data.length);
             check(lib, lib.charls_jpegls_decoder_set_source_buffer(decoder, source, data.length));
             check(lib, lib.charls_jpegls_decoder_read_header(decoder));
-            Memory info = new Memory(16);
             check(lib, lib.charls_jpegls_decoder_get_frame_info(decoder, info));
             int width = info.getInt(0), height = info.getInt(4), bits = info.getInt(8), components = info.getInt(12);
             if (components != 1 || bits < 2 || bits > 16) {
@@ -100,14 +99,15 @@ final class NativeCodecs {
             if (size.getValue() != expected) {
                 throw new CodecException("CharLS reports " + size.getValue() + " bytes for a " + width + " × " + height + " image");
             }
-            Memory out = new Memory(Math.max(1, expected));
-            check(lib, lib.charls_jpegls_decoder_decode_to_buffer(decoder, out, expected, 0));
             short[] values = new short[width * height];
-            if (bits > 8) {
-                out.read(0, values, 0, values.length); // native order: CharLS writes 16-bit samples as uint16_t
-            } else {
-                for (int i = 0; i < values.length; i++) {
-                    values[i] = (short) (out.getByte(i) & 0xFF);
+            try (Memory out = new Memory(Math.max(1, expected))) {
+                check(lib, lib.charls_jpegls_decoder_decode_to_buffer(decoder, out, expected, 0));
+                if (bits > 8) {
+                    out.read(0, values, 0, values.length); // native order: CharLS writes 16-bit samples as uint16_t
+                } else {
+                    for (int i = 0; i < values.length; i++) {
+                        values[i] = (short) (out.getByte(i) & 0xFF);
+                    }
                 }
             }
             String lossy = near.getValue() > 0 ? "near-lossless, NEAR=" + near.getValue() : null;
@@ -235,9 +235,8 @@ final class NativeCodecs {
         };
         Pointer stream = null;
         Pointer image = null;
-        try {
+        try (Memory parameters = new Memory(OpenJpeg.DPARAMETERS_BYTES)) {
             lib.opj_set_error_handler(codec, onError, null);
-            Memory parameters = new Memory(OpenJpeg.DPARAMETERS_BYTES);
             parameters.clear();
             lib.opj_set_default_decoder_parameters(parameters);
             if (lib.opj_setup_decoder(codec, parameters) == 0) {
