@@ -7,8 +7,11 @@ import static org.opensabt.model.geometry.Vec3.norm;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.opensabt.dicom.DicomImportException;
 import org.opensabt.model.ImageSeries;
@@ -35,17 +38,23 @@ final class CtSeriesImporter {
     static final double MISSING_SLICE_FACTOR = 1.5;
     private static final double POSITION_TOLERANCE_MM = 0.05;
     private static final AttributeTag GantryDetectorTilt = new AttributeTag(0x0018, 0x1120);
+    static final AttributeTag LossyImageCompression = new AttributeTag(0x0028, 0x2110);
+    static final AttributeTag LossyImageCompressionRatio = new AttributeTag(0x0028, 0x2112);
+    static final AttributeTag LossyImageCompressionMethod = new AttributeTag(0x0028, 0x2114);
 
     record Slice(Path file, AttributeList attributes, double[] position, double along) {
     }
 
     private final PixelReader pixels = new PixelReader();
+    /** Images of the series being imported whose decoded values are not the original ones, and why (lossy compression). */
+    private final Map<Path, String> lossy = new HashMap<>();
 
     /** Imports the given files, which must all belong to one CT series; see the class comment for {@code resample}. */
     ImageSeries importSeries(List<Path> files, List<AttributeList> lists, boolean resample, List<String> warnings) throws DicomImportException {
         if (files.isEmpty()) {
             throw new DicomImportException(null, "no CT images given");
         }
+        lossy.clear();
         // each image on its own first, so that a message names the file at fault (not the first of the series)
         for (int i = 0; i < files.size(); i++) {
             ImportChecks.checkCtImage(files.get(i), lists.get(i));
@@ -151,7 +160,51 @@ final class CtSeriesImporter {
             // the resampled planes are no source images: no SOP Instance UIDs are listed for them
             series.setVoxels(resample(slices, rowDir, colDir, pixelSpacing[1], pixelSpacing[0], columns, rows, sliceSpacing, outputSlices));
         }
+        lossyWarning(slices, seriesUid, warnings);
         return series;
+    }
+
+    /**
+     * One warning when images of the series were lossy-compressed (PS3.3 C.7.6.1.1.5): by their transfer syntax
+     * (as decoded) or, whatever the syntax now, by (0028,2110) LossyImageCompression 01 with its ratio and method.
+     */
+    private void lossyWarning(List<Slice> slices, String seriesUid, List<String> warnings) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, double[]> ratios = new HashMap<>(); // reason -> {min, max} of (0028,2112)
+        for (Slice s : slices) {
+            String reason = lossy.get(s.file());
+            if (Attribute.getSingleStringValueOrEmptyString(s.attributes(), LossyImageCompression).strip().equals("01")) {
+                String syntax = CompressedPixels.syntax(s.attributes());
+                if (reason == null) {
+                    reason = "(0028,2110) LossyImageCompression 01, now stored as "
+                            + (CompressedPixels.handles(syntax) ? CompressedPixels.describe(syntax) : "transfer syntax " + syntax);
+                }
+                String method = ImportChecks.raw(s.attributes(), LossyImageCompressionMethod);
+                reason += method.equals("empty") ? "" : ", method " + method;
+                double[] ratio = Attribute.getDoubleValues(s.attributes(), LossyImageCompressionRatio);
+                if (ratio != null && ratio.length > 0) {
+                    double r = ratio[ratio.length - 1]; // one value per lossy step; the last is the latest
+                    ratios.merge(reason, new double[] { r, r }, (a, b) -> new double[] { Math.min(a[0], b[0]), Math.max(a[1], b[1]) });
+                }
+            }
+            if (reason != null) {
+                counts.merge(reason, 1, Integer::sum);
+            }
+        }
+        if (!counts.isEmpty()) {
+            StringBuilder text = new StringBuilder("lossy-compressed images: the HU values of CT series " + seriesUid + " are not the scanner's (");
+            String sep = "";
+            for (Map.Entry<String, Integer> e : counts.entrySet()) {
+                text.append(sep).append(e.getValue()).append(" of ").append(slices.size()).append(" images: ").append(e.getKey());
+                double[] r = ratios.get(e.getKey());
+                if (r != null) {
+                    text.append(r[0] == r[1] ? String.format(Locale.ROOT, ", compression ratio %.3g", r[0])
+                            : String.format(Locale.ROOT, ", compression ratio %.3g to %.3g", r[0], r[1]));
+                }
+                sep = "; ";
+            }
+            warnings.add(text.append("); check them before planning").toString());
+        }
     }
 
     /**
@@ -259,7 +312,8 @@ final class CtSeriesImporter {
         AttributeList list = s.attributes();
         int bitsAllocated = Attribute.getSingleIntegerValueOrDefault(list, TagFromName.BitsAllocated, 0);
         int samples = Attribute.getSingleIntegerValueOrDefault(list, TagFromName.SamplesPerPixel, 1);
-        if (bitsAllocated != 16 || samples != 1) {
+        String syntax = CompressedPixels.syntax(list);
+        if ((bitsAllocated != 16 && !(bitsAllocated == 8 && ImportChecks.eightBitJpeg(syntax))) || samples != 1) {
             throw new DicomImportException(s.file(), "unsupported pixel data (BitsAllocated " + bitsAllocated + ", SamplesPerPixel "
                     + samples + "): uncompressed 16-bit greyscale CT is required");
         }
@@ -269,9 +323,18 @@ final class CtSeriesImporter {
         double intercept = Attribute.getSingleDoubleValueOrDefault(list, TagFromName.RescaleIntercept, 0.0);
         short[] raw;
         try {
-            raw = pixels.read(s.file(), list, count);
-            if (raw == null) {
-                raw = readWithPixelMed(s, count);
+            if (CompressedPixels.handles(syntax)) {
+                int columns = DicomFiles.requiredPositiveInt(list, TagFromName.Columns, s.file());
+                CompressedPixels.Decoded decoded = CompressedPixels.decode(s.file(), syntax, columns, count / columns);
+                if (decoded.lossy() != null) {
+                    lossy.put(s.file(), decoded.lossy());
+                }
+                raw = decoded.values();
+            } else {
+                raw = pixels.read(s.file(), list, count);
+                if (raw == null) {
+                    raw = readWithPixelMed(s, count);
+                }
             }
         } catch (RuntimeException e) {
             throw new DicomImportException(s.file(), "cannot read the pixel data (" + e.getClass().getSimpleName()

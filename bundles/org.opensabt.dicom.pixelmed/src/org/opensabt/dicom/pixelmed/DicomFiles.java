@@ -26,7 +26,17 @@ final class DicomFiles {
      *                   the pixels slice by slice later, so only one slice's pixels are in memory twice
      */
     static AttributeList read(Path file, boolean headerOnly) throws DicomImportException {
+        return read(file, headerOnly, true);
+    }
+
+    /** The whole file with encapsulated (compressed) Pixel Data kept as its compressed frames; see {@link CompressedPixels}. */
+    static AttributeList readEncapsulated(Path file) throws DicomImportException {
+        return read(file, false, false);
+    }
+
+    private static AttributeList read(Path file, boolean headerOnly, boolean decompress) throws DicomImportException {
         AttributeList list = new AttributeList();
+        list.setDecompressPixelData(decompress);
         try {
             readQuietly(list, file, headerOnly);
         } catch (DicomException | IOException | RuntimeException e) {

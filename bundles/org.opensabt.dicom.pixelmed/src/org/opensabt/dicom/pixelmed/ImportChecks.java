@@ -60,8 +60,10 @@ final class ImportChecks {
         if (!frames.isEmpty() && !frames.equals("1")) {
             throw new DicomImportException(file, "(0028,0008) NumberOfFrames is " + frames + "; only single-frame CT images (CT Image Storage) are supported");
         }
+        String syntax = CompressedPixels.syntax(list);
+        checkTransferSyntax(file, list, syntax);
         int bitsAllocated = Attribute.getSingleIntegerValueOrDefault(list, TagFromName.BitsAllocated, 0);
-        if (bitsAllocated != 16) {
+        if (bitsAllocated != 16 && !(bitsAllocated == 8 && eightBitJpeg(syntax))) {
             throw new DicomImportException(file, "(0028,0100) BitsAllocated is " + (bitsAllocated == 0 ? "missing" : bitsAllocated)
                     + "; uncompressed 16-bit greyscale CT is required");
         }
@@ -98,7 +100,11 @@ final class ImportChecks {
             numbers(file, list, TagFromName.RescaleIntercept, 1, "a number (HU)");
         }
         // the pixels must fit in the file: a header claiming a huge image is refused before anything is allocated
+        // (compressed pixel data is smaller: its decoder checks the decoded size against Rows × Columns)
         long pixelBytes = (long) rows * columns * (bitsAllocated / 8);
+        if (CompressedPixels.encapsulated(syntax)) {
+            return;
+        }
         try {
             long size = Files.size(file);
             if (size < pixelBytes) {
@@ -109,6 +115,36 @@ final class ImportChecks {
             throw new DicomImportException(file, "cannot read the file size: " + e.getMessage(), e);
         }
     }
+
+    /** JPEG baseline and 8-bit extended images are 8 bits allocated (PS3.5 8.2.1); their stored values fit the 16-bit volume. */
+    static boolean eightBitJpeg(String syntax) {
+        return syntax.equals(CompressedPixels.JPEG_BASELINE) || syntax.equals(CompressedPixels.JPEG_EXTENDED);
+    }
+
+    /**
+     * Compressed pixel data is read in the syntaxes {@link CompressedPixels} decodes and in RLE (PixelMed's own
+     * decoder); anything else is refused before any pixel is read, naming the syntax.
+     */
+    private static void checkTransferSyntax(Path file, AttributeList list, String syntax) throws DicomImportException {
+        if (!CompressedPixels.encapsulated(syntax) || CompressedPixels.handles(syntax) && !syntax.equals(CompressedPixels.JPEG_EXTENDED)
+                || syntax.equals(RLE_LOSSLESS)) {
+            return;
+        }
+        int bitsStored = Attribute.getSingleIntegerValueOrDefault(list, TagFromName.BitsStored, 0);
+        if (syntax.equals(CompressedPixels.JPEG_EXTENDED)) {
+            if (bitsStored <= 8) {
+                return;
+            }
+            throw new DicomImportException(file, "(0002,0010) TransferSyntaxUID is " + CompressedPixels.describe(syntax) + " with " + bitsStored
+                    + "-bit samples ((0028,0101) BitsStored): no 12-bit lossy JPEG decoder is available (the JDK's reads 8 bits); "
+                    + "convert the series (e.g. dcmdjpeg) before importing");
+        }
+        throw new DicomImportException(file, "(0002,0010) TransferSyntaxUID is " + syntax + ": compressed CT is read as JPEG lossless (.57, .70),"
+                + " JPEG baseline/extended 8-bit (.50, .51), JPEG-LS (.80, .81), JPEG 2000 (.90, .91) or RLE (1.2.840.10008.1.2.5) only;"
+                + " convert the series (e.g. dcmdjpeg, dcmdjpls) before importing");
+    }
+
+    static final String RLE_LOSSLESS = "1.2.840.10008.1.2.5";
 
     /** True when rows run along ±x and columns along ±y (head/feet first, supine/prone). */
     static boolean axial(double[] o) {
