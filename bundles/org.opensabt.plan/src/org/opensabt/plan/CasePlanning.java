@@ -1,23 +1,33 @@
 package org.opensabt.plan;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.opensabt.contour.CaseContents;
+import org.opensabt.contour.StructureGeometry;
+import org.opensabt.contour.StructureRasterizer;
+import org.opensabt.contour.VoxelFractions;
 import org.opensabt.dose.DoseEngine;
 import org.opensabt.dose.DoseMode;
 import org.opensabt.dose.KernelOptions;
 import org.opensabt.dose.SeedPlacement;
 import org.opensabt.dose.cases.CaseDose;
 import org.opensabt.dose.cases.DoseInputException;
+import org.opensabt.dose.dvh.DoseMetric;
+import org.opensabt.dose.dvh.Dvh;
+import org.opensabt.dose.dvh.ImplantMetrics;
 import org.opensabt.dose.source.SeedSource;
 import org.opensabt.model.ModelFactory;
 import org.opensabt.model.Needle;
 import org.opensabt.model.PatientCase;
 import org.opensabt.model.Plan;
 import org.opensabt.model.Seed;
+import org.opensabt.model.Structure;
+import org.opensabt.model.geometry.GridGeometry;
 
 /**
  * Planning a case, shared by the `plan` command and the workbench: optimise needles and seeds on the
@@ -149,9 +159,64 @@ public final class CasePlanning {
         CaseDose.Outcome outcome = new CaseDose().compute(c, CaseDose.Request.automatic(request.planId(), request.source(), KernelOptions.of(DoseMode.LINE_2D),
                 optimised.seeds(), request.doseGridMm(), PlanDefaults.DOSE_MARGIN_MM, plan.rxGy(), plan.targetName(), Runtime.getRuntime().availableProcessors())
                 .withEngine(request.engineId()), monitor);
-        List<GoalCheck> goals = GoalCheck.of(plan, outcome.metrics());
+        java.util.Map<String, String> evaluatedOn = new java.util.LinkedHashMap<>();
+        for (String oar : PlanningScene.limitedOutsideTarget(c, plan)) {
+            evaluatedOn.put(oar, PlanningScene.outsideName(oar, plan.targetName()));
+        }
+        if (!evaluatedOn.isEmpty()) {
+            outcome = withOutsideTargetMetrics(c, outcome, plan.targetName(), evaluatedOn.keySet());
+        }
+        List<GoalCheck> goals = GoalCheck.of(plan, outcome.metrics(), evaluatedOn);
         attachNeedles(outcome.plan(), optimised.needles());
         return new DosePlan(outcome.plan(), outcome, goals, GoalCheck.unmetRequired(goals));
+    }
+
+    /**
+     * The outcome with, for each OAR named, the metrics of the organ outside the target as well (reported
+     * as "OAR outside TARGET", next to the whole organ's): partial-volume fractions of the organ minus
+     * those of the target on the dose grid, rasterised as the dose facade rasterises structures.
+     */
+    static CaseDose.Outcome withOutsideTargetMetrics(PatientCase c, CaseDose.Outcome outcome, String targetName, Set<String> oars) {
+        List<Structure> structures = CaseContents.structures(c);
+        Structure target = structures.stream().filter(s -> s.getName().equals(targetName)).findFirst().orElse(null);
+        if (target == null) {
+            return outcome;
+        }
+        double sliceMm = CaseContents.firstSeries(c).map(ct -> GridGeometry.of(ct).spacingMm()[2]).orElse(outcome.grid().spacingMm()[2]);
+        StructureRasterizer rasterizer = new StructureRasterizer();
+        VoxelFractions t = rasterizer.rasterize(StructureGeometry.contours(target), outcome.grid(), sliceMm);
+        List<DoseMetric> metrics = new ArrayList<>(outcome.metrics());
+        for (Structure s : structures) {
+            if (!oars.contains(s.getName())) {
+                continue;
+            }
+            VoxelFractions o = rasterizer.rasterize(StructureGeometry.contours(s), outcome.grid(), sliceMm);
+            VoxelFractions outside = minus(o, t);
+            if (outside.size() > 0) {
+                metrics.addAll(ImplantMetrics.organAtRisk(PlanningScene.outsideName(s.getName(), targetName), new Dvh(outcome.doseGy(), outside)));
+            }
+        }
+        return new CaseDose.Outcome(outcome.plan(), outcome.grid(), outcome.doseGy(), List.copyOf(metrics), outcome.dvhs(), outcome.warnings(),
+                outcome.calculationSeconds(), outcome.notes(), outcome.engineId());
+    }
+
+    /** Voxel fractions of a minus b (both with increasing indices), the empty ones dropped. */
+    static VoxelFractions minus(VoxelFractions a, VoxelFractions b) {
+        int[] index = new int[a.size()];
+        float[] fraction = new float[a.size()];
+        int n = 0;
+        int j = 0;
+        for (int i = 0; i < a.size(); i++) {
+            while (j < b.size() && b.index()[j] < a.index()[i]) {
+                j++;
+            }
+            float f = a.fraction()[i] - (j < b.size() && b.index()[j] == a.index()[i] ? b.fraction()[j] : 0f);
+            if (f > 1e-6f) {
+                index[n] = a.index()[i];
+                fraction[n++] = f;
+            }
+        }
+        return new VoxelFractions(java.util.Arrays.copyOf(index, n), java.util.Arrays.copyOf(fraction, n), a.voxelVolumeCc());
     }
 
     /** Puts the planned dose's plan (and its seed model, if new) into the case, replacing a plan with the same id. */
