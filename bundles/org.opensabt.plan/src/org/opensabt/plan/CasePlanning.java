@@ -159,12 +159,12 @@ public final class CasePlanning {
         CaseDose.Outcome outcome = new CaseDose().compute(c, CaseDose.Request.automatic(request.planId(), request.source(), KernelOptions.of(DoseMode.LINE_2D),
                 optimised.seeds(), request.doseGridMm(), PlanDefaults.DOSE_MARGIN_MM, plan.rxGy(), plan.targetName(), Runtime.getRuntime().availableProcessors())
                 .withEngine(request.engineId()), monitor);
-        java.util.Map<String, String> evaluatedOn = new java.util.LinkedHashMap<>();
-        for (String oar : PlanningScene.limitedOutsideTarget(c, plan)) {
-            evaluatedOn.put(oar, PlanningScene.outsideName(oar, plan.targetName()));
-        }
+        java.util.Map<String, String> evaluatedOn = limitsEvaluatedOn(c, plan);
         if (!evaluatedOn.isEmpty()) {
-            outcome = withOutsideTargetMetrics(c, outcome, plan.targetName(), evaluatedOn.keySet());
+            List<DoseMetric> metrics = new ArrayList<>(outcome.metrics());
+            metrics.addAll(outsideTargetMetrics(c, plan.targetName(), evaluatedOn.keySet(), outcome.grid(), outcome.doseGy()));
+            outcome = new CaseDose.Outcome(outcome.plan(), outcome.grid(), outcome.doseGy(), List.copyOf(metrics), outcome.dvhs(), outcome.warnings(),
+                    outcome.calculationSeconds(), outcome.notes(), outcome.engineId());
         }
         List<GoalCheck> goals = GoalCheck.of(plan, outcome.metrics(), evaluatedOn);
         attachNeedles(outcome.plan(), optimised.needles());
@@ -172,32 +172,43 @@ public final class CasePlanning {
     }
 
     /**
-     * The outcome with, for each OAR named, the metrics of the organ outside the target as well (reported
-     * as "OAR outside TARGET", next to the whole organ's): partial-volume fractions of the organ minus
-     * those of the target on the dose grid, rasterised as the dose facade rasterises structures.
+     * The limited OARs of a request that overlap its target, each with the name its limits are checked on
+     * ("Lung-Left" → "Lung-Left outside GTV-1"): the organ outside the target, as the planner optimised it.
+     * For {@link GoalCheck#of(PlanRequest, List, java.util.Map)} with {@link #outsideTargetMetrics}.
      */
-    static CaseDose.Outcome withOutsideTargetMetrics(PatientCase c, CaseDose.Outcome outcome, String targetName, Set<String> oars) {
+    public static java.util.Map<String, String> limitsEvaluatedOn(PatientCase c, PlanRequest request) {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (String oar : PlanningScene.limitedOutsideTarget(c, request)) {
+            out.put(oar, PlanningScene.outsideName(oar, request.targetName()));
+        }
+        return out;
+    }
+
+    /**
+     * The metrics (volume, D0.1cc, D1cc, D2cc, Dmax, Dmean) of each named OAR outside the target on a dose
+     * grid, as "OAR outside TARGET": partial-volume fractions of the organ minus those of the target,
+     * rasterised as the dose facade rasterises structures.
+     */
+    public static List<DoseMetric> outsideTargetMetrics(PatientCase c, String targetName, Set<String> oars, GridGeometry doseGrid, float[] doseGy) {
         List<Structure> structures = CaseContents.structures(c);
         Structure target = structures.stream().filter(s -> s.getName().equals(targetName)).findFirst().orElse(null);
+        List<DoseMetric> metrics = new ArrayList<>();
         if (target == null) {
-            return outcome;
+            return metrics;
         }
-        double sliceMm = CaseContents.firstSeries(c).map(ct -> GridGeometry.of(ct).spacingMm()[2]).orElse(outcome.grid().spacingMm()[2]);
+        double sliceMm = CaseContents.firstSeries(c).map(ct -> GridGeometry.of(ct).spacingMm()[2]).orElse(doseGrid.spacingMm()[2]);
         StructureRasterizer rasterizer = new StructureRasterizer();
-        VoxelFractions t = rasterizer.rasterize(StructureGeometry.contours(target), outcome.grid(), sliceMm);
-        List<DoseMetric> metrics = new ArrayList<>(outcome.metrics());
+        VoxelFractions t = rasterizer.rasterize(StructureGeometry.contours(target), doseGrid, sliceMm);
         for (Structure s : structures) {
-            if (!oars.contains(s.getName())) {
+            if (!oars.contains(s.getName()) || s == target) {
                 continue;
             }
-            VoxelFractions o = rasterizer.rasterize(StructureGeometry.contours(s), outcome.grid(), sliceMm);
-            VoxelFractions outside = minus(o, t);
+            VoxelFractions outside = minus(rasterizer.rasterize(StructureGeometry.contours(s), doseGrid, sliceMm), t);
             if (outside.size() > 0) {
-                metrics.addAll(ImplantMetrics.organAtRisk(PlanningScene.outsideName(s.getName(), targetName), new Dvh(outcome.doseGy(), outside)));
+                metrics.addAll(ImplantMetrics.organAtRisk(PlanningScene.outsideName(s.getName(), targetName), new Dvh(doseGy, outside)));
             }
         }
-        return new CaseDose.Outcome(outcome.plan(), outcome.grid(), outcome.doseGy(), List.copyOf(metrics), outcome.dvhs(), outcome.warnings(),
-                outcome.calculationSeconds(), outcome.notes(), outcome.engineId());
+        return metrics;
     }
 
     /** Voxel fractions of a minus b (both with increasing indices), the empty ones dropped. */
