@@ -169,13 +169,17 @@ class RoiTypeInferenceTest {
         assertEquals("PTV", read.get("PTV_test")[0]);
         assertEquals("CONTROL", read.get("Lung-Right")[0]);
         assertEquals(List.of(), RtExportDeidentificationTest.dciodvfy(rs, "Error"));
-        // and read back by our importer: the user's types, except OTHER (CONTROL, generic) which the name may override, with a warning
+        // and read back by our importer as the user set them: a file OpenSABT wrote states its user's types (CONTROL is OTHER)
         CaseImport again = importCase(rs);
         Map<String, RoiType> back = types(again);
-        assertEquals(Map.of("GTV-1", RoiType.GTV, "Cord PRV", RoiType.AVOID, "PTV_test", RoiType.PTV, "Lung-Right", RoiType.OAR), back);
-        assertFalse(again.warnings().stream().anyMatch(w -> w.contains("'GTV-1' imported as")), again.warnings().toString());
-        assertTrue(again.warnings().stream().anyMatch(w -> w.contains("ROI 4 'Lung-Right' imported as OAR: RT ROI Interpreted Type is CONTROL")),
-                again.warnings().toString());
+        assertEquals(Map.of("GTV-1", RoiType.GTV, "Cord PRV", RoiType.AVOID, "PTV_test", RoiType.PTV, "Lung-Right", RoiType.OTHER), back);
+        assertFalse(again.warnings().stream().anyMatch(w -> w.contains(" imported as ")), again.warnings().toString());
+        // the same file from another system: CONTROL is generic there and the organ name decides, with a warning
+        ImportValidationTest.edit(rs, l -> new Dataset().put(0x0008, 0x0070, "LO", "Other TPS").list.values().forEach(l::put));
+        CaseImport foreign = importCase(rs);
+        assertEquals(RoiType.OAR, types(foreign).get("Lung-Right"));
+        assertTrue(foreign.warnings().stream().anyMatch(w -> w.contains("ROI 4 'Lung-Right' imported as OAR: RT ROI Interpreted Type is CONTROL")),
+                foreign.warnings().toString());
     }
 
     /** ROI name → {RT ROI Interpreted Type, ROI Display Color} from dcmdump's text of an RT Structure Set. */

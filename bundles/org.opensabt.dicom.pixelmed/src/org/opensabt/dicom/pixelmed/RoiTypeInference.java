@@ -20,6 +20,9 @@ import org.opensabt.model.RoiType;
  * <li>Empty, missing, CONTROL, NONE, OTHER, UNKNOWN: from the name, with a warning.</li>
  * <li>ITV is neither a defined term nor a model type: it becomes CTV (ICRU 62: the CTV with its internal
  * margin, the volume the seeds must cover), with a warning.</li>
+ * <li>A structure set written by OpenSABT (Manufacturer and Manufacturer's Model Name "OpenSABT") states the
+ * types its user set: ORGAN is OAR and CONTROL is OTHER whatever the name, so a helper named "GTV_ring" typed
+ * OTHER comes back as OTHER.</li>
  * </ul>
  * Names: a target is a name that starts with GTV, CTV, PTV or ITV ("GTV-1", "GTVp", "gtv_primary", "CTV_60",
  * "PTV 1"); the body is BODY, External, Skin, Outline or Patient (optionally numbered); an organ is one of
@@ -59,6 +62,23 @@ final class RoiTypeInference {
      * @param interpreted the RT ROI Interpreted Type as written, or null when no RT ROI Observations item refers to the ROI
      */
     static Decision decide(String interpreted, String name) {
+        return decide(interpreted, name, false);
+    }
+
+    /**
+     * @param ours whether OpenSABT wrote the file: its stated types are the user's (CONTROL is OTHER, ORGAN is OAR)
+     */
+    static Decision decide(String interpreted, String name, boolean ours) {
+        if (ours && interpreted != null) {
+            switch (interpreted.strip().toUpperCase(Locale.ROOT)) {
+            case "CONTROL":
+                return new Decision(RoiType.OTHER, null);
+            case "ORGAN":
+                return new Decision(RoiType.OAR, null);
+            default:
+                break;
+            }
+        }
         Decision byName = fromName(name);
         if (interpreted == null) {
             return new Decision(byName.type(), "no RT ROI Observations item refers to it: " + byName.reason());

@@ -75,8 +75,10 @@ final class RtStructImporter {
                 interpreted.put(ref, type);
             }
         }
+        boolean ours = "OpenSABT".equals(Attribute.getSingleStringValueOrEmptyString(list, TagFromName.Manufacturer).strip())
+                && "OpenSABT".equals(Attribute.getSingleStringValueOrEmptyString(list, TagFromName.ManufacturerModelName).strip());
         for (Structure s : set.getStructures()) {
-            RoiTypeInference.Decision d = RoiTypeInference.decide(interpreted.get(s.getRoiNumber()), s.getName());
+            RoiTypeInference.Decision d = RoiTypeInference.decide(interpreted.get(s.getRoiNumber()), s.getName(), ours);
             s.setType(d.type());
             if (d.reason() != null && observations != null) {
                 warnings.add(file.getFileName() + ": ROI " + s.getRoiNumber() + " '" + s.getName() + "' imported as " + d.type().getLiteral() + ": " + d.reason());
