@@ -92,8 +92,7 @@ final class PlanningScene {
             if (oar) {
                 oars.add(s);
                 if (crossable && !request.passThroughOars().contains(s.getName())) {
-                    notes.add("needles may cross " + s.getName() + " (an organ needles usually traverse: lung, liver, muscle, fat; --no-traverse "
-                            + s.getName() + " forbids it)");
+                    notes.add("needles may cross " + s.getName() + " (lung, liver, muscle and fat are crossed unless named no-traverse)");
                 }
             }
             boolean noPassHere = s.getType() == RoiType.AVOID || bone || oar && !crossable;
