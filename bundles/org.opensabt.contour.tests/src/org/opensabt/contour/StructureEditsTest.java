@@ -121,4 +121,45 @@ class StructureEditsTest {
         assertFalse(java.util.Arrays.equals(first, second));
         assertArrayEquals(new int[] { 230, 190, 160 }, StructureEdits.suggestedColour(c, RoiType.BODY));
     }
+
+    @Test
+    void aComputedChangeLeavesTheCaseAloneUntilApplied() throws ContourException {
+        PatientCase c = phantom();
+        Structure oar = named(c, "OAR");
+        List<Integer> colour = List.copyOf(oar.getColorRgb());
+        StructureEdits.Changed changed = StructureEdits.compute(c, new StructureEdits.Change("OAR", "Lung-Left", RoiType.GTV, new int[] { 1, 2, 3 }), null);
+        assertEquals("OAR", oar.getName(), "computing changes nothing");
+        assertEquals(RoiType.OAR, oar.getType());
+        assertEquals(colour, oar.getColorRgb());
+        assertEquals("Rename OAR to Lung-Left, type OAR → GTV, colour 1,2,3", changed.description());
+        StructureEdits.apply(c, changed);
+        assertSame(oar, named(c, "Lung-Left"));
+        assertEquals(RoiType.GTV, oar.getType());
+        assertEquals(List.of(1, 2, 3), oar.getColorRgb());
+        // only the type: name and colour stay
+        StructureEdits.Changed typeOnly = StructureEdits.compute(c, new StructureEdits.Change("Lung-Left", null, RoiType.OAR, null), null);
+        assertEquals("Type of Lung-Left GTV → OAR", typeOnly.description());
+        assertFalse(typeOnly.renamed() || typeOnly.recoloured());
+
+        ContourException unknown = assertThrows(ContourException.class, () -> StructureEdits.compute(c, new StructureEdits.Change("Heart", null, RoiType.OAR,
+                null), null));
+        assertEquals("no structure Heart in the case (have: BODY, GTV, Lung-Left)", unknown.getMessage());
+        assertThrows(ContourException.NameTaken.class, () -> StructureEdits.compute(c, new StructureEdits.Change("Lung-Left", "body", null, null), null));
+        assertThrows(ContourException.class, () -> StructureEdits.compute(c, new StructureEdits.Change("Lung-Left", null, null, new int[] { 0, 0, 300 }), null));
+        assertThrows(ContourException.class, () -> StructureEdits.compute(c, new StructureEdits.Change("Lung-Left", null, null, null), null));
+    }
+
+    @Test
+    void theTargetOfAnApprovedPlanMayBeRetypedAndTheChangeSaysSo() throws ContourException {
+        PatientCase c = phantom();
+        Plan plan = ModelFactory.eINSTANCE.createPlan();
+        plan.setPlanId("p1");
+        plan.setTarget(named(c, "GTV"));
+        plan.setStatus(org.opensabt.model.PlanStatus.APPROVED);
+        c.getPlans().add(plan);
+        StructureEdits.Changed changed = StructureEdits.compute(c, new StructureEdits.Change("GTV", "GTV-1", null, null), null);
+        assertEquals(List.of("GTV is the target of approved plan p1; the plan, its dose and metrics are unchanged"), changed.notes());
+        StructureEdits.apply(c, changed);
+        assertSame(plan.getTarget(), named(c, "GTV-1"));
+    }
 }

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -24,7 +27,8 @@ import org.opensabt.model.StructureSet;
  * The structure edits of the contouring tools: create, rename, change type, change colour, delete. Each
  * checks its input first ({@code check…}, one line naming the structure or value at fault) and then changes
  * the case; the workbench runs each change inside one undoable {@code CaseSession.change}, tests and the
- * command line call them directly. Names are unique in a case, ignoring case, as the planner looks
+ * command line call them directly; {@link #compute}/{@link #apply} do a whole change of name, type and colour
+ * ({@code opensabt contour set}). Names are unique in a case, ignoring case, as the planner looks
  * structures up by name.
  */
 public final class StructureEdits {
@@ -91,6 +95,107 @@ public final class StructureEdits {
         s.setRoiNumber(1 + CaseContents.structures(patientCase).stream().mapToInt(Structure::getRoiNumber).max().orElse(0));
         set.getStructures().add(s);
         return s;
+    }
+
+    /**
+     * A change of one structure's name, type or colour, e.g. from {@code opensabt contour set}.
+     *
+     * @param structure the structure's current name (exact, as the planner looks it up)
+     * @param newName   its new name, or null to keep it
+     * @param type      its new type, or null to keep it
+     * @param colorRgb  its new display colour (three values 0–255), or null to keep it
+     */
+    public record Change(String structure, String newName, RoiType type, int[] colorRgb) {
+    }
+
+    /**
+     * A checked {@link Change}: the structure, its values before and after, and what the user should know
+     * (e.g. that it is the target of an approved plan). {@link #apply} writes it into the case.
+     */
+    public record Changed(Structure structure, String oldName, String name, RoiType oldType, RoiType type, int[] oldColorRgb, int[] colorRgb,
+            List<String> notes) {
+
+        public boolean renamed() {
+            return !name.equals(oldName);
+        }
+
+        public boolean retyped() {
+            return type != oldType;
+        }
+
+        public boolean recoloured() {
+            return !java.util.Arrays.equals(colorRgb, oldColorRgb);
+        }
+
+        /** What changes, e.g. "Rename Lung_L to Lung-Left, type OAR → GTV, colour 255,0,0" (empty when nothing does). */
+        public String description() {
+            List<String> what = new ArrayList<>();
+            if (renamed()) {
+                what.add("Rename " + oldName + " to " + name);
+            }
+            if (retyped()) {
+                what.add((what.isEmpty() ? "Type of " + oldName + " " : "type ") + oldType.getLiteral() + " → " + type.getLiteral());
+            }
+            if (recoloured()) {
+                what.add((what.isEmpty() ? "Colour of " + oldName + " " : "colour ") + colorRgb[0] + "," + colorRgb[1] + "," + colorRgb[2]);
+            }
+            return String.join(", ", what);
+        }
+    }
+
+    /**
+     * Checks a change and says what it would do; never changes the case. Refused in one line: an unknown
+     * structure (the case's names listed), a name another structure has ({@link ContourException.NameTaken}),
+     * a bad name or colour, or nothing to change. Structures are not part of an approved plan (the rule
+     * guards a plan's needles, seeds, dose and prescription), so the target of an approved plan may be
+     * renamed, retyped or recoloured; the result's notes say so.
+     */
+    public static Changed compute(PatientCase patientCase, Change change, IProgressMonitor monitor) throws ContourException {
+        SubMonitor progress = SubMonitor.convert(monitor, "Change structure " + change.structure(), 1);
+        if (progress.isCanceled()) {
+            throw new OperationCanceledException();
+        }
+        List<Structure> all = CaseContents.structures(patientCase);
+        Structure s = all.stream().filter(x -> x.getName().equals(change.structure())).findFirst()
+                .orElseThrow(() -> new ContourException("no structure " + change.structure() + " in the case (have: "
+                        + String.join(", ", all.stream().map(Structure::getName).toList()) + ")"));
+        if (change.newName() == null && change.type() == null && change.colorRgb() == null) {
+            throw new ContourException("nothing to change for " + s.getName() + ": give a new name, type or colour");
+        }
+        String name = change.newName() == null ? s.getName() : checkName(patientCase, change.newName(), s);
+        if (change.colorRgb() != null) {
+            checkColour(change.colorRgb());
+        }
+        List<Integer> rgb = s.getColorRgb();
+        int[] old = rgb.size() == 3 ? new int[] { rgb.get(0), rgb.get(1), rgb.get(2) } : null;
+        int[] colour = change.colorRgb() != null ? change.colorRgb().clone() : old;
+        RoiType type = change.type() != null ? change.type() : s.getType();
+        List<String> notes = new ArrayList<>();
+        for (Plan plan : patientCase.getPlans()) {
+            if (plan.getTarget() == s && plan.getStatus() == org.opensabt.model.PlanStatus.APPROVED) {
+                notes.add(s.getName() + " is the target of approved plan " + plan.getPlanId() + "; the plan, its dose and metrics are unchanged");
+            }
+        }
+        if (type != s.getType() && patientCase.getPlans().stream().anyMatch(p -> p.getTarget() == s) && (type == RoiType.OAR || type == RoiType.BODY
+                || type == RoiType.AVOID)) {
+            notes.add(s.getName() + " is a plan's target and is now typed " + type.getLiteral());
+        }
+        progress.worked(1);
+        return new Changed(s, s.getName(), name, s.getType(), type, old, colour, List.copyOf(notes));
+    }
+
+    /** Writes a computed change into the case (the name checked again: the case may have changed since). */
+    public static void apply(PatientCase patientCase, Changed changed) throws ContourException {
+        Structure s = changed.structure();
+        if (changed.renamed()) {
+            rename(patientCase, s, changed.name());
+        }
+        if (changed.retyped()) {
+            setType(s, changed.type());
+        }
+        if (changed.recoloured()) {
+            setColour(s, changed.colorRgb());
+        }
     }
 
     public static void rename(PatientCase patientCase, Structure structure, String name) throws ContourException {

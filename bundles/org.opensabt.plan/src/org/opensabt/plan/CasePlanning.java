@@ -1,23 +1,33 @@
 package org.opensabt.plan;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.opensabt.contour.CaseContents;
+import org.opensabt.contour.StructureGeometry;
+import org.opensabt.contour.StructureRasterizer;
+import org.opensabt.contour.VoxelFractions;
 import org.opensabt.dose.DoseEngine;
 import org.opensabt.dose.DoseMode;
 import org.opensabt.dose.KernelOptions;
 import org.opensabt.dose.SeedPlacement;
 import org.opensabt.dose.cases.CaseDose;
 import org.opensabt.dose.cases.DoseInputException;
+import org.opensabt.dose.dvh.DoseMetric;
+import org.opensabt.dose.dvh.Dvh;
+import org.opensabt.dose.dvh.ImplantMetrics;
 import org.opensabt.dose.source.SeedSource;
 import org.opensabt.model.ModelFactory;
 import org.opensabt.model.Needle;
 import org.opensabt.model.PatientCase;
 import org.opensabt.model.Plan;
 import org.opensabt.model.Seed;
+import org.opensabt.model.Structure;
+import org.opensabt.model.geometry.GridGeometry;
 
 /**
  * Planning a case, shared by the `plan` command and the workbench: optimise needles and seeds on the
@@ -149,9 +159,75 @@ public final class CasePlanning {
         CaseDose.Outcome outcome = new CaseDose().compute(c, CaseDose.Request.automatic(request.planId(), request.source(), KernelOptions.of(DoseMode.LINE_2D),
                 optimised.seeds(), request.doseGridMm(), PlanDefaults.DOSE_MARGIN_MM, plan.rxGy(), plan.targetName(), Runtime.getRuntime().availableProcessors())
                 .withEngine(request.engineId()), monitor);
-        List<GoalCheck> goals = GoalCheck.of(plan, outcome.metrics());
+        java.util.Map<String, String> evaluatedOn = limitsEvaluatedOn(c, plan);
+        if (!evaluatedOn.isEmpty()) {
+            List<DoseMetric> metrics = new ArrayList<>(outcome.metrics());
+            metrics.addAll(outsideTargetMetrics(c, plan.targetName(), evaluatedOn.keySet(), outcome.grid(), outcome.doseGy()));
+            outcome = new CaseDose.Outcome(outcome.plan(), outcome.grid(), outcome.doseGy(), List.copyOf(metrics), outcome.dvhs(), outcome.warnings(),
+                    outcome.calculationSeconds(), outcome.notes(), outcome.engineId());
+        }
+        List<GoalCheck> goals = GoalCheck.of(plan, outcome.metrics(), evaluatedOn);
         attachNeedles(outcome.plan(), optimised.needles());
         return new DosePlan(outcome.plan(), outcome, goals, GoalCheck.unmetRequired(goals));
+    }
+
+    /**
+     * The limited OARs of a request that overlap its target, each with the name its limits are checked on
+     * ("Lung-Left" → "Lung-Left outside GTV-1"): the organ outside the target, as the planner optimised it.
+     * For {@link GoalCheck#of(PlanRequest, List, java.util.Map)} with {@link #outsideTargetMetrics}.
+     */
+    public static java.util.Map<String, String> limitsEvaluatedOn(PatientCase c, PlanRequest request) {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (String oar : PlanningScene.limitedOutsideTarget(c, request)) {
+            out.put(oar, PlanningScene.outsideName(oar, request.targetName()));
+        }
+        return out;
+    }
+
+    /**
+     * The metrics (volume, D0.1cc, D1cc, D2cc, Dmax, Dmean) of each named OAR outside the target on a dose
+     * grid, as "OAR outside TARGET": partial-volume fractions of the organ minus those of the target,
+     * rasterised as the dose facade rasterises structures.
+     */
+    public static List<DoseMetric> outsideTargetMetrics(PatientCase c, String targetName, Set<String> oars, GridGeometry doseGrid, float[] doseGy) {
+        List<Structure> structures = CaseContents.structures(c);
+        Structure target = structures.stream().filter(s -> s.getName().equals(targetName)).findFirst().orElse(null);
+        List<DoseMetric> metrics = new ArrayList<>();
+        if (target == null) {
+            return metrics;
+        }
+        double sliceMm = CaseContents.firstSeries(c).map(ct -> GridGeometry.of(ct).spacingMm()[2]).orElse(doseGrid.spacingMm()[2]);
+        StructureRasterizer rasterizer = new StructureRasterizer();
+        VoxelFractions t = rasterizer.rasterize(StructureGeometry.contours(target), doseGrid, sliceMm);
+        for (Structure s : structures) {
+            if (!oars.contains(s.getName()) || s == target) {
+                continue;
+            }
+            VoxelFractions outside = minus(rasterizer.rasterize(StructureGeometry.contours(s), doseGrid, sliceMm), t);
+            if (outside.size() > 0) {
+                metrics.addAll(ImplantMetrics.organAtRisk(PlanningScene.outsideName(s.getName(), targetName), new Dvh(doseGy, outside)));
+            }
+        }
+        return metrics;
+    }
+
+    /** Voxel fractions of a minus b (both with increasing indices), the empty ones dropped. */
+    static VoxelFractions minus(VoxelFractions a, VoxelFractions b) {
+        int[] index = new int[a.size()];
+        float[] fraction = new float[a.size()];
+        int n = 0;
+        int j = 0;
+        for (int i = 0; i < a.size(); i++) {
+            while (j < b.size() && b.index()[j] < a.index()[i]) {
+                j++;
+            }
+            float f = a.fraction()[i] - (j < b.size() && b.index()[j] == a.index()[i] ? b.fraction()[j] : 0f);
+            if (f > 1e-6f) {
+                index[n] = a.index()[i];
+                fraction[n++] = f;
+            }
+        }
+        return new VoxelFractions(java.util.Arrays.copyOf(index, n), java.util.Arrays.copyOf(fraction, n), a.voxelVolumeCc());
     }
 
     /** Puts the planned dose's plan (and its seed model, if new) into the case, replacing a plan with the same id. */

@@ -35,6 +35,14 @@ public record GoalCheck(String structure, String metric, String relation, double
 
     /** Each goal of the request (D90 ≥ Rx, V100, V150, V200 of the target, the OAR limits) against the engine's metrics. */
     public static List<GoalCheck> of(PlanRequest request, List<DoseMetric> metrics) {
+        return of(request, metrics, java.util.Map.of());
+    }
+
+    /**
+     * As {@link #of(PlanRequest, List)}, with the limits of the OARs in {@code evaluatedOn} checked on the
+     * metrics of another structure name (an OAR overlapping the target: "OAR outside TARGET").
+     */
+    public static List<GoalCheck> of(PlanRequest request, List<DoseMetric> metrics, java.util.Map<String, String> evaluatedOn) {
         List<GoalCheck> out = new ArrayList<>();
         String t = request.targetName();
         out.add(check(metrics, t, "D90", ">=", request.rxGy(), "Gy", true));
@@ -42,7 +50,7 @@ public record GoalCheck(String structure, String metric, String relation, double
         out.add(check(metrics, t, "V150", "<=", 100 * request.goals().v150Max(), "%", false));
         out.add(check(metrics, t, "V200", "<=", 100 * request.goals().v200Max(), "%", false));
         for (OarLimit l : request.oarLimits()) {
-            out.add(check(metrics, l.structure(), l.metric(), "<=", l.limitGy(), "Gy", true));
+            out.add(check(metrics, evaluatedOn.getOrDefault(l.structure(), l.structure()), l.metric(), "<=", l.limitGy(), "Gy", true));
         }
         return out;
     }

@@ -35,13 +35,18 @@ public record OarLimit(String structure, String metric, double limitGy) {
         if (sorted.length == 0) {
             return 0;
         }
-        double volume = switch (metric) {
+        double volume = volumeCc();
+        int hottest = (int) Math.max(1, Math.ceil(volume / pointCc)); // the dose received by the hottest `volume`
+        return sorted[Math.max(0, sorted.length - hottest)];
+    }
+
+    /** The volume the limit speaks of: the hottest 0 (Dmax), 0.1 or 2 cm³. */
+    public double volumeCc() {
+        return switch (metric) {
         case "Dmax" -> 0;
         case "D0.1cc" -> 0.1;
         default -> 2.0;
         };
-        int hottest = (int) Math.max(1, Math.ceil(volume / pointCc)); // the dose received by the hottest `volume`
-        return sorted[Math.max(0, sorted.length - hottest)];
     }
 
     @Override

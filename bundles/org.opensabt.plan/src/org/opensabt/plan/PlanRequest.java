@@ -9,13 +9,16 @@ import java.util.Set;
  *
  * @param seedSpacingMm      distance between seed positions along a needle (mm, at least 5)
  * @param maxNeedles         needle limit (0 = none)
- * @param passThroughOars    OARs needles may cross (every other OAR, AVOID structure and bone is no-pass)
+ * @param passThroughOars    OARs needles may cross, beside those traversable by default ({@link OrganTraversal}); AVOID
+ *                           structures, bone and every other OAR are no-pass
  * @param maxNeedleLengthMm  longest needle path from skin to tip (mm)
  * @param skinInCtOnly       leave out needles whose skin entry lies beyond the CT's field of view
  *                           (a template is fitted to the skin the needles pass)
+ * @param noTraverseOars     OARs no needle may cross, even when their organ is traversable by default (lung, liver, muscle…)
  */
 public record PlanRequest(String targetName, double rxGy, double strengthU, double seedSpacingMm, NeedleGeometry needles, int maxNeedles,
-        List<OarLimit> oarLimits, PlanGoals goals, Set<String> passThroughOars, double maxNeedleLengthMm, long randomSeed, boolean skinInCtOnly) {
+        List<OarLimit> oarLimits, PlanGoals goals, Set<String> passThroughOars, double maxNeedleLengthMm, long randomSeed, boolean skinInCtOnly,
+        Set<String> noTraverseOars) {
 
     public PlanRequest {
         if (!(rxGy > 0)) {
@@ -32,6 +35,19 @@ public record PlanRequest(String targetName, double rxGy, double strengthU, doub
         }
         oarLimits = List.copyOf(oarLimits);
         passThroughOars = Set.copyOf(passThroughOars);
+        noTraverseOars = Set.copyOf(noTraverseOars);
+        for (String name : passThroughOars) {
+            if (noTraverseOars.contains(name)) {
+                throw new IllegalArgumentException(name + " is named both as pass-through and as no-traverse");
+            }
+        }
+    }
+
+    /** A request without no-traverse OARs (organs traversable by default may be crossed). */
+    public PlanRequest(String targetName, double rxGy, double strengthU, double seedSpacingMm, NeedleGeometry needles, int maxNeedles,
+            List<OarLimit> oarLimits, PlanGoals goals, Set<String> passThroughOars, double maxNeedleLengthMm, long randomSeed, boolean skinInCtOnly) {
+        this(targetName, rxGy, strengthU, seedSpacingMm, needles, maxNeedles, oarLimits, goals, passThroughOars, maxNeedleLengthMm, randomSeed, skinInCtOnly,
+                Set.of());
     }
 
     /** Clinical defaults: V100 ≥ 95 %, V150 ≤ 60 %, V200 ≤ 25 %, 200 mm needles, random seed 1. */
@@ -42,10 +58,17 @@ public record PlanRequest(String targetName, double rxGy, double strengthU, doub
     }
 
     public PlanRequest withGoals(PlanGoals g) {
-        return new PlanRequest(targetName, rxGy, strengthU, seedSpacingMm, needles, maxNeedles, oarLimits, g, passThroughOars, maxNeedleLengthMm, randomSeed, skinInCtOnly);
+        return new PlanRequest(targetName, rxGy, strengthU, seedSpacingMm, needles, maxNeedles, oarLimits, g, passThroughOars, maxNeedleLengthMm, randomSeed, skinInCtOnly, noTraverseOars);
     }
 
     public PlanRequest withNeedles(NeedleGeometry n) {
-        return new PlanRequest(targetName, rxGy, strengthU, seedSpacingMm, n, maxNeedles, oarLimits, goals, passThroughOars, maxNeedleLengthMm, randomSeed, skinInCtOnly);
+        return new PlanRequest(targetName, rxGy, strengthU, seedSpacingMm, n, maxNeedles, oarLimits, goals, passThroughOars, maxNeedleLengthMm, randomSeed, skinInCtOnly,
+                noTraverseOars);
+    }
+
+    /** The same request with these OARs crossable ({@code passThrough}) and these never crossed ({@code noTraverse}). */
+    public PlanRequest withTraversal(Set<String> passThrough, Set<String> noTraverse) {
+        return new PlanRequest(targetName, rxGy, strengthU, seedSpacingMm, needles, maxNeedles, oarLimits, goals, passThrough, maxNeedleLengthMm, randomSeed,
+                skinInCtOnly, noTraverse);
     }
 }

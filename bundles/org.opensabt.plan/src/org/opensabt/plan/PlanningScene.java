@@ -17,8 +17,9 @@ import org.opensabt.model.geometry.GridGeometry;
 /**
  * The anatomy a plan is made in, rasterised once on the CT grid: the BODY (needles enter through its
  * surface), the target and the region seeds may occupy (target + {@link #SEED_MARGIN_MM}), the
- * no-pass structures (bone, AVOID, and every OAR not named pass-through) and the OARs whose dose is
- * limited.
+ * no-pass structures (bone, AVOID, and every OAR neither traversable by default ({@link OrganTraversal})
+ * nor named pass-through, or named no-traverse; the part of an organ inside the target is never no-pass)
+ * and the OARs whose dose is limited (outside the target when they overlap it).
  */
 final class PlanningScene {
 
@@ -35,6 +36,10 @@ final class PlanningScene {
     final List<Structure> noPass = new ArrayList<>();
     final List<Mask> noPassMasks = new ArrayList<>();
     final List<Structure> oars = new ArrayList<>();
+    /** The limited OARs that overlap the target: their limits apply to the organ outside the target. */
+    final java.util.Set<String> limitedOutsideTarget = new java.util.LinkedHashSet<>();
+    /** What the scene decided that the user should know (organs crossed by default, limits outside the target). */
+    final List<String> notes = new ArrayList<>();
 
     PlanningScene(PatientCase c, PlanRequest request) throws PlanningException {
         ImageSeries ct = CaseContents.firstSeries(c).orElseThrow(() -> new PlanningException("the case has no CT series"));
@@ -63,28 +68,117 @@ final class PlanningScene {
                 throw new PlanningException("pass-through " + name + " is not an OAR structure of the case");
             }
         }
+        for (String name : request.noTraverseOars()) {
+            if (structures.stream().noneMatch(s -> s.getName().equals(name) && s.getType() == RoiType.OAR)) {
+                throw new PlanningException("no-traverse " + name + " is not an OAR structure of the case");
+            }
+        }
+        for (OarLimit l : request.oarLimits()) {
+            if (structures.stream().noneMatch(s -> s.getName().equals(l.structure()) && s.getType() == RoiType.OAR && s != target)) {
+                throw new PlanningException("OAR limit for " + l.structure() + ", which is not an OAR structure of the case");
+            }
+        }
+        double voxelCc = ctGrid.voxelVolumeCc();
+        long targetVoxels = targetMask.count();
         for (Structure s : structures) {
             if (s == target || s == bodyStructure) {
                 continue;
             }
             boolean bone = s.getName().toUpperCase(Locale.ROOT).startsWith("BONE");
-            if (s.getType() == RoiType.OAR) {
+            boolean oar = s.getType() == RoiType.OAR;
+            List<OarLimit> limits = request.oarLimits().stream().filter(l -> l.structure().equals(s.getName())).toList();
+            boolean crossable = oar && !request.noTraverseOars().contains(s.getName())
+                    && (request.passThroughOars().contains(s.getName()) || OrganTraversal.traversableByDefault(s.getName()));
+            if (oar) {
                 oars.add(s);
-            }
-            if (s.getType() == RoiType.AVOID || bone || s.getType() == RoiType.OAR && !request.passThroughOars().contains(s.getName())) {
-                Mask m = StructureGeometry.mask(s, ctGrid);
-                if (s.getType() == RoiType.OAR && m.intersection(targetMask).count() > 0) {
-                    throw new PlanningException("OAR " + s.getName() + " overlaps the target " + target.getName() + ": its limits and the prescription conflict");
+                if (crossable && !request.passThroughOars().contains(s.getName())) {
+                    notes.add("needles may cross " + s.getName() + " (lung, liver, muscle and fat are crossed unless named no-traverse)");
                 }
+            }
+            boolean noPassHere = s.getType() == RoiType.AVOID || bone || oar && !crossable;
+            if (!noPassHere && !oar) {
+                continue;
+            }
+            Mask m = StructureGeometry.mask(s, ctGrid);
+            if (oar) {
+                long inside = m.intersection(targetMask).count();
+                if (inside > 0) {
+                    m = inside(s, m, inside, voxelCc, targetVoxels, limits, request);
+                }
+            }
+            if (noPassHere) {
                 noPass.add(s);
                 noPassMasks.add(m);
             }
         }
-        for (OarLimit l : request.oarLimits()) {
-            if (oars.stream().noneMatch(o -> o.getName().equals(l.structure()))) {
-                throw new PlanningException("OAR limit for " + l.structure() + ", which is not an OAR structure of the case");
+    }
+
+    /**
+     * An OAR that overlaps the target. Without limits this is no error (a lung contains its tumour). With
+     * limits, they apply to the organ outside the target: the part inside receives the prescription by
+     * intent. A limit below the prescription is a real conflict when the organ is not the target's host
+     * (less than half the target lies in it: a cord or vessel crossing the tumour) and more of the organ
+     * than the limit's volume lies inside the target, or when too little of the organ lies outside the
+     * target to evaluate the limit.
+     *
+     * @return the organ minus the target (needles reach the target through it, however the organ is treated)
+     */
+    private Mask inside(Structure s, Mask m, long inside, double voxelCc, long targetVoxels, List<OarLimit> limits, PlanRequest request)
+            throws PlanningException {
+        double insideCc = inside * voxelCc;
+        double organCc = m.count() * voxelCc;
+        double outsideCc = organCc - insideCc;
+        boolean host = inside >= 0.5 * targetVoxels;
+        String name = s.getName();
+        String t = target.getName();
+        for (OarLimit l : limits) {
+            boolean tooMuchInside = !host && insideCc > l.volumeCc();
+            boolean tooLittleOutside = outsideCc <= Math.max(l.volumeCc(), voxelCc);
+            if (l.limitGy() < request.rxGy() && (tooMuchInside || tooLittleOutside)) {
+                throw new PlanningException(String.format(Locale.ROOT, "OAR %s: limit %s < %.1f Gy but %.2f cm³ of %s lies inside %s prescribed %.1f Gy%s", name,
+                        l.metric(), l.limitGy(), insideCc, name, t, request.rxGy(),
+                        tooLittleOutside ? String.format(Locale.ROOT, " (only %.2f cm³ of it lies outside)", Math.max(0, outsideCc)) : ""));
             }
         }
+        if (limits.isEmpty()) {
+            notes.add(String.format(Locale.ROOT, "%s %s the target %s (%.2f cm³ of its %.2f cm³ inside %s); it has no limit", name,
+                    host ? "contains" : "overlaps", t, insideCc, organCc, t));
+        } else {
+            limitedOutsideTarget.add(name);
+            notes.add(String.format(Locale.ROOT, "limits of %s apply to %s outside %s (%.2f cm³ of its %.2f cm³)", name, name, t, outsideCc, organCc));
+        }
+        return m.subtraction(targetMask);
+    }
+
+    /**
+     * The limited OARs of the request that overlap its target on the CT grid (the same test as the scene's):
+     * their limits are checked on the organ outside the target.
+     */
+    static java.util.Set<String> limitedOutsideTarget(PatientCase c, PlanRequest request) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        if (request.oarLimits().isEmpty()) {
+            return out;
+        }
+        List<Structure> structures = CaseContents.structures(c);
+        Structure target = structures.stream().filter(s -> s.getName().equals(request.targetName())).findFirst().orElse(null);
+        ImageSeries ct = CaseContents.firstSeries(c).orElse(null);
+        if (target == null || ct == null) {
+            return out;
+        }
+        GridGeometry grid = GridGeometry.of(ct);
+        Mask t = StructureGeometry.mask(target, grid);
+        for (Structure s : structures) {
+            if (s != target && s.getType() == RoiType.OAR && request.oarLimits().stream().anyMatch(l -> l.structure().equals(s.getName()))
+                    && StructureGeometry.mask(s, grid).intersection(t).count() > 0) {
+                out.add(s.getName());
+            }
+        }
+        return out;
+    }
+
+    /** The name under which the dose of an OAR outside the target is reported, e.g. "Lung-Left outside GTV-1". */
+    static String outsideName(String oar, String target) {
+        return oar + " outside " + target;
     }
 
     double[] targetCentreMm() {

@@ -80,7 +80,8 @@ public final class SeedPlanner {
         long t0 = System.nanoTime();
         PlanningScene scene = new PlanningScene(c, request);
         CandidateNeedles candidates = CandidateNeedles.generate(scene, request);
-        List<String> notes = new ArrayList<>(candidates.notes);
+        List<String> notes = new ArrayList<>(scene.notes);
+        notes.addAll(candidates.notes);
         if (!candidates.leftOut.isEmpty()) {
             notes.add("candidate needles " + candidates.leftOutText());
         }
@@ -122,7 +123,11 @@ public final class SeedPlanner {
         for (Structure oar : scene.oars) {
             List<OarLimit> limits = request.oarLimits().stream().filter(l -> l.structure().equals(oar.getName())).toList();
             if (!limits.isEmpty()) {
-                oarTerms.add(new SelectionProblem.OarTerm(oar.getName(), kernels(seedPositions, seedAxes, points(StructureGeometry.mask(oar, eval)), gyPerU), limits));
+                Mask where = StructureGeometry.mask(oar, eval);
+                if (scene.limitedOutsideTarget.contains(oar.getName())) { // limits apply to the organ outside the target
+                    where = where.subtraction(StructureGeometry.mask(scene.target, eval));
+                }
+                oarTerms.add(new SelectionProblem.OarTerm(oar.getName(), kernels(seedPositions, seedAxes, points(where), gyPerU), limits));
             }
         }
         monitor.progress(String.format(Locale.ROOT, "plan: dose kernels computed (%.1f s)", (System.nanoTime() - t0) / 1e9));
@@ -175,7 +180,8 @@ public final class SeedPlanner {
             for (OarLimit l : oar.limits()) {
                 double value = l.evaluate(od, eval.voxelVolumeCc());
                 if (value > l.limitGy()) {
-                    unmet.add(String.format(Locale.ROOT, "OAR limit %s: %.1f Gy, %.1f Gy over", l, value, value - l.limitGy()));
+                    unmet.add(String.format(Locale.ROOT, "OAR limit %s%s: %.1f Gy, %.1f Gy over", l,
+                            scene.limitedOutsideTarget.contains(oar.name()) ? " (outside " + scene.target.getName() + ")" : "", value, value - l.limitGy()));
                 }
             }
         }

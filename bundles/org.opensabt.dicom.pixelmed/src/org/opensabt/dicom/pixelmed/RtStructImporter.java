@@ -9,7 +9,6 @@ import java.util.Map;
 import org.opensabt.dicom.DicomImportException;
 import org.opensabt.model.Contour;
 import org.opensabt.model.ModelFactory;
-import org.opensabt.model.RoiType;
 import org.opensabt.model.Structure;
 import org.opensabt.model.StructureSet;
 
@@ -20,7 +19,8 @@ import com.pixelmed.dicom.TagFromName;
 
 /**
  * Reads an RT Structure Set (PS3.3 A.19): ROIs from the Structure Set ROI Sequence, their planar
- * contours from the ROI Contour Sequence and their type from the RT ROI Observations Sequence.
+ * contours from the ROI Contour Sequence and their type from the RT ROI Observations Sequence, or from
+ * their names where the file's type is empty, missing or generic ({@link RoiTypeInference}).
  */
 final class RtStructImporter {
 
@@ -54,7 +54,6 @@ final class RtStructImporter {
             structure.setRoiNumber(number);
             String name = Attribute.getSingleStringValueOrEmptyString(item, RtTags.ROIName).strip();
             structure.setName(name.isEmpty() ? "ROI " + number : name);
-            structure.setType(typeFromName(structure.getName()));
             if (byNumber.put(number, structure) != null) {
                 throw new DicomImportException(file, "(3006,0022) ROINumber " + number + " is used twice");
             }
@@ -62,6 +61,7 @@ final class RtStructImporter {
         }
 
         SequenceAttribute observations = sequence(list, RtTags.RTROIObservationsSequence, file, false);
+        Map<Integer, String> interpreted = new HashMap<>(); // ROI number → RT ROI Interpreted Type as written ("" when empty)
         for (int i = 0; observations != null && i < observations.getNumberOfItems(); i++) {
             AttributeList item = observations.getItem(i).getAttributeList();
             int ref = roiNumber(file, item, RtTags.ReferencedROINumber, "(3006,0080) RTROIObservationsSequence item " + (i + 1));
@@ -71,8 +71,17 @@ final class RtStructImporter {
                         + ", which the StructureSetROISequence does not define; ignored");
             }
             String type = Attribute.getSingleStringValueOrEmptyString(item, RtTags.RTROIInterpretedType).strip();
-            if (s != null && !type.isEmpty()) {
-                s.setType(typeFromInterpretedType(type, s.getName()));
+            if (s != null && (!interpreted.containsKey(ref) || interpreted.get(ref).isEmpty())) {
+                interpreted.put(ref, type);
+            }
+        }
+        boolean ours = "OpenSABT".equals(Attribute.getSingleStringValueOrEmptyString(list, TagFromName.Manufacturer).strip())
+                && "OpenSABT".equals(Attribute.getSingleStringValueOrEmptyString(list, TagFromName.ManufacturerModelName).strip());
+        for (Structure s : set.getStructures()) {
+            RoiTypeInference.Decision d = RoiTypeInference.decide(interpreted.get(s.getRoiNumber()), s.getName(), ours);
+            s.setType(d.type());
+            if (d.reason() != null && observations != null) {
+                warnings.add(file.getFileName() + ": ROI " + s.getRoiNumber() + " '" + s.getName() + "' imported as " + d.type().getLiteral() + ": " + d.reason());
             }
         }
 
@@ -118,8 +127,12 @@ final class RtStructImporter {
             }
         }
         if (observations == null) {
+            List<String> guessed = new java.util.ArrayList<>();
+            for (Structure s : set.getStructures()) {
+                guessed.add(s.getRoiNumber() + " '" + s.getName() + "' " + s.getType().getLiteral());
+            }
             warnings.add(file.getFileName() + ": (3006,0080) RTROIObservationsSequence is missing (required, PS3.3 C.8.8.8; truncated file?);"
-                    + " ROI types were guessed from their names");
+                    + " ROI types were guessed from their names: " + String.join(", ", guessed));
         }
         for (Structure s : set.getStructures()) {
             if (s.getContours().isEmpty()) {
@@ -258,36 +271,6 @@ final class RtStructImporter {
             }
         }
         return inside;
-    }
-
-    static RoiType typeFromInterpretedType(String interpreted, String name) {
-        return switch (interpreted.toUpperCase(Locale.ROOT)) {
-        case "GTV" -> RoiType.GTV;
-        case "CTV" -> RoiType.CTV;
-        case "PTV" -> RoiType.PTV;
-        case "ORGAN", "OAR" -> RoiType.OAR;
-        case "EXTERNAL", "BODY" -> RoiType.BODY;
-        case "AVOIDANCE" -> RoiType.AVOID;
-        case "" -> typeFromName(name); // no interpreted type: guess from the name
-        default -> RoiType.OTHER;
-        };
-    }
-
-    static RoiType typeFromName(String name) {
-        String n = name.toUpperCase(Locale.ROOT);
-        if (n.startsWith("GTV")) {
-            return RoiType.GTV;
-        }
-        if (n.startsWith("CTV")) {
-            return RoiType.CTV;
-        }
-        if (n.startsWith("PTV")) {
-            return RoiType.PTV;
-        }
-        if (n.equals("BODY") || n.equals("EXTERNAL") || n.equals("SKIN")) {
-            return RoiType.BODY;
-        }
-        return RoiType.OTHER;
     }
 
     private static SequenceAttribute sequence(AttributeList list, com.pixelmed.dicom.AttributeTag tag, Path file, boolean required)

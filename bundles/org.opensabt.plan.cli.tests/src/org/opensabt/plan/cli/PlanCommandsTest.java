@@ -135,4 +135,58 @@ class PlanCommandsTest {
         assertEquals(org.opensabt.model.PlanStatus.APPROVED, saved.getPlans().get(0).getStatus());
         assertEquals("Dr Roe", saved.getPlans().get(0).getApprovedBy());
     }
+
+    /** The phantom's OAR sphere renamed Lung-Left and pushed 12 mm into the 30 cc GTV: an organ crossing the target. */
+    Path organCrossingTheTarget() throws Exception {
+        Path caseDir = tmp.resolve("lung");
+        PatientCase c = new Phantom(30, 0, false, 2, 2).build();
+        org.opensabt.model.Structure oar = c.getStudies().get(0).getStructureSets().get(0).getStructures().stream().filter(s -> s.getName().equals("OAR"))
+                .findFirst().orElseThrow();
+        oar.setName("Lung-Left");
+        oar.getContours().forEach(k -> {
+            for (int i = 0; i < k.getPointsMm().size(); i += 3) {
+                k.getPointsMm().set(i, k.getPointsMm().get(i) - 12);
+            }
+        });
+        new CaseStore("test").save(c, caseDir);
+        if (!Files.exists(tmp.resolve("6711.json"))) {
+            try (InputStream in = Tg43DoseEngine.class.getResourceAsStream("/sources/i125_6711.json")) {
+                Files.copy(in, tmp.resolve("6711.json"));
+            }
+        }
+        return caseDir;
+    }
+
+    @Test
+    void anOrganOverlappingTheTargetPlansUnlessALimitBelowRxMakesARealConflict() throws Exception {
+        Path caseDir = organCrossingTheTarget();
+        // issue 23: this used to stop with "OAR Lung-Left overlaps the target GTV: its limits and the prescription conflict"
+        CommandResult r = run("--case", "lung", "--target", "GTV", "--rx", "140", "--strength-mci", "0.7", "--source", "6711.json");
+        assertTrue(r.toText().contains("\nnote: Lung-Left overlaps the target GTV ("), r.toText());
+        assertTrue(r.toText().contains("\nnote: needles may cross Lung-Left"), r.toText());
+        CommandException e = assertThrows(CommandException.class, () -> run("--case", "lung", "--target", "GTV", "--rx", "140", "--strength-mci", "0.7",
+                "--source", "6711.json", "--oar", "Lung-Left:Dmax<50", "--plan-id", "p2"));
+        assertTrue(e.getMessage().matches(java.util.regex.Pattern.quote(caseDir + ": OAR Lung-Left: limit Dmax < 50.0 Gy but ")
+                + "[0-9.]+ cm³ of Lung-Left lies inside GTV prescribed 140\\.0 Gy"), e.getMessage());
+        // a hot-spot limit above Rx applies to the organ outside the target, and is reported there as well as for the whole organ
+        CommandResult limited = run("--case", "lung", "--target", "GTV", "--rx", "140", "--strength-mci", "0.7", "--source", "6711.json", "--oar",
+                "Lung-Left:Dmax<100000", "--plan-id", "p3");
+        assertTrue(limited.toText().contains("\nnote: limits of Lung-Left apply to Lung-Left outside GTV ("), limited.toText());
+        assertTrue(limited.toText().contains("\n  Lung-Left outside GTV Dmax "), limited.toText());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> metrics = (Map<String, Object>) ((Map<String, Object>) limited.toJson()).get("metrics");
+        assertTrue(metrics.containsKey("Lung-Left") && metrics.containsKey("Lung-Left outside GTV"), metrics.keySet()::toString);
+    }
+
+    @Test
+    void traversalOptionsNameOrgansOfTheCase() throws Exception {
+        Path caseDir = organCrossingTheTarget();
+        CommandException e = assertThrows(CommandException.class, () -> run("--case", "lung", "--target", "GTV", "--rx", "140", "--strength-mci", "0.7",
+                "--source", "6711.json", "--no-traverse", "Liver"));
+        assertEquals(caseDir + ": no-traverse Liver is not an OAR structure of the case", e.getMessage());
+        e = assertThrows(CommandException.class, () -> run("--case", "lung", "--target", "GTV", "--rx", "140", "--strength-mci", "0.7", "--source",
+                "6711.json", "--no-traverse", "Lung-Left", "--pass-through", "Lung-Left"));
+        assertEquals("Lung-Left is named both as pass-through and as no-traverse", e.getMessage());
+        assertTrue(new CaseStore("test").load(caseDir).getPlans().isEmpty());
+    }
 }

@@ -57,7 +57,8 @@ public final class PlanCommand implements CliCommand {
     @Option(names = "--max-needle-length-mm", defaultValue = "" + PlanDefaults.MAX_NEEDLE_LENGTH_MM, paramLabel = "MM", description = "Longest path from skin to tip (default: ${DEFAULT-VALUE} mm).") double maxNeedleLengthMm;
     @Option(names = "--seed-spacing-mm", defaultValue = "" + PlanDefaults.SEED_SPACING_MM, paramLabel = "MM", description = "Seed spacing along a needle (default: ${DEFAULT-VALUE} mm, at least 5).") double seedSpacingMm;
     @Option(names = "--oar", paramLabel = "ROI:Dmax<GY,D2cc<GY", description = "OAR limits (repeatable); Dmax, D0.1cc, D2cc.") List<String> oar = new ArrayList<>();
-    @Option(names = "--pass-through", paramLabel = "ROI", description = "An OAR needles may cross (repeatable; by default no needle crosses an OAR, AVOID structure or bone).") List<String> passThrough = new ArrayList<>();
+    @Option(names = "--pass-through", paramLabel = "ROI", description = "An OAR needles may cross (repeatable; by default needles cross lung, liver, muscle and fat, and no other OAR, AVOID structure or bone).") List<String> passThrough = new ArrayList<>();
+    @Option(names = "--no-traverse", paramLabel = "ROI", description = "An OAR no needle may cross, even an organ crossed by default such as lung or liver (repeatable).") List<String> noTraverse = new ArrayList<>();
     @Option(names = "--v100", defaultValue = "" + PlanDefaults.V100_PERCENT, paramLabel = "PERCENT", description = "V100 goal, required (default: ${DEFAULT-VALUE} %%).") double v100;
     @Option(names = "--v150", defaultValue = "" + PlanDefaults.V150_PERCENT, paramLabel = "PERCENT", description = "V150 goal, sought (default: at most ${DEFAULT-VALUE} %%).") double v150;
     @Option(names = "--v200", defaultValue = "" + PlanDefaults.V200_PERCENT, paramLabel = "PERCENT", description = "V200 goal, sought (default: at most ${DEFAULT-VALUE} %%).") double v200;
@@ -115,7 +116,7 @@ public final class PlanCommand implements CliCommand {
             NeedleGeometry geometry = replanFrom != null ? org.opensabt.plan.InsertedNeedles.fromPlan(c, replanFrom)
                     : insertedCsv != null ? org.opensabt.plan.InsertedNeedles.fromCsv(context.resolve(insertedCsv)) : geometry(needles);
             PlanRequest planRequest = new PlanRequest(target, rxGy, u, seedSpacingMm, geometry, maxNeedles, limits,
-                    new PlanGoals(v100 / 100, v150 / 100, v200 / 100), Set.copyOf(passThrough), maxNeedleLengthMm, randomSeed, skinInCt);
+                    new PlanGoals(v100 / 100, v150 / 100, v200 / 100), Set.copyOf(passThrough), maxNeedleLengthMm, randomSeed, skinInCt, Set.copyOf(noTraverse));
             request = CasePlanning.Request.of(planRequest, seed, id).withOptimiser(optimiserId).withEngine(engineId).withKeepPartial(keepPartial);
             SeedOptimisers.find(optimiserId); // an unknown id: one line listing the installed ones
             DoseEngines.find(engineId);
