@@ -290,7 +290,13 @@ final class RtExport implements RtExporter {
             Dataset series = new Dataset().put(0x0020, 0x000E, "UI", ct.getSeriesInstanceUid()).sequence(0x3006, 0x0016, images);
             Dataset studyRef = new Dataset().put(0x0008, 0x1150, "UI", STUDY_COMPONENT).put(0x0008, 0x1155, "UI", study.getStudyInstanceUid())
                     .sequence(0x3006, 0x0014, series);
-            d.sequence(0x3006, 0x0010, new Dataset().put(0x0020, 0x0052, "UI", ct.getFrameOfReferenceUid()).sequence(0x3006, 0x0012, studyRef));
+            Dataset frameRef = new Dataset().put(0x0020, 0x0052, "UI", ct.getFrameOfReferenceUid());
+            if (!images.isEmpty()) {
+                // RT Referenced Study Sequence is Type 3 (PS3.3 C.8.8.5), but its Contour Image Sequence is Type 1: a case with
+                // no CT images of its own (a phantom) refers to the frame of reference alone.
+                frameRef.sequence(0x3006, 0x0012, studyRef);
+            }
+            d.sequence(0x3006, 0x0010, frameRef);
             List<Dataset> rois = new ArrayList<>();
             List<Dataset> roiContours = new ArrayList<>();
             List<Dataset> observations = new ArrayList<>();
