@@ -55,7 +55,7 @@ class OutsideTargetMetricsUiTest {
         Plan plan = c.getPlans().get(0);
         assertTrue(plan.getMetrics().stream().noneMatch(m -> m.getStructure() == null), "the stored metrics are of whole structures");
 
-        Shell shell = shell("Metrics of a target inside an organ", 700, 900);
+        Shell shell = shell("Metrics of a target inside an organ", 1000, 900);
         try {
             shell.setLayout(new FillLayout());
             PlanPanel panel = new PlanPanel(shell);
