@@ -159,22 +159,52 @@ public final class CasePlanning {
         CaseDose.Outcome outcome = new CaseDose().compute(c, CaseDose.Request.automatic(request.planId(), request.source(), KernelOptions.of(DoseMode.LINE_2D),
                 optimised.seeds(), request.doseGridMm(), PlanDefaults.DOSE_MARGIN_MM, plan.rxGy(), plan.targetName(), Runtime.getRuntime().availableProcessors())
                 .withEngine(request.engineId()), monitor);
-        java.util.Map<String, String> evaluatedOn = limitsEvaluatedOn(c, plan);
-        if (!evaluatedOn.isEmpty()) {
-            List<DoseMetric> metrics = new ArrayList<>(outcome.metrics());
-            metrics.addAll(outsideTargetMetrics(c, plan.targetName(), evaluatedOn.keySet(), outcome.grid(), outcome.doseGy()));
-            outcome = new CaseDose.Outcome(outcome.plan(), outcome.grid(), outcome.doseGy(), List.copyOf(metrics), outcome.dvhs(), outcome.warnings(),
+        CheckedGoals checked = goals(c, plan, outcome.metrics(), outcome.grid(), outcome.doseGy());
+        if (!checked.outsideTargetMetrics().isEmpty()) {
+            outcome = new CaseDose.Outcome(outcome.plan(), outcome.grid(), outcome.doseGy(), checked.metrics(), outcome.dvhs(), outcome.warnings(),
                     outcome.calculationSeconds(), outcome.notes(), outcome.engineId());
         }
-        List<GoalCheck> goals = GoalCheck.of(plan, outcome.metrics(), evaluatedOn);
         attachNeedles(outcome.plan(), optimised.needles());
-        return new DosePlan(outcome.plan(), outcome, goals, GoalCheck.unmetRequired(goals));
+        return new DosePlan(outcome.plan(), outcome, checked.goals(), GoalCheck.unmetRequired(checked.goals()));
+    }
+
+    /**
+     * The goals of a request checked on a dose, as {@link #plan} checks them.
+     *
+     * @param goals                each goal of the request ({@link GoalCheck#of(PlanRequest, List, java.util.Map)}); the limits
+     *                             of an OAR that overlaps the target checked on the organ outside it
+     * @param metrics              the metrics given, then {@code outsideTargetMetrics}
+     * @param outsideTargetMetrics the metrics of those organs outside the target ("Lung-Left outside GTV-1"); empty when none
+     * @param evaluatedOn          limited OAR overlapping the target → the name its limits are checked on ({@link #limitsEvaluatedOn})
+     * @since 1.2
+     */
+    public record CheckedGoals(List<GoalCheck> goals, List<DoseMetric> metrics, List<DoseMetric> outsideTargetMetrics,
+            java.util.Map<String, String> evaluatedOn) {
+    }
+
+    /**
+     * The goals of {@code request} checked against {@code metrics} (the dose engine's, or a stored plan's), the
+     * limits of each limited OAR overlapping the target on the organ outside the target, with its metrics from
+     * {@code doseGy} on {@code doseGrid}: the one way the plan command, the report and the workbench check a
+     * plan's goals. Without such an organ this is {@link GoalCheck#of(PlanRequest, List)} (no dose is read).
+     *
+     * @since 1.2
+     */
+    public static CheckedGoals goals(PatientCase c, PlanRequest request, List<DoseMetric> metrics, GridGeometry doseGrid, float[] doseGy) {
+        java.util.Map<String, String> evaluatedOn = limitsEvaluatedOn(c, request);
+        List<DoseMetric> outside = evaluatedOn.isEmpty() || doseGrid == null || doseGy == null ? List.of()
+                : List.copyOf(outsideTargetMetrics(c, request.targetName(), evaluatedOn.keySet(), doseGrid, doseGy));
+        List<DoseMetric> all = new ArrayList<>(metrics);
+        all.addAll(outside);
+        return new CheckedGoals(GoalCheck.of(request, all, evaluatedOn), List.copyOf(all), outside, java.util.Collections.unmodifiableMap(evaluatedOn));
     }
 
     /**
      * The limited OARs of a request that overlap its target, each with the name its limits are checked on
      * ("Lung-Left" → "Lung-Left outside GTV-1"): the organ outside the target, as the planner optimised it.
      * For {@link GoalCheck#of(PlanRequest, List, java.util.Map)} with {@link #outsideTargetMetrics}.
+     *
+     * @since 1.2
      */
     public static java.util.Map<String, String> limitsEvaluatedOn(PatientCase c, PlanRequest request) {
         java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
@@ -188,27 +218,62 @@ public final class CasePlanning {
      * The metrics (volume, D0.1cc, D1cc, D2cc, Dmax, Dmean) of each named OAR outside the target on a dose
      * grid, as "OAR outside TARGET": partial-volume fractions of the organ minus those of the target,
      * rasterised as the dose facade rasterises structures.
+     *
+     * @since 1.2
      */
     public static List<DoseMetric> outsideTargetMetrics(PatientCase c, String targetName, Set<String> oars, GridGeometry doseGrid, float[] doseGy) {
-        List<Structure> structures = CaseContents.structures(c);
+        double sliceMm = CaseContents.firstSeries(c).map(ct -> GridGeometry.of(ct).spacingMm()[2]).orElse(doseGrid.spacingMm()[2]);
+        return outside(CaseContents.structures(c), targetName, s -> oars.contains(s.getName()), false, sliceMm, doseGrid, doseGy);
+    }
+
+    /**
+     * For a plan's metrics display, where the limits are not known: the metrics (as {@link #outsideTargetMetrics})
+     * outside the target of every OAR among {@code structures} that shares a voxel of the dose grid with the
+     * target, named "OAR outside TARGET"; empty when no organ overlaps the target.
+     *
+     * @param structures the case's structures (copies will do: nothing else of the case is read)
+     * @param ctSliceMm  the CT's slice spacing, for rasterising the contours as the dose facade does
+     * @since 1.2
+     */
+    public static List<DoseMetric> overlappingOrgansOutsideTarget(List<Structure> structures, String targetName, double ctSliceMm, GridGeometry doseGrid,
+            float[] doseGy) {
+        return outside(structures, targetName, s -> s.getType() == org.opensabt.model.RoiType.OAR, true, ctSliceMm, doseGrid, doseGy);
+    }
+
+    private static List<DoseMetric> outside(List<Structure> structures, String targetName, java.util.function.Predicate<Structure> organs,
+            boolean onlyOverlapping, double sliceMm, GridGeometry doseGrid, float[] doseGy) {
         Structure target = structures.stream().filter(s -> s.getName().equals(targetName)).findFirst().orElse(null);
         List<DoseMetric> metrics = new ArrayList<>();
         if (target == null) {
             return metrics;
         }
-        double sliceMm = CaseContents.firstSeries(c).map(ct -> GridGeometry.of(ct).spacingMm()[2]).orElse(doseGrid.spacingMm()[2]);
         StructureRasterizer rasterizer = new StructureRasterizer();
         VoxelFractions t = rasterizer.rasterize(StructureGeometry.contours(target), doseGrid, sliceMm);
         for (Structure s : structures) {
-            if (!oars.contains(s.getName()) || s == target) {
+            if (!organs.test(s) || s == target) {
                 continue;
             }
-            VoxelFractions outside = minus(rasterizer.rasterize(StructureGeometry.contours(s), doseGrid, sliceMm), t);
-            if (outside.size() > 0) {
+            VoxelFractions organ = rasterizer.rasterize(StructureGeometry.contours(s), doseGrid, sliceMm);
+            VoxelFractions outside = minus(organ, t);
+            if (outside.size() > 0 && (!onlyOverlapping || overlap(organ, t))) {
                 metrics.addAll(ImplantMetrics.organAtRisk(PlanningScene.outsideName(s.getName(), targetName), new Dvh(doseGy, outside)));
             }
         }
         return metrics;
+    }
+
+    /** Whether a and b (both with increasing indices) share a voxel. */
+    static boolean overlap(VoxelFractions a, VoxelFractions b) {
+        int j = 0;
+        for (int i = 0; i < a.size(); i++) {
+            while (j < b.size() && b.index()[j] < a.index()[i]) {
+                j++;
+            }
+            if (j < b.size() && b.index()[j] == a.index()[i]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Voxel fractions of a minus b (both with increasing indices), the empty ones dropped. */

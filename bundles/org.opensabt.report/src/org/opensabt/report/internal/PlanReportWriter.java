@@ -36,6 +36,7 @@ import org.opensabt.model.PlanStatus;
 import org.opensabt.model.Seed;
 import org.opensabt.model.Structure;
 import org.opensabt.model.geometry.GridGeometry;
+import org.opensabt.plan.CasePlanning;
 import org.opensabt.plan.GoalCheck;
 import org.opensabt.plan.OarLimit;
 import org.opensabt.plan.PlanGoals;
@@ -65,6 +66,8 @@ public final class PlanReportWriter {
 
     /** Why the plan's metrics are out of date (printed on page 1), or null. */
     private final String metricsOutOfDate;
+    /** The goals as the planner checks them, with the metrics of limited organs outside the target (set by {@link #write}). */
+    private CasePlanning.CheckedGoals checked;
 
     public PlanReportWriter(PatientCase patientCase, Plan plan, PlanGoals goals, List<OarLimit> oarLimits) {
         this(patientCase, plan, goals, oarLimits, null);
@@ -86,7 +89,8 @@ public final class PlanReportWriter {
     public Written write(Path file, IProgressMonitor monitor) throws IOException {
         SubMonitor progress = SubMonitor.convert(monitor, 100);
         String status = status(plan);
-        List<GoalCheck> checks = goalChecks();
+        checked = goalChecks();
+        List<GoalCheck> checks = checked.goals();
         NeedleTemplate template = template();
         List<NeedleTable.Row> needles = NeedleTable.of(plan, template).rows();
         try (Pdf pdf = new Pdf()) {
@@ -130,7 +134,8 @@ public final class PlanReportWriter {
 
     // ---- goals
 
-    private List<GoalCheck> goalChecks() {
+    /** As the plan command checks them: the limits of an organ overlapping the target on the organ outside it, on the plan's dose. */
+    private CasePlanning.CheckedGoals goalChecks() {
         String target = plan.getTarget() == null ? "" : plan.getTarget().getName();
         double strength = plan.getAirKermaStrengthU() > 0 ? plan.getAirKermaStrengthU() : 1; // not checked; PlanRequest wants one
         double rx = plan.getPrescriptionDoseGy() > 0 ? plan.getPrescriptionDoseGy() : Double.MIN_VALUE;
@@ -139,7 +144,8 @@ public final class PlanReportWriter {
         for (DoseMetric m : plan.getMetrics()) {
             metrics.add(org.opensabt.dose.dvh.DoseMetric.of(m.getStructure() == null ? "" : m.getStructure().getName(), m.getName(), m.getValue(), m.getUnit()));
         }
-        return GoalCheck.of(request, metrics);
+        GridGeometry grid = plan.getDoseGrid() == null ? null : GridGeometry.of(plan.getDoseGrid());
+        return CasePlanning.goals(patientCase, request, metrics, grid, plan.getDoseGrid() == null ? null : plan.getDoseGrid().getDoseValues());
     }
 
     // ---- page 1
@@ -234,24 +240,59 @@ public final class PlanReportWriter {
                     g.evaluated() && !Double.isNaN(g.value()) ? GoalCheck.format(g.value(), g.unit()) : "—", result, g.required() ? "required" : "sought" });
             colors.add(g.evaluated() && !g.met() ? (g.required() ? new Color(200, 0, 0) : new Color(170, 90, 0)) : Color.BLACK);
         }
-        pdf.table(new float[] { 70, 75, 80, 70, 150, 66 }, new String[] { "Structure", "Metric (unit)", "Goal", "Value", "Result", "Kind" }, rows, colors, 9);
+        boolean outside = !checked.evaluatedOn().isEmpty(); // a wider structure column for "OAR outside TARGET"
+        pdf.table(outside ? new float[] { 125, 65, 60, 55, 140, 66 } : new float[] { 70, 75, 80, 70, 150, 66 },
+                new String[] { "Structure", "Metric (unit)", "Goal", "Value", "Result", "Kind" }, rows, colors, 9);
         pdf.paragraph("D90: minimum dose to the hottest 90 % of the target volume; V100/V150/V200: % of the target volume receiving at least 100/150/200 % "
                 + "of the prescription dose, from the cumulative DVH of total dose, as defined for permanent seed implants by " + TG137 + ". "
-                + (oarLimits.isEmpty() ? "No organ-at-risk limits were given for this report." : "Organ-at-risk limits as given for this report."), pdf.italic, 8);
+                + (oarLimits.isEmpty() ? "No organ-at-risk limits were given for this report." : "Organ-at-risk limits as given for this report.")
+                + outsideTargetText(), pdf.italic, 8);
+    }
+
+    /** " Limits of Lung-Left are checked on Lung-Left outside GTV-1 (…)." for organs overlapping the target; "" when none. */
+    private String outsideTargetText() {
+        StringBuilder text = new StringBuilder();
+        for (Map.Entry<String, String> e : checked.evaluatedOn().entrySet()) {
+            text.append(" Limits of ").append(e.getKey()).append(" are checked on ").append(e.getValue());
+            double cc = checked.outsideTargetMetrics().stream().filter(m -> m.structure().equals(e.getValue()) && m.name().equals("volume"))
+                    .mapToDouble(org.opensabt.dose.dvh.DoseMetric::value).findFirst().orElse(Double.NaN);
+            text.append(Double.isNaN(cc) ? "" : String.format(Locale.ROOT, " (%.1f cc on the dose grid)", cc));
+            text.append(", as the planner checks them: the organ overlaps the target.");
+        }
+        return text.toString();
     }
 
     private void metrics(Pdf pdf) throws IOException {
         pdf.heading("Dose metrics", 60);
         List<String[]> rows = new ArrayList<>();
         for (DoseMetric m : plan.getMetrics()) {
-            String unit = "1".equals(m.getUnit()) ? "ratio" : m.getUnit();
-            String value = Double.isFinite(m.getValue()) ? String.format(Locale.ROOT, java.util.Set.of("Gy", "%", "cc").contains(unit) ? "%.1f" : "%.2f", m.getValue()) : "n/a";
-            rows.add(new String[] { m.getStructure() == null ? "" : m.getStructure().getName(), m.getName() + " (" + unit + ")", value, unit, definition(m.getName()) });
+            rows.add(metricRow(m.getStructure() == null ? "" : m.getStructure().getName(), m.getName(), m.getValue(), m.getUnit()));
         }
-        pdf.table(new float[] { 70, 80, 55, 40, 266 }, new String[] { "Structure", "Metric (unit)", "Value", "Unit", "Definition" }, rows, null, 8.5f);
+        // each limited organ outside the target after the organ's own rows, as the plan command reports them
+        for (Map.Entry<String, String> e : checked.evaluatedOn().entrySet()) {
+            int at = rows.size();
+            for (int i = 0; i < rows.size(); i++) {
+                at = rows.get(i)[0].equals(e.getKey()) ? i + 1 : at;
+            }
+            List<String[]> outside = new ArrayList<>();
+            for (org.opensabt.dose.dvh.DoseMetric m : checked.outsideTargetMetrics()) {
+                if (m.structure().equals(e.getValue())) {
+                    outside.add(metricRow(m.structure(), m.name(), m.value(), m.unit()));
+                }
+            }
+            rows.addAll(at, outside);
+        }
+        pdf.table(checked.evaluatedOn().isEmpty() ? new float[] { 70, 80, 55, 40, 266 } : new float[] { 125, 70, 50, 35, 231 },
+                new String[] { "Structure", "Metric (unit)", "Value", "Unit", "Definition" }, rows, null, 8.5f);
         pdf.paragraph("Dose: total dose to full decay (Gy) on the plan's dose grid (" + gridText() + (plan.getLabel() == null ? "" : "; " + plan.getLabel())
                 + "). Conformity: CI = V_Rx/V_T (RTOG, Shaw et al. 1993), COIN (Baltas et al. 1998), DNR = V150/V100. Organ metrics D0.1cc, D1cc, D2cc: "
                 + "minimum dose to the hottest 0.1, 1, 2 cc (cf. " + TG137 + ").", pdf.italic, 8);
+    }
+
+    private static String[] metricRow(String structure, String name, double v, String unitName) {
+        String unit = "1".equals(unitName) ? "ratio" : unitName;
+        String value = Double.isFinite(v) ? String.format(Locale.ROOT, java.util.Set.of("Gy", "%", "cc").contains(unit) ? "%.1f" : "%.2f", v) : "n/a";
+        return new String[] { structure, name + " (" + unit + ")", value, unit, definition(name) };
     }
 
     private static String definition(String metric) {

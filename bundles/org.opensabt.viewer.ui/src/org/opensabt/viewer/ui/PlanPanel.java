@@ -28,6 +28,7 @@ import org.opensabt.model.PatientCase;
 import org.opensabt.model.Plan;
 import org.opensabt.model.Structure;
 import org.opensabt.model.geometry.GridGeometry;
+import org.opensabt.plan.CasePlanning;
 
 /**
  * A plan of the case: chooser, its stored metrics (value and unit) and the DVH of every structure. After an
@@ -39,6 +40,7 @@ public final class PlanPanel extends Composite {
 
     /** Colour of the out-of-date line. */
     static final RGB STALE_COLOR = new RGB(200, 80, 0);
+    private static final int STRUCTURE_COLUMN_PX = 80;
     /** Colour of the metrics' rows while out of date. */
     static final RGB STALE_ROW_COLOR = new RGB(165, 165, 165);
 
@@ -58,10 +60,12 @@ public final class PlanPanel extends Composite {
     private final Runnable editListener = this::updateFreshness;
     private final List<Plan> shown = new ArrayList<>();
     /** The DVHs last computed, of a plan's dose over copies of the structures (greyed or coloured again without computing). */
-    private record Computed(Plan plan, Map<Structure, Dvh> dvhs) {
+    private record Computed(Plan plan, Map<Structure, Dvh> dvhs, List<org.opensabt.dose.dvh.DoseMetric> outsideTarget) {
     }
 
     private Computed computed;
+    /** Whether the structure column was widened for "OAR outside TARGET" rows (back to its width for the next plan). */
+    private boolean widened;
     /** The newest DVH computation; an older one finishing later is dropped. */
     private int dvhRequest;
     private boolean curvesPending;
@@ -110,7 +114,7 @@ public final class PlanPanel extends Composite {
         for (String title : new String[] { "Structure", "Metric", "Value", "Unit" }) {
             TableColumn column = new TableColumn(metrics, title.equals("Value") ? SWT.RIGHT : SWT.LEFT);
             column.setText(title);
-            column.setWidth(title.equals("Structure") ? 80 : title.equals("Unit") ? 40 : 66);
+            column.setWidth(title.equals("Structure") ? STRUCTURE_COLUMN_PX : title.equals("Unit") ? 40 : 66);
         }
         dvh = new DvhCanvas(sash); // (weights below: the table's four columns fit at 1366 px)
         dvh.addListener(SWT.Paint, e -> {
@@ -201,6 +205,10 @@ public final class PlanPanel extends Composite {
     private void show(Plan plan) {
         current = plan;
         metrics.removeAll();
+        if (widened) {
+            widened = false;
+            metrics.getColumn(0).setWidth(STRUCTURE_COLUMN_PX);
+        }
         stale = plan != null && patientCase != null && DoseInputs.changedSince(patientCase, plan) != null;
         if (plan == null) {
             dvhRequest++;
@@ -213,13 +221,38 @@ public final class PlanPanel extends Composite {
         summary.setText(String.format(Locale.ROOT, "%d seeds of %s, %.3f U each; Rx %.1f Gy", plan.getSeeds().size(),
                 plan.getSourceModel() == null ? "?" : plan.getSourceModel().getModelId(), plan.getAirKermaStrengthU(), plan.getPrescriptionDoseGy()));
         for (DoseMetric m : plan.getMetrics()) {
-            TableItem item = new TableItem(metrics, SWT.NONE);
-            item.setText(new String[] { m.getStructure() == null ? "" : m.getStructure().getName(), m.getName(),
-                    String.format(Locale.ROOT, m.getUnit().equals("Gy") || m.getUnit().equals("%") || m.getUnit().equals("cc") ? "%.1f" : "%.2f", m.getValue()),
-                    m.getUnit() });
+            row(-1, m.getStructure() == null ? "" : m.getStructure().getName(), m.getName(), m.getValue(), m.getUnit());
         }
         showCurves(plan);
         updateFreshness();
+    }
+
+    private TableItem row(int index, String structure, String name, double value, String unit) {
+        TableItem item = index < 0 ? new TableItem(metrics, SWT.NONE) : new TableItem(metrics, SWT.NONE, index);
+        item.setText(new String[] { structure, name,
+                String.format(Locale.ROOT, unit.equals("Gy") || unit.equals("%") || unit.equals("cc") ? "%.1f" : "%.2f", value), unit });
+        return item;
+    }
+
+    /**
+     * The metrics of each organ overlapping the target outside it ("Lung-Left outside GTV", as the planner checks
+     * its limits: {@link CasePlanning#overlappingOrgansOutsideTarget}), each after the organ's own rows.
+     */
+    private void showOutsideTarget(List<org.opensabt.dose.dvh.DoseMetric> outside) {
+        Color grey = stale ? new Color(STALE_ROW_COLOR) : null;
+        for (org.opensabt.dose.dvh.DoseMetric m : outside) {
+            String organ = m.structure().substring(0, m.structure().lastIndexOf(" outside "));
+            int at = metrics.getItemCount();
+            for (int i = 0; i < metrics.getItemCount(); i++) {
+                String name = metrics.getItem(i).getText(0);
+                at = name.equals(organ) || name.equals(m.structure()) ? i + 1 : at;
+            }
+            row(at, m.structure(), m.name(), m.value(), m.unit()).setForeground(grey);
+        }
+        if (!outside.isEmpty() && !widened) {
+            widened = true;
+            metrics.getColumn(0).pack(); // the longer names in full
+        }
     }
 
     /** Whether the DVH curves of the shown plan are still being computed (in the background). */
@@ -244,8 +277,10 @@ public final class PlanPanel extends Composite {
         if (computed != null && computed.plan() == plan) {
             curvesPending = false;
             dvh.setCurves(curves(plan, computed.dvhs()), rxGy);
+            showOutsideTarget(computed.outsideTarget());
             return;
         }
+        String targetName = plan.getTarget() == null ? null : plan.getTarget().getName();
         List<Structure> copies = new ArrayList<>(org.eclipse.emf.ecore.util.EcoreUtil.copyAll(CaseContents.structures(patientCase)));
         double ctSlice = CaseContents.firstSeries(patientCase).map(s -> s.getSpacingMm().get(2)).orElse(grid.getSpacingMm().get(2));
         GridGeometry geometry = GridGeometry.of(grid);
@@ -255,19 +290,24 @@ public final class PlanPanel extends Composite {
         org.eclipse.swt.widgets.Display display = getDisplay();
         Thread worker = new Thread(() -> {
             Map<Structure, Dvh> dvhs;
+            List<org.opensabt.dose.dvh.DoseMetric> outsideTarget;
             try {
                 dvhs = CaseDose.dvhs(copies, geometry, ctSlice, doseGy, new ArrayList<>());
+                outsideTarget = targetName == null ? List.of() : CasePlanning.overlappingOrgansOutsideTarget(copies, targetName, ctSlice, geometry, doseGy);
             } catch (RuntimeException e) {
                 dvhs = Map.of(); // no curves rather than a broken view; the metrics table still shows the plan
+                outsideTarget = List.of();
             }
             Map<Structure, Dvh> result = dvhs;
+            List<org.opensabt.dose.dvh.DoseMetric> outside = outsideTarget;
             StartTimes.mark("DVH of " + plan.getPlanId() + " computed (background)");
             if (!display.isDisposed()) {
                 display.asyncExec(() -> {
                     if (!isDisposed() && request == dvhRequest) {
-                        computed = new Computed(plan, result);
+                        computed = new Computed(plan, result, outside);
                         curvesPending = false;
                         dvh.setCurves(curves(plan, result), rxGy);
+                        showOutsideTarget(outside);
                     }
                 });
             }
