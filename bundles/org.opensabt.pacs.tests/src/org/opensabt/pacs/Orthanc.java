@@ -32,6 +32,11 @@ final class Orthanc implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     Orthanc(Path dir, String ourAe) throws IOException, InterruptedException {
+        this(dir, ourAe, "");
+    }
+
+    /** @param extraConfig further configuration entries, each followed by a comma (e.g. DICOM TLS) */
+    Orthanc(Path dir, String ourAe, String extraConfig) throws IOException, InterruptedException {
         this.dir = dir;
         this.dicomPort = freePort();
         this.httpPort = freePort();
@@ -39,11 +44,11 @@ final class Orthanc implements AutoCloseable {
         Path storage = Files.createDirectories(dir.resolve("storage"));
         Path config = dir.resolve("orthanc.json");
         Files.writeString(config, String.format(Locale.ROOT, """
-                {"Name": "TESTPACS", "StorageDirectory": "%1$s", "IndexDirectory": "%1$s", "Plugins": [],
+                {%7$s "Name": "TESTPACS", "StorageDirectory": "%1$s", "IndexDirectory": "%1$s", "Plugins": [],
                  "DicomAet": "%2$s", "DicomPort": %3$d, "DicomCheckCalledAet": true, "DicomScpTimeout": 30,
                  "HttpPort": %4$d, "RemoteAccessAllowed": false, "AuthenticationEnabled": false,
                  "DicomModalities": {"opensabt": ["%5$s", "127.0.0.1", %6$d]}}
-                """, storage, AE, dicomPort, httpPort, ourAe, movePort), StandardCharsets.UTF_8);
+                """, storage, AE, dicomPort, httpPort, ourAe, movePort, extraConfig), StandardCharsets.UTF_8);
         process = new ProcessBuilder(BINARY.toString(), config.toString()).redirectErrorStream(true).redirectOutput(dir.resolve("orthanc.log").toFile())
                 .start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);

@@ -214,6 +214,17 @@ class PacsOrthancTest {
     }
 
     @Test
+    void aMoveToAnAeThePacsDoesNotKnowFailsWithItsStatus() {
+        PacsClient.RetrieveRequest toNowhere = new PacsClient.RetrieveRequest(connection(), PacsClient.Method.MOVE, studyUid, ctSeriesUid, null, null,
+                "NOWHERE", null, 0, false);
+        PacsException e = assertThrows(PacsException.class, () -> PacsClient.retrieve(toNowhere, new CaseStore("test"), null));
+        assertEquals(PacsException.Reason.FAILED, e.reason(), e.getMessage());
+        // a failure status (PS3.4 C.4.2.1.5: 0xA801 move destination unknown; Orthanc answers 0xC000, unable to process)
+        assertTrue(Pattern.matches("orthanc \\(ORTHANC@127\\.0\\.0\\.1:" + orthanc.dicomPort + "\\): C-MOVE to NOWHERE failed \\(status 0x[AC][0-9A-F]{3}\\): "
+                + "0 completed, 0 failed", e.getMessage()), e.getMessage());
+    }
+
+    @Test
     void aWrongCalledAeIsRejectedInOneLine() {
         PacsNode wrong = new PacsNode("wrong", "NOTORTHANC", "127.0.0.1", orthanc.dicomPort, null, 10_000);
         PacsException e = assertThrows(PacsException.class, () -> PacsClient.echo(new PacsClient.Connection(wrong, OUR_AE, null), null));
@@ -308,7 +319,7 @@ class PacsOrthancTest {
         assertTrue(r.toText().startsWith("C-ECHO ORTHANC@127.0.0.1:" + orthanc.dicomPort + ": ok"), r.toText());
         CommandException e = assertThrows(CommandException.class, () -> run(tmp, new PacsCommands.Echo(), "--aet", "WRONG", "--host", "127.0.0.1",
                 "--port", String.valueOf(orthanc.dicomPort)));
-        assertTrue(e.getMessage().startsWith("WRONG@127.0.0.1:" + orthanc.dicomPort + "): C-ECHO: association rejected"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("WRONG@127.0.0.1:" + orthanc.dicomPort + ": C-ECHO: association rejected"), e.getMessage());
         e = assertThrows(CommandException.class, () -> run(tmp, new PacsCommands.Echo(), "--nodes", file.toString(), "--node", "other"));
         assertEquals("no PACS node \"other\" in " + file + " (configured: pacs)", e.getMessage());
         e = assertThrows(CommandException.class, () -> run(tmp, new PacsCommands.Get(), "--nodes", file.toString(), "--node", "pacs", "--study-uid",

@@ -317,6 +317,11 @@ public final class PacsClient {
             if (transfer.isCanceled()) {
                 throw new OperationCanceledException();
             }
+            if (foreign && outcome.status() != 0 && (outcome.status() & 0xF000) != 0xB000) {
+                throw new PacsException(Reason.FAILED, String.format(Locale.ROOT, "%s: C-MOVE to %s failed (status 0x%04X): %d completed, %d failed",
+                        c.node().label(), request.moveDestinationAe(), outcome.status() & 0xFFFF, Math.max(0, outcome.completed()),
+                        Math.max(0, outcome.failed())));
+            }
             List<Path> files = foreign ? List.of() : checkedFiles(folder);
             int failed = outcome.failed() >= 0 ? outcome.failed() : expected > 0 ? Math.max(0, expected - files.size()) : 0;
             if (!foreign && (failed > 0 || (outcome.status() != 0 && outcome.status() != 0xB000) || files.isEmpty())) {
