@@ -58,10 +58,18 @@ public final class PixelMedNetwork implements PacsNetwork {
 
     public static final String ID = "pixelmed";
 
-    /** Storage SOP classes offered for C-GET (SCP role): images and RT objects a brachytherapy case uses. */
+    /**
+     * Storage SOP classes offered for C-GET (SCP role, PS3.4 C.4.3): the images and RT objects a brachytherapy case uses
+     * and what else a planning study commonly holds (reports, registrations, segmentations), so that a study retrieves
+     * whole; two presentation contexts each stay well below the 128 an association may propose.
+     */
     static final Set<String> GET_STORAGE_CLASSES = Set.of(SOPClass.CTImageStorage, SOPClass.EnhancedCTImageStorage, SOPClass.MRImageStorage,
-            SOPClass.PETImageStorage, SOPClass.SecondaryCaptureImageStorage, SOPClass.RTImageStorage, SOPClass.RTStructureSetStorage,
-            SOPClass.RTPlanStorage, SOPClass.RTDoseStorage, SOPClass.RTBrachyTreatmentRecordStorage);
+            SOPClass.EnhancedMRImageStorage, SOPClass.PETImageStorage, SOPClass.UltrasoundImageStorage, SOPClass.ComputedRadiographyImageStorage,
+            SOPClass.DigitalXRayImageStorageForPresentation, SOPClass.SecondaryCaptureImageStorage, SOPClass.RTImageStorage,
+            SOPClass.RTStructureSetStorage, SOPClass.RTPlanStorage, SOPClass.RTIonPlanStorage, SOPClass.RTDoseStorage,
+            SOPClass.RTBrachyTreatmentRecordStorage, SOPClass.RTBeamsTreatmentRecordStorage, SOPClass.RTTreatmentSummaryRecordStorage,
+            SOPClass.SegmentationStorage, SOPClass.SpatialRegistrationStorage, SOPClass.DeformableSpatialRegistrationStorage, SOPClass.BasicTextSRStorage,
+            SOPClass.EnhancedSRStorage, SOPClass.ComprehensiveSRStorage, SOPClass.KeyObjectSelectionDocumentStorage, SOPClass.EncapsulatedPDFStorage);
 
     @Override
     public String id() {
