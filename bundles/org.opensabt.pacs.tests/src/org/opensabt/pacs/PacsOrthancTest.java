@@ -225,6 +225,35 @@ class PacsOrthancTest {
     }
 
     @Test
+    void eachInstanceRefusedByThePacsIsReportedWithItsStatus(@TempDir Path tmp) throws Exception {
+        Path dcmodify = Path.of("/usr/bin/dcmodify");
+        assumeTrue(Files.isExecutable(dcmodify), "dcmtk's dcmodify makes the instance the PACS refuses (Debian package dcmtk)");
+        // an instance of a SOP class Orthanc does not accept (UnknownSopClassAccepted is false by default): its presentation
+        // context is rejected, so the PACS refuses it while the CT slice sent on the same association is stored
+        Path unknown = tmp.resolve("unknown-class.dcm");
+        Files.copy(demo.resolve("rtstruct/RS.dcm"), unknown);
+        Process p = new ProcessBuilder(dcmodify.toString(), "-nb", "-m", "(0008,0016)=1.2.826.0.1.3680043.9.7433.99.1", unknown.toString())
+                .redirectErrorStream(true).redirectOutput(tmp.resolve("dcmodify.log").toFile()).start();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), () -> read(tmp.resolve("dcmodify.log")));
+        Path slice;
+        try (Stream<Path> s = Files.list(demo.resolve("ct"))) {
+            slice = s.sorted().findFirst().orElseThrow();
+        }
+        PacsClient.SendResult r = PacsClient.send(new PacsClient.SendRequest(connection(), null, null, null, List.of(unknown, slice)), null);
+        assertEquals(1, r.failed(), r.toString());
+        assertEquals(0x0122, r.instances().get(0).status(), r.toString());
+        assertEquals(0, r.instances().get(1).status(), r.toString());
+        // the command says which instance and why, in one line, and exits 1
+        Path file = tmp.resolve("nodes.properties");
+        Files.writeString(file, "node.pacs.ae = " + Orthanc.AE + "\nnode.pacs.host = 127.0.0.1\nnode.pacs.port = " + orthanc.dicomPort + "\n");
+        CommandException e = assertThrows(CommandException.class, () -> run(tmp, new PacsCommands.Send(), "--nodes", file.toString(), "--node", "pacs",
+                unknown.toString(), slice.toString()));
+        assertEquals("pacs (ORTHANC@127.0.0.1:" + orthanc.dicomPort + ") refused 1 of 2 instance(s): unknown-class.dcm 0x0122 refused: SOP class not supported",
+                e.getMessage());
+    }
+
+    @Test
     void aWrongCalledAeIsRejectedInOneLine() {
         PacsNode wrong = new PacsNode("wrong", "NOTORTHANC", "127.0.0.1", orthanc.dicomPort, null, 10_000);
         PacsException e = assertThrows(PacsException.class, () -> PacsClient.echo(new PacsClient.Connection(wrong, OUR_AE, null), null));
