@@ -58,6 +58,19 @@ public final class PixelMedNetwork implements PacsNetwork {
 
     public static final String ID = "pixelmed";
 
+    static {
+        // PixelMed's network classes log every association and PDU on stderr (its simple logger defaults to info); what
+        // matters reaches the caller as an exception. Errors only, unless the user set a level for the class.
+        for (String c : List.of("Association", "AssociationInitiator", "AssociationFactory", "AssociationOutputStream", "CompositeResponseHandler",
+                "FindSOPClassSCU", "GetSOPClassSCU", "MoveSOPClassSCU", "VerificationSOPClassSCU", "StorageSOPClassSCU", "ReceivedDataHandler",
+                "PresentationContextListFactory", "PDataPDU")) {
+            String key = "org.slf4j.simpleLogger.log.com.pixelmed.network." + c;
+            if (System.getProperty(key) == null) {
+                System.setProperty(key, "error"); // its lowest: the shim has no "off"
+            }
+        }
+    }
+
     /**
      * Storage SOP classes offered for C-GET (SCP role, PS3.4 C.4.3): the images and RT objects a brachytherapy case uses
      * and what else a planning study commonly holds (reports, registrations, segmentations), so that a study retrieves
