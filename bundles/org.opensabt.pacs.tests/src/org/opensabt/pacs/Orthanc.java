@@ -29,6 +29,8 @@ final class Orthanc implements AutoCloseable {
     final int movePort;
     final Path dir;
     private final Process process;
+    /** Stops Orthanc if the test JVM ends without {@link #close()} (killed build, crash). */
+    private final Thread stopOnExit;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     Orthanc(Path dir, String ourAe) throws IOException, InterruptedException {
@@ -51,6 +53,8 @@ final class Orthanc implements AutoCloseable {
                 """, storage, AE, dicomPort, httpPort, ourAe, movePort, extraConfig), StandardCharsets.UTF_8);
         process = new ProcessBuilder(BINARY.toString(), config.toString()).redirectErrorStream(true).redirectOutput(dir.resolve("orthanc.log").toFile())
                 .start();
+        stopOnExit = new Thread(process::destroyForcibly, "stop-orthanc");
+        Runtime.getRuntime().addShutdownHook(stopOnExit);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (true) {
             try {
@@ -92,6 +96,11 @@ final class Orthanc implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopOnExit);
+        } catch (IllegalStateException exiting) {
+            // the hook runs anyway
+        }
         process.destroy();
         try {
             if (!process.waitFor(15, TimeUnit.SECONDS)) {

@@ -254,6 +254,19 @@ class PacsOrthancTest {
     }
 
     @Test
+    void theRelayDropsAConnectionFromAnotherProcessAndServesOurs() throws Exception {
+        try (org.opensabt.pacs.internal.Relay relay = new org.opensabt.pacs.internal.Relay("127.0.0.1", orthanc.dicomPort, null, false, 10_000)) {
+            // another local process races the toolkit to the relay's port: the relay closes its connection (head sees EOF)
+            Process other = new ProcessBuilder("bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/" + relay.port() + " && head -c 1 <&3 | wc -c")
+                    .redirectErrorStream(true).redirectOutput(work.resolve("other.log").toFile()).start();
+            assertTrue(other.waitFor(8, TimeUnit.SECONDS), "the other process's connection was dropped by the relay");
+            assertEquals("0", read(work.resolve("other.log")).strip(), "the other process got nothing from the PACS");
+            // the toolkit in this process then gets through
+            PacsNetworks.get(null).echo(new PacsNetwork.Peer(relay.host(), relay.port(), Orthanc.AE, OUR_AE));
+        }
+    }
+
+    @Test
     void aWrongCalledAeIsRejectedInOneLine() {
         PacsNode wrong = new PacsNode("wrong", "NOTORTHANC", "127.0.0.1", orthanc.dicomPort, null, 10_000);
         PacsException e = assertThrows(PacsException.class, () -> PacsClient.echo(new PacsClient.Connection(wrong, OUR_AE, null), null));

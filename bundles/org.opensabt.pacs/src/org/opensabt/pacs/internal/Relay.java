@@ -8,6 +8,10 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -20,7 +24,9 @@ import javax.net.ssl.SSLSocket;
  * One association's connection to a PACS, relayed through a socket on loopback that the DICOM toolkit connects
  * to: the connection to the PACS (plain or DICOM TLS, PS3.15 B.1/B.9 with TLS 1.2+) is opened here with a connect
  * timeout and an idle timeout, and {@link #close} ends the association at once wherever the toolkit is blocked
- * (cancel). The loopback socket accepts exactly one connection, from a loopback address, then stops listening.
+ * (cancel). The loopback socket accepts exactly one connection, from a loopback address and, where {@code /proc} tells
+ * (Linux), from a socket of this process: another local process that races the toolkit to the port is dropped, so it
+ * can never speak to the PACS under our TLS client certificate. Then it stops listening.
  */
 public final class Relay implements AutoCloseable {
 
@@ -84,25 +90,72 @@ public final class Relay implements AutoCloseable {
 
     private void acceptAndPump() {
         try (ServerSocket s = server) {
-            Socket accepted = s.accept();
-            if (!accepted.getInetAddress().isLoopbackAddress()) {
-                accepted.close();
-                close("a connection not from loopback reached the relay");
-                return;
+            while (true) {
+                Socket accepted = s.accept();
+                if (accepted.getInetAddress().isLoopbackAddress() && ownSocket(accepted.getPort(), s.getLocalPort())) {
+                    accepted.setTcpNoDelay(true);
+                    local = accepted;
+                    break;
+                }
+                accepted.close(); // not ours: keep waiting for the toolkit
             }
-            accepted.setTcpNoDelay(true);
-            local = accepted;
         } catch (IOException e) {
             close(e instanceof SocketTimeoutException ? "the DICOM toolkit did not connect" : null);
             return;
         }
-        Thread up = new Thread(() -> pump(local, upstream, false), "opensabt-pacs-relay-up");
+        Thread up = new Thread(() -> pump(local, upstream), "opensabt-pacs-relay-up");
         up.setDaemon(true);
         up.start();
-        pump(upstream, local, true);
+        pump(upstream, local);
     }
 
-    private void pump(Socket from, Socket to, boolean fromPacs) {
+    /**
+     * Whether the loopback connection from {@code clientPort} to {@code serverPort} was opened by this process: its socket
+     * inode in {@code /proc/net/tcp[6]} is one of {@code /proc/self/fd}'s. True where there is no {@code /proc} to ask.
+     */
+    static boolean ownSocket(int clientPort, int serverPort) {
+        Path fds = Path.of("/proc/self/fd");
+        if (!Files.isDirectory(fds)) {
+            return true;
+        }
+        String inode = null;
+        for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
+            try {
+                for (String line : Files.readAllLines(Path.of(table))) {
+                    String[] f = line.strip().split("\\s+");
+                    if (f.length > 9 && f[1].contains(":") && port(f[1]) == clientPort && port(f[2]) == serverPort) {
+                        inode = f[9];
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                // this table is not there (no IPv6) or not readable
+            }
+        }
+        if (inode == null || inode.equals("0")) {
+            return false;
+        }
+        String target = "socket:[" + inode + "]";
+        try (DirectoryStream<Path> open = Files.newDirectoryStream(fds)) {
+            for (Path fd : open) {
+                try {
+                    if (Files.readSymbolicLink(fd).toString().equals(target)) {
+                        return true;
+                    }
+                } catch (IOException | UnsupportedOperationException e) {
+                    // closed meanwhile
+                }
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        return false;
+    }
+
+    private static int port(String hexAddress) {
+        return Integer.parseInt(hexAddress.substring(hexAddress.lastIndexOf(':') + 1), 16);
+    }
+
+    private void pump(Socket from, Socket to) {
         byte[] buffer = new byte[64 * 1024];
         try {
             InputStream in = from.getInputStream();
