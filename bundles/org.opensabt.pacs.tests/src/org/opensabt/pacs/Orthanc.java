@@ -27,6 +27,9 @@ final class Orthanc implements AutoCloseable {
     final int httpPort;
     /** Port where Orthanc sends C-MOVEs for our AE ({@code ourAe}). */
     final int movePort;
+    /** Port of a second destination Orthanc knows, as AE {@value #OTHER_AE} (a C-MOVE to a named AE). */
+    final int otherPort;
+    static final String OTHER_AE = "OTHERAE";
     final Path dir;
     private final Process process;
     /** Stops Orthanc if the test JVM ends without {@link #close()} (killed build, crash). */
@@ -43,14 +46,15 @@ final class Orthanc implements AutoCloseable {
         this.dicomPort = freePort();
         this.httpPort = freePort();
         this.movePort = freePort();
+        this.otherPort = freePort();
         Path storage = Files.createDirectories(dir.resolve("storage"));
         Path config = dir.resolve("orthanc.json");
         Files.writeString(config, String.format(Locale.ROOT, """
                 {%7$s "Name": "TESTPACS", "StorageDirectory": "%1$s", "IndexDirectory": "%1$s", "Plugins": [],
                  "DicomAet": "%2$s", "DicomPort": %3$d, "DicomCheckCalledAet": true, "DicomScpTimeout": 30,
                  "HttpPort": %4$d, "RemoteAccessAllowed": false, "AuthenticationEnabled": false,
-                 "DicomModalities": {"opensabt": ["%5$s", "127.0.0.1", %6$d]}}
-                """, storage, AE, dicomPort, httpPort, ourAe, movePort, extraConfig), StandardCharsets.UTF_8);
+                 "DicomModalities": {"opensabt": ["%5$s", "127.0.0.1", %6$d], "other": ["%8$s", "127.0.0.1", %9$d]}}
+                """, storage, AE, dicomPort, httpPort, ourAe, movePort, extraConfig, OTHER_AE, otherPort), StandardCharsets.UTF_8);
         process = new ProcessBuilder(BINARY.toString(), config.toString()).redirectErrorStream(true).redirectOutput(dir.resolve("orthanc.log").toFile())
                 .start();
         stopOnExit = new Thread(process::destroyForcibly, "stop-orthanc");

@@ -214,6 +214,35 @@ class PacsOrthancTest {
     }
 
     @Test
+    void aMoveToAnotherNamedAeReportsTheSubOperationCounts(@TempDir Path tmp) throws Exception {
+        // the other AE: a storage SCP of our DICOM toolkit that Orthanc knows as OTHERAE
+        List<Path> stored = java.util.Collections.synchronizedList(new ArrayList<>());
+        try (org.opensabt.dicom.StorageReceiver other = org.opensabt.dicom.DicomToolkits.get().receive(new org.opensabt.dicom.StorageReceiver.Settings(
+                Orthanc.OTHER_AE, orthanc.otherPort, tmp.resolve("other"), java.util.Set.of(Orthanc.AE)), new org.opensabt.dicom.StorageReceiver.Listener() {
+                    @Override
+                    public void stored(String modality, String study, String series, Path file) {
+                        stored.add(file);
+                    }
+
+                    @Override
+                    public void rejected(String callingAe) {
+                    }
+
+                    @Override
+                    public void failed(String message) {
+                    }
+                })) {
+            PacsClient.RetrieveResult r = PacsClient.retrieve(new PacsClient.RetrieveRequest(connection(), PacsClient.Method.MOVE, studyUid, ctSeriesUid, null,
+                    null, Orthanc.OTHER_AE, null, 0, false), new CaseStore("test"), null);
+            assertEquals(ctSlices, r.transfer().completed(), r.toString());
+            assertEquals(0, r.transfer().failed(), r.toString());
+            assertEquals(ctSlices, r.expected());
+            assertEquals(null, r.imported());
+            assertEquals(ctSlices, stored.size(), "the other AE received the series");
+        }
+    }
+
+    @Test
     void aMoveToAnAeThePacsDoesNotKnowFailsWithItsStatus() {
         PacsClient.RetrieveRequest toNowhere = new PacsClient.RetrieveRequest(connection(), PacsClient.Method.MOVE, studyUid, ctSeriesUid, null, null,
                 "NOWHERE", null, 0, false);
