@@ -3,7 +3,8 @@
 # one-line errors, --json, every command against its independent references: R, dcmtk, dciodvfy, dicompyler-core,
 # admesh, PrusaSlicer) runs in process in that build (bundles/org.opensabt.cli.tests); here only what needs the real
 # products: the launcher and its exit codes, the README's demo, feature installs inside the base product
-# (tests/install-tests.sh), the listener on a real socket, two processes writing one case, and the RCP workbench under
+# (tests/install-tests.sh), the listener on a real socket, two processes writing one case, a compressed CT and a PACS
+# round trip against a real Orthanc (tests/smoke-real-dicom.sh), and the RCP workbench under
 # Xvfb (screenshot kept). Benchmarks: ./opensabt bench (tests/bench.sh).
 set -uo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -77,6 +78,7 @@ smoke() {
 }
 smoke listener "$ROOT/tests/smoke-listen.sh"            # one loopback socket, dcmtk plain and TLS, audit log
 smoke case-lock "$ROOT/tests/smoke-caselock.sh"         # two writers of one case, a full disk
+smoke real-dicom "$ROOT/tests/smoke-real-dicom.sh"      # a JPEG-LS CT and a PACS round trip against a real Orthanc (issue 23)
 # Docs a newcomer can walk (issue 21): links point at existing files and headings; the committed CLI
 # reference is what the built product's commands generate (regenerate: ./opensabt help-reference --out docs/user/cli-reference.md)
 smoke doc-links "$ROOT/tests/check-doc-links.sh"
