@@ -8,7 +8,7 @@ printf '#!/bin/sh\nfor p in "$@"; do case "$p" in -*) ;; *) echo "dpkg-query: no
 chmod +x "$FAKE/dpkg-query"
 
 PATH="$FAKE:$PATH" OPENSABT_APT_DRY_RUN=1 "$ROOT/opensabt" packages runtime >"$OUT/pk.out" 2>"$OUT/pk.err"; rc=$?
-[ $rc = 0 ] && grep -q "would run: apt-get install -y openjdk-17-jdk-headless libpixelmed-java libvtk9-java" "$OUT/pk.err" \
+[ $rc = 0 ] && grep -q "would run: apt-get install -y openjdk-17-jdk-headless libpixelmed-java libpixelmed-imageio-java libcharls2 libopenjp2-7 libvtk9-java" "$OUT/pk.err" \
   && ! grep -qE "prusa-slicer|dcmtk|xvfb|dicom3tools" "$OUT/pk.err" \
   && ok "missing packages (dpkg-query exits 1): the apt-get line is printed, runtime packages only, no test tools" \
   || fail "package step with a failing dpkg-query (exit $rc)" "$OUT/pk.err"
