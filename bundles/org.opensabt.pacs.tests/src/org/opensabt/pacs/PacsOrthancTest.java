@@ -1,5 +1,6 @@
 package org.opensabt.pacs;
 
+import org.opensabt.testing.Orthanc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -112,7 +113,7 @@ class PacsOrthancTest {
     }
 
     static PacsClient.Connection connection() {
-        return new PacsClient.Connection(orthanc.node(), OUR_AE, null);
+        return new PacsClient.Connection(new PacsNode("orthanc", Orthanc.AE, "127.0.0.1", orthanc.dicomPort, null, 20_000), OUR_AE, null);
     }
 
     @Test

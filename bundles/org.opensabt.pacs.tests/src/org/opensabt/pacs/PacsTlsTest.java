@@ -1,5 +1,6 @@
 package org.opensabt.pacs;
 
+import org.opensabt.testing.Orthanc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.opensabt.testing.BoxOrgans;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,12 +29,7 @@ import org.opensabt.dose.dvh.DoseMetric;
 import org.opensabt.dose.source.SeedSource;
 import org.opensabt.dose.source.SourceDescriptorReader;
 import org.opensabt.dose.tg43.Tg43DoseEngine;
-import org.opensabt.model.Contour;
-import org.opensabt.model.ImageSeries;
-import org.opensabt.model.ModelFactory;
 import org.opensabt.model.PatientCase;
-import org.opensabt.model.RoiType;
-import org.opensabt.model.Structure;
 import org.opensabt.model.geometry.GridGeometry;
 import org.opensabt.phantoms.Phantom;
 import org.opensabt.plan.optimiser.GreedyAnnealingOptimiser;
@@ -80,35 +76,13 @@ class TargetsInsideOrgansTest {
         return PlanRequest.of("GTV", RX_GY, strengthU, PlanDefaults.SEED_SPACING_MM, new NeedleGeometry.TemplateGrid(new double[] { 0, 1, 0 }, 5), 0, limits);
     }
 
-    /** A box {x0, x1, y0, y1, z0, z1} (mm) as one rectangle on every CT slice plane it spans, typed OAR. */
-    static Structure addBox(PatientCase c, String name, double[] box) {
-        ImageSeries ct = c.getStudies().get(0).getSeries().get(0);
-        Structure s = ModelFactory.eINSTANCE.createStructure();
-        s.setName(name);
-        s.setType(RoiType.OAR);
-        s.setRoiNumber(10 + c.getStudies().get(0).getStructureSets().get(0).getStructures().size());
-        for (int k = 0; k < ct.getSlices(); k++) {
-            double z = ct.getOriginMm().get(2) + k * ct.getSpacingMm().get(2);
-            if (z < box[4] || z > box[5]) {
-                continue;
-            }
-            Contour contour = ModelFactory.eINSTANCE.createContour();
-            double[][] corners = { { box[0], box[2] }, { box[1], box[2] }, { box[1], box[3] }, { box[0], box[3] } };
-            for (double[] p : corners) {
-                contour.getPointsMm().addAll(List.of(p[0], p[1], z));
-            }
-            s.getContours().add(contour);
-        }
-        c.getStudies().get(0).getStructureSets().get(0).getStructures().add(s);
-        return s;
-    }
 
     static final double[] LUNG_BOX = { -40, 40, -40, 40, -40, 40 };
 
     @Test
     void aTargetInsideAnOrganWithoutLimitsIsPlanned() throws Exception {
         PatientCase c = new Phantom(30, Double.NaN, false, 2, 2).build();
-        addBox(c, "Lung-Left", LUNG_BOX);
+        BoxOrgans.addBox(c, "Lung-Left", LUNG_BOX);
         CasePlanning.Result r = CasePlanning.plan(c, CasePlanning.Request.of(request(List.of()), source, "p"), null);
         assertNotNull(r.dosed(), () -> "unmet: " + r.optimised().unmet());
         assertTrue(r.dosed().engineUnmet().isEmpty(), () -> r.dosed().engineUnmet().toString());
@@ -120,7 +94,7 @@ class TargetsInsideOrgansTest {
     @Test
     void limitsOfAnOrganContainingTheTargetApplyToTheOrganOutsideIt() throws Exception {
         PatientCase c = new Phantom(30, Double.NaN, false, 2, 2).build();
-        addBox(c, "Lung-Left", LUNG_BOX);
+        BoxOrgans.addBox(c, "Lung-Left", LUNG_BOX);
         double limitGy = 250;
         CasePlanning.Result r = CasePlanning.plan(c,
                 CasePlanning.Request.of(request(OarLimit.parse("Lung-Left:D2cc<" + limitGy)), source, "p").withKeepPartial(true), null);
@@ -211,7 +185,7 @@ class TargetsInsideOrgansTest {
     @Test
     void lungIsCrossedByDefaultUnlessForbiddenAndOtherOrgansOnlyWhenAllowed() throws Exception {
         PatientCase lung = new Phantom(30, Double.NaN, false, 2, 2).build();
-        addBox(lung, "LUNG_LT", SLAB);
+        BoxOrgans.addBox(lung, "LUNG_LT", SLAB);
         SeedPlanner.Result crossing = planner.plan(lung, request(List.of()), PlanMonitor.SILENT);
         assertTrue(crossing.candidateNeedles() > 10, crossing.candidateNeedles() + " candidate needles");
         assertTrue(crossing.needles().stream().allMatch(n -> n.entryMm()[1] < SLAB[2]), "AP needles enter in front of the slab and cross it");
@@ -220,7 +194,7 @@ class TargetsInsideOrgansTest {
         assertTrue(refused.getMessage().contains("no candidate needle") && refused.getMessage().contains("crossing LUNG_LT"), refused.getMessage());
 
         PatientCase heart = new Phantom(30, Double.NaN, false, 2, 2).build();
-        addBox(heart, "Heart", SLAB);
+        BoxOrgans.addBox(heart, "Heart", SLAB);
         PlanningException blocked = assertThrows(PlanningException.class, () -> planner.plan(heart, request(List.of()), PlanMonitor.SILENT));
         assertTrue(blocked.getMessage().contains("crossing Heart"), blocked.getMessage());
         SeedPlanner.Result allowed = planner.plan(heart, request(List.of()).withTraversal(Set.of("Heart"), Set.of()), PlanMonitor.SILENT);

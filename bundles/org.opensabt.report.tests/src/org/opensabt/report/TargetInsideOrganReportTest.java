@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.opensabt.testing.BoxOrgans;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,13 +26,8 @@ import org.opensabt.dose.PermanentImplant;
 import org.opensabt.dose.source.SeedSource;
 import org.opensabt.dose.source.SourceDescriptorReader;
 import org.opensabt.dose.tg43.Tg43DoseEngine;
-import org.opensabt.model.Contour;
-import org.opensabt.model.ImageSeries;
-import org.opensabt.model.ModelFactory;
 import org.opensabt.model.PatientCase;
 import org.opensabt.model.Plan;
-import org.opensabt.model.RoiType;
-import org.opensabt.model.Structure;
 import org.opensabt.model.geometry.GridGeometry;
 import org.opensabt.phantoms.Phantom;
 import org.opensabt.plan.CasePlanning;
@@ -76,7 +72,7 @@ class TargetInsideOrganReportTest {
             source = new SourceDescriptorReader().read(in, "i125_6711.json");
         }
         planned = new Phantom(30, Double.NaN, false, 2, 2).build();
-        addBox(planned, "Lung-Left", LUNG_BOX);
+        BoxOrgans.addBox(planned, "Lung-Left", LUNG_BOX);
         PlanRequest request = PlanRequest.of("GTV", 140, PermanentImplant.strengthFromApparentActivityU(0.5, source.uPerMCi()), PlanDefaults.SEED_SPACING_MM,
                 new NeedleGeometry.TemplateGrid(new double[] { 0, 1, 0 }, 5), 0, OarLimit.parse("Lung-Left:D2cc<250"));
         CasePlanning.Result result = CasePlanning.plan(planned, CasePlanning.Request.of(request, source, "P1").withKeepPartial(true), null);
@@ -141,7 +137,7 @@ class TargetInsideOrganReportTest {
     @Test
     void aLimitOnAnOrganAwayFromTheTargetIsStillCheckedOnTheWholeOrgan() throws Exception {
         PatientCase c = org.eclipse.emf.ecore.util.EcoreUtil.copy(planned);
-        addBox(c, "Heart", new double[] { 45, 60, -10, 10, -10, 10 });
+        BoxOrgans.addBox(c, "Heart", new double[] { 45, 60, -10, 10, -10, 10 });
         // the stored metrics have no Heart: a limit on it is reported not evaluated, on the whole organ, as before
         Path pdf = PlanReportsTest.out("organ-away-from-target").resolve("P1-report.pdf");
         PlanReports.Result result = PlanReports.write(c, PlanReports.Request.of("P1", pdf).withOarLimits(OarLimit.parse("Heart:D2cc<100")), null);
@@ -183,26 +179,4 @@ class TargetInsideOrganReportTest {
         return d;
     }
 
-    /** A box (mm) as one rectangle on every CT slice plane it spans, typed OAR. */
-    static Structure addBox(PatientCase c, String name, double[] box) {
-        ImageSeries ct = c.getStudies().get(0).getSeries().get(0);
-        Structure s = ModelFactory.eINSTANCE.createStructure();
-        s.setName(name);
-        s.setType(RoiType.OAR);
-        s.setRoiNumber(10 + c.getStudies().get(0).getStructureSets().get(0).getStructures().size());
-        for (int k = 0; k < ct.getSlices(); k++) {
-            double z = ct.getOriginMm().get(2) + k * ct.getSpacingMm().get(2);
-            if (z < box[4] || z > box[5]) {
-                continue;
-            }
-            Contour contour = ModelFactory.eINSTANCE.createContour();
-            double[][] corners = { { box[0], box[2] }, { box[1], box[2] }, { box[1], box[3] }, { box[0], box[3] } };
-            for (double[] p : corners) {
-                contour.getPointsMm().addAll(List.of(p[0], p[1], z));
-            }
-            s.getContours().add(contour);
-        }
-        c.getStudies().get(0).getStructureSets().get(0).getStructures().add(s);
-        return s;
-    }
 }

@@ -9,19 +9,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.opensabt.testing.BoxOrgans;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TableItem;
 import org.junit.jupiter.api.Test;
 import org.opensabt.dose.source.SeedSource;
 import org.opensabt.dose.source.SourceLibraries;
-import org.opensabt.model.Contour;
-import org.opensabt.model.ImageSeries;
-import org.opensabt.model.ModelFactory;
 import org.opensabt.model.PatientCase;
 import org.opensabt.model.Plan;
-import org.opensabt.model.RoiType;
-import org.opensabt.model.Structure;
 import org.opensabt.phantoms.Phantom;
 import org.opensabt.plan.CasePlanning;
 import org.opensabt.plan.GoalCheck;
@@ -43,8 +39,8 @@ class OutsideTargetMetricsUiTest {
     @Test
     void theMetricsTableShowsTheOrganOutsideTheTargetAsThePlannerChecksIt() throws Exception {
         PatientCase c = new Phantom(30, Double.NaN, false, 2, 2).build();
-        addBox(c, "Lung-Left", LUNG_BOX);
-        addBox(c, "Heart", new double[] { -20, 20, 50, 60, -20, 20 }); // behind the target, apart from it
+        BoxOrgans.addBox(c, "Lung-Left", LUNG_BOX);
+        BoxOrgans.addBox(c, "Heart", new double[] { -20, 20, 50, 60, -20, 20 }); // behind the target, apart from it
         SeedSource source = SourceLibraries.standard().find("I-125 model 6711");
         PlanRequest request = PlanRequest.of("GTV", 140, PermanentImplant.strengthFromApparentActivityU(0.5, source.uPerMCi()), 5,
                 new NeedleGeometry.TemplateGrid(new double[] { 0, 1, 0 }, 5), 0, OarLimit.parse("Lung-Left:D2cc<250"));
@@ -91,26 +87,4 @@ class OutsideTargetMetricsUiTest {
         }
     }
 
-    /** A box (mm) as one rectangle on every CT slice plane it spans, typed OAR. */
-    static Structure addBox(PatientCase c, String name, double[] box) {
-        ImageSeries ct = c.getStudies().get(0).getSeries().get(0);
-        Structure s = ModelFactory.eINSTANCE.createStructure();
-        s.setName(name);
-        s.setType(RoiType.OAR);
-        s.setRoiNumber(10 + c.getStudies().get(0).getStructureSets().get(0).getStructures().size());
-        for (int k = 0; k < ct.getSlices(); k++) {
-            double z = ct.getOriginMm().get(2) + k * ct.getSpacingMm().get(2);
-            if (z < box[4] || z > box[5]) {
-                continue;
-            }
-            Contour contour = ModelFactory.eINSTANCE.createContour();
-            double[][] corners = { { box[0], box[2] }, { box[1], box[2] }, { box[1], box[3] }, { box[0], box[3] } };
-            for (double[] p : corners) {
-                contour.getPointsMm().addAll(List.of(p[0], p[1], z));
-            }
-            s.getContours().add(contour);
-        }
-        c.getStudies().get(0).getStructureSets().get(0).getStructures().add(s);
-        return s;
-    }
 }
