@@ -89,6 +89,7 @@ class BoneRegistrationTest {
             assertTrue(error <= 1.0, "largest error " + error + " mm: " + result.summary());
             assertTrue(result.residualMm() <= 1.0, result.summary());
             assertTrue(result.inlierFraction() >= 0.8, result.summary());
+            assertTrue(result.coverageFraction() >= 0.8, "coverage " + result.coverageFraction());
             assertEquals(angleDeg(r), result.rotationDeg(), 0.5, result.summary());
             assertTrue(result.summary().startsWith("registered automatically: residual "), result.summary());
             assertEquals(result.residualMm(), result.postToPlanning().residualMm(), 1e-12);
@@ -118,7 +119,7 @@ class BoneRegistrationTest {
         ImageSeries seedsOnly = postopCt(BoneScans.noBone(), r, t, origin);
         e = assertThrows(PostImplantException.class, () -> new BoneRegistration().register(new BoneRegistration.Request(planning, seedsOnly, null), null));
         System.out.println("no bone, seeds and a streak: " + e.getMessage());
-        assertTrue(e.getMessage().startsWith("automatic registration refused: "), e.getMessage());
+        assertTrue(e.getMessage().startsWith("automatic registration refused: only "), e.getMessage());
 
         double[][] turned = BoneScans.rotation(0, 0, 40);
         ImageSeries rotated = postopCt(BoneScans.patientA(), turned, t, origin);
@@ -128,6 +129,38 @@ class BoneRegistrationTest {
         for (String m : List.of(e.getMessage())) {
             assertFalse(m.contains("\n"));
         }
+    }
+
+    /** Seeds (3000 HU) and their blooming (900 HU, above the bone threshold) give no bone surface point: metal never drives the registration. */
+    @Test
+    void noBoneSurfaceNearMetal() {
+        double[][] r = BoneScans.rotation(6, 0, -4);
+        double[] t = { 12, -8, 20 };
+        ImageSeries postop = postopCt(BoneScans.patientA(), r, t, new double[] { -170, -140, -60 });
+        BoneRegistration.Surface surface = BoneRegistration.Surface.of(postop, BoneRegistration.Settings.defaults(),
+                org.eclipse.core.runtime.SubMonitor.convert(null));
+        assertTrue(surface.count > 10_000, surface.count + " bone surface points");
+        List<double[]> seeds = new ArrayList<>();
+        for (double x = -10; x <= 10; x += 10) {
+            for (double y = -10; y <= 10; y += 10) {
+                for (double z = -10; z <= 10; z += 10) {
+                    seeds.add(BoneScans.applyInverse(r, t, new double[] { x, y, z }));
+                }
+            }
+        }
+        for (double x : new double[] { -12, 0, 12 }) {
+            seeds.add(BoneScans.applyInverse(r, t, new double[] { x, 36, 5 }));
+        }
+        double nearest = Double.MAX_VALUE;
+        for (int i = 0; i < surface.count; i++) {
+            double[] p = { surface.points[3 * i], surface.points[3 * i + 1], surface.points[3 * i + 2] };
+            for (double[] c : seeds) {
+                nearest = Math.min(nearest,
+                        BoneScans.segment(p[0], p[1], p[2], new double[] { c[0], c[1] - 2.25, c[2] }, new double[] { c[0], c[1] + 2.25, c[2] }, 0));
+            }
+        }
+        System.out.println("bone surface point nearest to a seed's axis: " + nearest + " mm");
+        assertTrue(nearest > 3.0, "a bone surface point " + nearest + " mm from a seed's axis (metal within 1 mm, blooming to 2.5 mm)");
     }
 
     @Test

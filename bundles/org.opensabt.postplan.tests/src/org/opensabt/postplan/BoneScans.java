@@ -191,7 +191,7 @@ final class BoneScans {
     }
 
     /**
-     * Seeds as this test sees them (not the product's model): 3000 HU within 1 mm of a 4.5 mm axis, blooming to 900 HU
+     * Seeds as this test sees them (not the product's model): 3000 HU within 1 mm of a 4.5 mm axis (on at least the nearest slice), blooming to 900 HU
      * out to 2.5 mm, and on the seeds' slices a horizontal metal streak of +400 HU across the body.
      */
     static void addSeeds(ImageSeries s, List<double[]> centresMm) {
@@ -207,8 +207,10 @@ final class BoneScans {
                             continue;
                         }
                         double d = segment(p[0], p[1], p[2], a, b, 0);
+                        double inPlane = segment(p[0], p[1], c[2], a, b, 0);
                         int index = g.index(i, j, k);
-                        if (d <= 1.0) {
+                        // the dense marker shows as metal on the slice nearest to it whatever the slice thickness (partial volume)
+                        if (inPlane <= 1.0 && Math.abs(p[2] - c[2]) <= Math.max(1.0, g.spacingMm()[2] / 2)) {
                             v[index] = 3000;
                         } else if (d <= 2.5) {
                             v[index] = (short) Math.max(v[index], 900);

@@ -33,7 +33,8 @@ import org.opensabt.model.geometry.GridGeometry;
  * (k-d tree), pairs beyond an adaptive gate trimmed (Chetverikov et al. 2002), least-squares rigid fit (Arun et al.
  * 1987); then point-to-plane iterations (Chen &amp; Medioni 1992) on the planning CT's surface normals.</li>
  * <li>Quality: the RMS point-to-plane residual (mm) of the inliers and the fraction of the post-op bone surface inside
- * the planning CT's field of view that lies on the planning bone surface. The result is refused, in one line, when
+ * the planning CT's field of view that lies on the planning bone surface (and, the other way, of the planning bone
+ * in the post-op field of view that is matched). The result is refused, in one line, when
  * there is too little bone, the rotation is implausible for a patient lying on a couch, too little of the surface
  * matches or the residual is too large.</li>
  * </ol>
@@ -87,6 +88,7 @@ public final class BoneRegistration {
      * @param translationMm      the translation part (patient LPS mm)
      * @param residualMm         RMS point-to-plane distance of the matching post-op bone points to the planning bone surface
      * @param inlierFraction     fraction of the post-op bone points in the planning CT's field of view that match
+     * @param coverageFraction   the other way: fraction of the planning bone points in the post-op field of view that are matched
      * @param planningBonePoints bone surface points found on the planning CT
      * @param postopBonePoints   bone surface points found on the post-operative CT
      * @param matchedPoints      post-op points evaluated that match
@@ -95,7 +97,7 @@ public final class BoneRegistration {
      * @param seconds            wall time
      */
     public record Result(RigidTransform postToPlanning, double rotationDeg, double[] rotationAxisUnit, double[] translationMm, double residualMm,
-            double inlierFraction, int planningBonePoints, int postopBonePoints, int matchedPoints, String start, int iterations, double seconds) {
+            double inlierFraction, double coverageFraction, int planningBonePoints, int postopBonePoints, int matchedPoints, String start, int iterations, double seconds) {
 
         /** One line for the user. */
         public String summary() {
@@ -181,16 +183,25 @@ public final class BoneRegistration {
                     "automatic registration refused: after alignment only %d of %d post-operative bone points lie in the planning CT's field of view: the scans hardly overlap",
                     q.overlapping, evaluationPoints.length / 3));
         }
-        if (angle > settings.maxRotationDeg()) {
-            throw new PostImplantException(String.format(Locale.ROOT,
-                    "automatic registration refused: the best bone match rotates the scan by %.1f°, more than the plausible %.0f° (residual %.2f mm, %.0f %% inliers)",
-                    angle, settings.maxRotationDeg(), q.residualMm, 100 * q.inlierFraction));
-        }
         if (q.inlierFraction < settings.minInlierFraction()) {
             throw new PostImplantException(String.format(Locale.ROOT,
                     "automatic registration refused: only %.0f %% of the post-operative bone surface lies within %.1f mm of the planning CT's bone (at least %.0f %% needed): "
                             + "another patient, or too different anatomy",
                     100 * q.inlierFraction, inlierMm, 100 * settings.minInlierFraction()));
+        }
+        GridGeometry movingGrid = GridGeometry.of(request.postopCt());
+        double movingSpacing = Math.max(movingGrid.spacingMm()[0], Math.max(movingGrid.spacingMm()[1], movingGrid.spacingMm()[2]));
+        double coverage = coverage(t, fixedPoints, moving, movingGrid, Math.max(2.0, movingSpacing), random);
+        if (coverage < settings.minInlierFraction()) {
+            throw new PostImplantException(String.format(Locale.ROOT,
+                    "automatic registration refused: only %.0f %% of the planning CT's bone in the post-operative field of view is matched by post-operative bone "
+                            + "(at least %.0f %% needed; %.0f %% the other way): another patient, or not bone",
+                    100 * coverage, 100 * settings.minInlierFraction(), 100 * q.inlierFraction));
+        }
+        if (angle > settings.maxRotationDeg()) {
+            throw new PostImplantException(String.format(Locale.ROOT,
+                    "automatic registration refused: the best bone match rotates the scan by %.1f°, more than the plausible %.0f° (residual %.2f mm, %.0f %% inliers)",
+                    angle, settings.maxRotationDeg(), q.residualMm, 100 * q.inlierFraction));
         }
         if (q.residualMm > settings.maxResidualMm()) {
             throw new PostImplantException(String.format(Locale.ROOT,
@@ -203,7 +214,7 @@ public final class BoneRegistration {
                         + "(bone ≥ %.0f HU, ICP)",
                 q.residualMm, 100 * q.inlierFraction, q.overlapping, angle, t.t[0], t.t[1], t.t[2], settings.boneHu());
         RigidTransform transform = new RigidTransform(t.r, t.t.clone(), description, q.residualMm);
-        return new Result(transform, angle, axis, t.t.clone(), q.residualMm, q.inlierFraction, fixed.count, moving.count, q.inliers, bestStart,
+        return new Result(transform, angle, axis, t.t.clone(), q.residualMm, q.inlierFraction, coverage, fixed.count, moving.count, q.inliers, bestStart,
                 icp.iterations, seconds);
     }
 
@@ -551,15 +562,7 @@ public final class BoneRegistration {
 
         /** Inside the planning CT's box, 2 mm in from its edges (a post-op point beyond has no partner to find). */
         private boolean inside(double[] p) {
-            double[] g = fixedGrid.toGridMm(p);
-            int[] n = { fixedGrid.columns(), fixedGrid.rows(), fixedGrid.slices() };
-            for (int k = 0; k < 3; k++) {
-                double extent = (n[k] - 1) * fixedGrid.spacingMm()[k];
-                if (g[k] < 2 || g[k] > extent - 2) {
-                    return false;
-                }
-            }
-            return true;
+            return BoneRegistration.inside(fixedGrid, p);
         }
 
         /** Besl &amp; McKay point-to-point ICP with a trimming gate shrinking from {@code startGateMm} to 2.5 × the RMS distance (≥ {@code minGateMm}). */
@@ -682,6 +685,52 @@ public final class BoneRegistration {
             }
             return new Quality(overlapping, inliers, overlapping == 0 ? 0 : inliers / (double) overlapping, inliers == 0 ? Double.NaN : Math.sqrt(sum / inliers));
         }
+    }
+
+    /** Inside the grid's box, 2 mm in from its edges. */
+    static boolean inside(GridGeometry grid, double[] p) {
+        double[] g = grid.toGridMm(p);
+        int[] n = { grid.columns(), grid.rows(), grid.slices() };
+        for (int k = 0; k < 3; k++) {
+            double extent = (n[k] - 1) * grid.spacingMm()[k];
+            if (g[k] < 2 || g[k] > extent - 2) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The other way round: the fraction of the planning CT's bone points (a subset) in the post-operative CT's field of
+     * view that have a post-operative bone point within {@code inlierMm} once mapped back. Low when the post-op "bone"
+     * is something else (a streak, a couch) that happens to fit a part of the planning bone.
+     */
+    static double coverage(Transform t, float[] fixedPoints, Surface moving, GridGeometry movingGrid, double inlierMm, Random random) {
+        KdTree movingTree = new KdTree(moving.subset(MAX_FIXED_POINTS, random));
+        double[][] rt = new double[3][3];
+        double[] tt = new double[3];
+        for (int a = 0; a < 3; a++) {
+            for (int b = 0; b < 3; b++) {
+                rt[a][b] = t.r[b][a];
+            }
+        }
+        for (int a = 0; a < 3; a++) {
+            tt[a] = -(rt[a][0] * t.t[0] + rt[a][1] * t.t[1] + rt[a][2] * t.t[2]);
+        }
+        Transform back = new Transform(rt, tt);
+        int n = Math.min(fixedPoints.length / 3, MAX_EVALUATION_POINTS), overlapping = 0, matched = 0;
+        int stride = Math.max(1, fixedPoints.length / 3 / n);
+        for (int i = 0; i < fixedPoints.length / 3; i += stride) {
+            double[] p = back.apply(fixedPoints, i);
+            if (!inside(movingGrid, p)) {
+                continue;
+            }
+            overlapping++;
+            if (movingTree.nearest(p, inlierMm) >= 0) {
+                matched++;
+            }
+        }
+        return overlapping == 0 ? 0 : matched / (double) overlapping;
     }
 
     /** Least-squares rigid transform taking {@code from} onto {@code to} (Arun et al. 1987, reflection excluded). */

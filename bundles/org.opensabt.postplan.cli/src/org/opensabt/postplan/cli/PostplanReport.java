@@ -81,6 +81,7 @@ final class PostplanReport {
             reg.put("rotationAxisUnit", a.rotationAxisUnit());
             reg.put("translationMm", a.translationMm());
             reg.put("inlierFraction", a.inlierFraction());
+            reg.put("coverageFraction", a.coverageFraction());
             reg.put("matchedBonePoints", a.matchedPoints());
             reg.put("registrationSeconds", a.seconds());
         }
