@@ -134,6 +134,8 @@ class PostplanCommandsTest {
         JsonObject auto = Cli.json(dir, "postplan", "--case", c, "--postop", dir.resolve("postop-moved"), "--plan", Fixtures.DEMO_PLAN, "--implant-id", "auto")
                 .ok().result();
         JsonObject registration = auto.getAsJsonObject("registration");
+        System.out.println("postplan on the demo CT moved to another frame: " + registration.get("description").getAsString() + "; "
+                + registration.get("registrationSeconds").getAsDouble() + " s");
         assertTrue(registration.get("automatic").getAsBoolean());
         assertTrue(registration.get("description").getAsString().startsWith("registered automatically: residual "), registration.toString());
         assertTrue(registration.get("residualMm").getAsDouble() <= 1.0, registration.toString());
