@@ -84,8 +84,8 @@ class BoneRegistrationTest {
             BoneRegistration.Result result = new BoneRegistration().register(new BoneRegistration.Request(planning, postop, null), null);
             double error = maxErrorMm(result, r, t);
             System.out.printf(Locale.ROOT, "bone registration, truth rotation %.1f° translation (%.0f, %.0f, %.0f) mm: %s; start %s, %d iterations, %.2f s; "
-                    + "largest error at %d target and bone points %.2f mm%n", angleDeg(r), t[0], t[1], t[2], result.summary(), result.start(),
-                    result.iterations(), result.seconds(), TARGETS_PLANNING_MM.length, error);
+                    + "constraint %.4f; largest error at %d target and bone points %.2f mm%n", angleDeg(r), t[0], t[1], t[2], result.summary(), result.start(),
+                    result.iterations(), result.seconds(), result.constraint(), TARGETS_PLANNING_MM.length, error);
             assertTrue(error <= 1.0, "largest error " + error + " mm: " + result.summary());
             assertTrue(result.residualMm() <= 1.0, result.summary());
             assertTrue(result.inlierFraction() >= 0.8, result.summary());
@@ -126,6 +126,12 @@ class BoneRegistrationTest {
         e = assertThrows(PostImplantException.class, () -> new BoneRegistration().register(new BoneRegistration.Request(planning, rotated, null), null));
         System.out.println("rotated 40°: " + e.getMessage());
         assertTrue(e.getMessage().startsWith("automatic registration refused: "), e.getMessage());
+        // one straight bone: residual and inliers look perfect, but a shift along it is not fixed
+        ImageSeries straightPlanning = planningCt(BoneScans.straightBone());
+        ImageSeries straight = postopCt(BoneScans.straightBone(), r, t, origin);
+        e = assertThrows(PostImplantException.class, () -> new BoneRegistration().register(new BoneRegistration.Request(straightPlanning, straight, null), null));
+        System.out.println("one straight bone: " + e.getMessage());
+        assertTrue(e.getMessage().startsWith("automatic registration refused: the bone does not fix the position in every direction"), e.getMessage());
         for (String m : List.of(e.getMessage())) {
             assertFalse(m.contains("\n"));
         }
@@ -199,8 +205,8 @@ class BoneRegistrationTest {
         BoneRegistration.Result result = new BoneRegistration().register(new BoneRegistration.Request(planning, postop, null), null);
         double seconds = (System.nanoTime() - t0) / 1e9;
         double error = maxErrorMm(result, r, t);
-        System.out.printf(Locale.ROOT, "bone registration of a 512×512×134 CT pair: %.2f s; %s; %d + %d bone surface points; largest error %.2f mm%n", seconds,
-                result.summary(), result.planningBonePoints(), result.postopBonePoints(), error);
+        System.out.printf(Locale.ROOT, "bone registration of a 512×512×134 CT pair: %.2f s; %s; %d + %d bone surface points; constraint %.4f; largest error %.2f mm%n", seconds,
+                result.summary(), result.planningBonePoints(), result.postopBonePoints(), result.constraint(), error);
         assertTrue(error <= 1.0, "largest error " + error + " mm");
         assertTrue(seconds < 30, seconds + " s");
     }

@@ -75,6 +75,17 @@ final class BoneScans {
         };
     }
 
+    /** One straight bone through the whole scan: a shift along it and a turn about it are not fixed by bone. */
+    static Anatomy straightBone() {
+        return (x, y, z) -> {
+            if ((x * x) / (150.0 * 150) + (y * y) / (110.0 * 110) > 1) {
+                return -1000;
+            }
+            double d = Math.sqrt((x - 30) * (x - 30) + (y - 20) * (y - 20)) - 15;
+            return TISSUE_HU + (BONE_HU - TISSUE_HU) * occupancy(d);
+        };
+    }
+
     /** Soft tissue only. */
     static Anatomy noBone() {
         return (x, y, z) -> (x * x) / (150.0 * 150) + (y * y) / (110.0 * 110) > 1 ? -1000 : TISSUE_HU;

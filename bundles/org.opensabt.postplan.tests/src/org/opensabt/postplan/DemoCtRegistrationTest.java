@@ -65,8 +65,8 @@ class DemoCtRegistrationTest {
                 }
             }
         }
-        System.out.printf(Locale.ROOT, "demo CT moved by python/scipy: %s; coverage %.0f %%; %.2f s; largest error at 27 points ±50/±60 mm around the centre %.2f mm%n",
-                result.summary(), 100 * result.coverageFraction(), result.seconds(), worst);
+        System.out.printf(Locale.ROOT, "demo CT moved by python/scipy: %s; coverage %.0f %%; constraint %.4f; %.2f s; largest error at 27 points ±50/±60 mm around the centre %.2f mm%n",
+                result.summary(), 100 * result.coverageFraction(), result.constraint(), result.seconds(), worst);
         assertTrue(worst <= 1.0, "largest error " + worst + " mm: " + result.summary());
         assertTrue(result.residualMm() <= 1.0, result.summary());
     }

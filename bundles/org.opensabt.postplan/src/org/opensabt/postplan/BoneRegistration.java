@@ -11,6 +11,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.hipparchus.linear.CholeskyDecomposition;
+import org.hipparchus.linear.EigenDecompositionSymmetric;
 import org.hipparchus.linear.MatrixUtils;
 import org.hipparchus.linear.RealMatrix;
 import org.hipparchus.linear.SingularValueDecomposition;
@@ -36,7 +37,8 @@ import org.opensabt.model.geometry.GridGeometry;
  * the planning CT's field of view that lies on the planning bone surface (and, the other way, of the planning bone
  * in the post-op field of view that is matched). The result is refused, in one line, when
  * there is too little bone, the rotation is implausible for a patient lying on a couch, too little of the surface
- * matches or the residual is too large.</li>
+ * matches, the bone leaves a direction free (a straight bone alone: the smallest eigenvalue of the point-to-plane
+ * system) or the residual is too large.</li>
  * </ol>
  * Nothing in the series is changed.
  */
@@ -89,6 +91,8 @@ public final class BoneRegistration {
      * @param residualMm         RMS point-to-plane distance of the matching post-op bone points to the planning bone surface
      * @param inlierFraction     fraction of the post-op bone points in the planning CT's field of view that match
      * @param coverageFraction   the other way: fraction of the planning bone points in the post-op field of view that are matched
+     * @param constraint         how well the bone fixes all six degrees of freedom: the smallest over the largest eigenvalue of the
+     *                           point-to-plane normal matrix, rotations scaled by the bone's radius (0: a direction left free)
      * @param planningBonePoints bone surface points found on the planning CT
      * @param postopBonePoints   bone surface points found on the post-operative CT
      * @param matchedPoints      post-op points evaluated that match
@@ -97,7 +101,7 @@ public final class BoneRegistration {
      * @param seconds            wall time
      */
     public record Result(RigidTransform postToPlanning, double rotationDeg, double[] rotationAxisUnit, double[] translationMm, double residualMm,
-            double inlierFraction, double coverageFraction, int planningBonePoints, int postopBonePoints, int matchedPoints, String start, int iterations, double seconds) {
+            double inlierFraction, double coverageFraction, double constraint, int planningBonePoints, int postopBonePoints, int matchedPoints, String start, int iterations, double seconds) {
 
         /** One line for the user. */
         public String summary() {
@@ -106,6 +110,8 @@ public final class BoneRegistration {
     }
 
     private static final double PROFILE_BIN_MM = 2;
+    /** The smallest {@link Result#constraint()} accepted: below it one degree of freedom is barely fixed by the bone. */
+    static final double MIN_CONSTRAINT = 0.005;
     private static final int MAX_FIXED_POINTS = 80_000;
     private static final int MAX_EVALUATION_POINTS = 20_000;
 
@@ -198,6 +204,12 @@ public final class BoneRegistration {
                             + "(at least %.0f %% needed; %.0f %% the other way): another patient, or not bone",
                     100 * coverage, 100 * settings.minInlierFraction(), 100 * q.inlierFraction));
         }
+        if (!(icp.constraint >= MIN_CONSTRAINT)) {
+            throw new PostImplantException(String.format(Locale.ROOT,
+                    "automatic registration refused: the bone does not fix the position in every direction (constraint %.4f, at least %.3f needed), "
+                            + "e.g. one straight bone alone: a shift along it or a turn about it would fit as well",
+                    icp.constraint, MIN_CONSTRAINT));
+        }
         if (angle > settings.maxRotationDeg()) {
             throw new PostImplantException(String.format(Locale.ROOT,
                     "automatic registration refused: the best bone match rotates the scan by %.1f°, more than the plausible %.0f° (residual %.2f mm, %.0f %% inliers)",
@@ -214,7 +226,7 @@ public final class BoneRegistration {
                         + "(bone ≥ %.0f HU, ICP)",
                 q.residualMm, 100 * q.inlierFraction, q.overlapping, angle, t.t[0], t.t[1], t.t[2], settings.boneHu());
         RigidTransform transform = new RigidTransform(t.r, t.t.clone(), description, q.residualMm);
-        return new Result(transform, angle, axis, t.t.clone(), q.residualMm, q.inlierFraction, coverage, fixed.count, moving.count, q.inliers, bestStart,
+        return new Result(transform, angle, axis, t.t.clone(), q.residualMm, q.inlierFraction, coverage, icp.constraint, fixed.count, moving.count, q.inliers, bestStart,
                 icp.iterations, seconds);
     }
 
@@ -551,10 +563,14 @@ public final class BoneRegistration {
         private final float[] normals;
         private final GridGeometry fixedGrid;
         private final IProgressMonitor monitor;
+        private final double[] centre;
         int iterations;
+        /** How well the last point-to-plane system fixes all six degrees of freedom: its smallest over its largest eigenvalue (rotations scaled by the points' RMS radius). */
+        double constraint = Double.NaN;
 
         Icp(KdTree tree, float[] normals, GridGeometry fixedGrid, IProgressMonitor monitor) {
             this.tree = tree;
+            this.centre = centroid(tree.points, tree.points.length / 3);
             this.normals = normals;
             this.fixedGrid = fixedGrid;
             this.monitor = monitor;
@@ -615,6 +631,7 @@ public final class BoneRegistration {
                 double[][] a = new double[6][6];
                 double[] b = new double[6];
                 int m = 0;
+                double r2 = 0;
                 for (int i = 0; i < n; i++) {
                     double[] p = t.apply(points, i);
                     if (!inside(p)) {
@@ -630,7 +647,10 @@ public final class BoneRegistration {
                     if (Math.abs(r) > gateMm) {
                         continue;
                     }
-                    double[] row = { p[1] * nn[2] - p[2] * nn[1], p[2] * nn[0] - p[0] * nn[2], p[0] * nn[1] - p[1] * nn[0], nn[0], nn[1], nn[2] };
+                    // small rotation about the planning bone's centroid (well conditioned whatever the frame's origin)
+                    double px = p[0] - centre[0], py = p[1] - centre[1], pz = p[2] - centre[2];
+                    r2 += px * px + py * py + pz * pz;
+                    double[] row = { py * nn[2] - pz * nn[1], pz * nn[0] - px * nn[2], px * nn[1] - py * nn[0], nn[0], nn[1], nn[2] };
                     for (int u = 0; u < 6; u++) {
                         b[u] -= row[u] * r;
                         for (int w = 0; w < 6; w++) {
@@ -642,6 +662,7 @@ public final class BoneRegistration {
                 if (m < 20) {
                     break;
                 }
+                constraint = constraint(a, Math.sqrt(r2 / m));
                 double[] x;
                 try {
                     x = new CholeskyDecomposition(MatrixUtils.createRealMatrix(a), 1e-12, 1e-14).getSolver().solve(MatrixUtils.createRealVector(b)).toArray();
@@ -652,7 +673,7 @@ public final class BoneRegistration {
                 double[][] r = multiply(dr, t.r);
                 double[] tt = new double[3];
                 for (int k = 0; k < 3; k++) {
-                    tt[k] = dr[k][0] * t.t[0] + dr[k][1] * t.t[1] + dr[k][2] * t.t[2] + x[3 + k];
+                    tt[k] = dr[k][0] * (t.t[0] - centre[0]) + dr[k][1] * (t.t[1] - centre[1]) + dr[k][2] * (t.t[2] - centre[2]) + centre[k] + x[3 + k];
                 }
                 Transform next = new Transform(r, tt);
                 double change = change(t, next);
@@ -662,6 +683,23 @@ public final class BoneRegistration {
                 }
             }
             return t;
+        }
+
+        /** λmin / λmax of the 6 × 6 normal matrix with its rotation part scaled by {@code radiusMm} (1: all directions equally fixed, 0: one free). */
+        static double constraint(double[][] a, double radiusMm) {
+            double[][] scaled = new double[6][6];
+            for (int u = 0; u < 6; u++) {
+                for (int w = 0; w < 6; w++) {
+                    scaled[u][w] = a[u][w] / ((u < 3 ? radiusMm : 1) * (w < 3 ? radiusMm : 1));
+                }
+            }
+            double[] e = new EigenDecompositionSymmetric(MatrixUtils.createRealMatrix(scaled)).getEigenvalues();
+            double min = Double.MAX_VALUE, max = 0;
+            for (double v : e) {
+                min = Math.min(min, v);
+                max = Math.max(max, v);
+            }
+            return max > 0 ? Math.max(0, min) / max : 0;
         }
 
         Quality evaluate(Transform t, float[] points, double inlierMm) {
@@ -860,7 +898,7 @@ public final class BoneRegistration {
 
     /** A static 3-d tree over float points (median splits, implicit layout); nearest neighbour within a radius. */
     static final class KdTree {
-        private final float[] points;
+        final float[] points;
         private final int[] order;
         private final byte[] axes;
 

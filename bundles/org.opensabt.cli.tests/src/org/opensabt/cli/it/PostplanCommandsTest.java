@@ -135,7 +135,7 @@ class PostplanCommandsTest {
                 .ok().result();
         JsonObject registration = auto.getAsJsonObject("registration");
         System.out.println("postplan on the demo CT moved to another frame: " + registration.get("description").getAsString() + "; "
-                + registration.get("registrationSeconds").getAsDouble() + " s");
+                + registration.get("registrationSeconds").getAsDouble() + " s; constraint " + registration.get("constraint").getAsDouble());
         assertTrue(registration.get("automatic").getAsBoolean());
         assertTrue(registration.get("description").getAsString().startsWith("registered automatically: residual "), registration.toString());
         assertTrue(registration.get("residualMm").getAsDouble() <= 1.0, registration.toString());

@@ -82,6 +82,7 @@ final class PostplanReport {
             reg.put("translationMm", a.translationMm());
             reg.put("inlierFraction", a.inlierFraction());
             reg.put("coverageFraction", a.coverageFraction());
+            reg.put("constraint", a.constraint());
             reg.put("matchedBonePoints", a.matchedPoints());
             reg.put("registrationSeconds", a.seconds());
         }
