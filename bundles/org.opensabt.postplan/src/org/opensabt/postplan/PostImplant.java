@@ -100,14 +100,26 @@ public final class PostImplant {
      * @param edits          corrections applied in this order after the detection
      * @param doseEngineId   the dose engine (null: the preference org.opensabt.dose/engine, else tg43; see {@link DoseEngines#find})
      * @param seedSource     seed model name or descriptor file (null: the plan's seed model, else {@value #DEFAULT_SEED_SOURCE})
+     * @param autoRegister   when the frames of reference differ and no transform is given: register the CT on bone
+     *                       ({@link BoneRegistration}); false: refuse as before
      */
     public record Request(SeedsFrom seedsFrom, String planId, String implantId, RigidTransform postToPlanning, double thresholdHu, Integer expectedSeeds,
-            double matchGateMm, List<SeedEdit> edits, String doseEngineId, String seedSource) {
+            double matchGateMm, List<SeedEdit> edits, String doseEngineId, String seedSource, boolean autoRegister) {
         public Request {
             if (seedsFrom == null) {
                 throw new IllegalArgumentException("seedsFrom: give the post-operative CT or a stored implant");
             }
             edits = edits == null ? List.of() : List.copyOf(edits);
+        }
+
+        /** Automatic registration on. */
+        public Request(SeedsFrom seedsFrom, String planId, String implantId, RigidTransform postToPlanning, double thresholdHu, Integer expectedSeeds,
+                double matchGateMm, List<SeedEdit> edits, String doseEngineId, String seedSource) {
+            this(seedsFrom, planId, implantId, postToPlanning, thresholdHu, expectedSeeds, matchGateMm, edits, doseEngineId, seedSource, true);
+        }
+
+        public Request withAutoRegister(boolean on) {
+            return new Request(seedsFrom, planId, implantId, postToPlanning, thresholdHu, expectedSeeds, matchGateMm, edits, doseEngineId, seedSource, on);
         }
 
         /** Defaults for everything but where the seeds come from. */
@@ -116,27 +128,27 @@ public final class PostImplant {
         }
 
         public Request withPlan(String plan) {
-            return new Request(seedsFrom, plan, implantId, postToPlanning, thresholdHu, expectedSeeds, matchGateMm, edits, doseEngineId, seedSource);
+            return new Request(seedsFrom, plan, implantId, postToPlanning, thresholdHu, expectedSeeds, matchGateMm, edits, doseEngineId, seedSource, autoRegister);
         }
 
         public Request withImplantId(String id) {
-            return new Request(seedsFrom, planId, id, postToPlanning, thresholdHu, expectedSeeds, matchGateMm, edits, doseEngineId, seedSource);
+            return new Request(seedsFrom, planId, id, postToPlanning, thresholdHu, expectedSeeds, matchGateMm, edits, doseEngineId, seedSource, autoRegister);
         }
 
         public Request withTransform(RigidTransform transform) {
-            return new Request(seedsFrom, planId, implantId, transform, thresholdHu, expectedSeeds, matchGateMm, edits, doseEngineId, seedSource);
+            return new Request(seedsFrom, planId, implantId, transform, thresholdHu, expectedSeeds, matchGateMm, edits, doseEngineId, seedSource, autoRegister);
         }
 
         public Request withExpectedSeeds(Integer n) {
-            return new Request(seedsFrom, planId, implantId, postToPlanning, thresholdHu, n, matchGateMm, edits, doseEngineId, seedSource);
+            return new Request(seedsFrom, planId, implantId, postToPlanning, thresholdHu, n, matchGateMm, edits, doseEngineId, seedSource, autoRegister);
         }
 
         public Request withEdits(List<SeedEdit> list) {
-            return new Request(seedsFrom, planId, implantId, postToPlanning, thresholdHu, expectedSeeds, matchGateMm, list, doseEngineId, seedSource);
+            return new Request(seedsFrom, planId, implantId, postToPlanning, thresholdHu, expectedSeeds, matchGateMm, list, doseEngineId, seedSource, autoRegister);
         }
 
         public Request withDoseEngine(String id) {
-            return new Request(seedsFrom, planId, implantId, postToPlanning, thresholdHu, expectedSeeds, matchGateMm, edits, id, seedSource);
+            return new Request(seedsFrom, planId, implantId, postToPlanning, thresholdHu, expectedSeeds, matchGateMm, edits, id, seedSource, autoRegister);
         }
     }
 
@@ -154,10 +166,19 @@ public final class PostImplant {
      * @param dosimetry        pairing and plan-versus-actual dose; {@code dosimetry().implant()} is the implant to store
      * @param doseEngineId     the dose engine used
      * @param warnings         for the user
+     * @param registration     the automatic registration on bone that gave {@code transform} (null: none was done)
      */
     public record Result(Plan plan, String implantId, SeedDetector.Detection detection, double importSeconds, ImageSeries postopSeries,
             String postopStudyUid, RigidTransform transform, List<String> edits, List<ActualSeed> postopFrameSeeds, PostImplantDosimetry.Result dosimetry,
-            String doseEngineId, List<String> warnings) {
+            String doseEngineId, List<String> warnings, BoneRegistration.Result registration) {
+
+        /** Without an automatic registration. */
+        public Result(Plan plan, String implantId, SeedDetector.Detection detection, double importSeconds, ImageSeries postopSeries, String postopStudyUid,
+                RigidTransform transform, List<String> edits, List<ActualSeed> postopFrameSeeds, PostImplantDosimetry.Result dosimetry, String doseEngineId,
+                List<String> warnings) {
+            this(plan, implantId, detection, importSeconds, postopSeries, postopStudyUid, transform, edits, postopFrameSeeds, dosimetry, doseEngineId, warnings,
+                    null);
+        }
 
         public Implant implant() {
             return dosimetry.implant();
@@ -209,6 +230,7 @@ public final class PostImplant {
         SeedDetector.Detection detection = null;
         double importSeconds = Double.NaN;
         String storedId = null;
+        BoneRegistration.Result registration = null;
         if (request.seedsFrom() instanceof StoredImplant stored) {
             storedId = stored.implantId();
             Implant implant = patientCase.getImplants().stream().filter(i -> stored.implantId().equals(i.getImplantId())).findFirst()
@@ -252,7 +274,19 @@ public final class PostImplant {
                 throw new PostImplantException(where + ": this is the planning CT itself (series " + planningCt.getSeriesInstanceUid()
                         + "), not a post-operative CT");
             }
-            transform = relateFrames(planningCt, postopSeries, request.postToPlanning(), where);
+            if (request.postToPlanning() == null && request.autoRegister() && !sameFrame(planningCt, postopSeries)) {
+                progress.subTask("registering the post-operative CT on the planning CT's bone");
+                try {
+                    registration = new BoneRegistration().register(new BoneRegistration.Request(planningCt, postopSeries, null), progress.newChild(0));
+                } catch (PostImplantException e) {
+                    throw new PostImplantException(where + ": the post-operative CT is in another frame of reference (" + postopSeries.getFrameOfReferenceUid()
+                            + ") than the planning CT (" + planningCt.getFrameOfReferenceUid() + ") and " + e.getMessage() + ". " + HINT_REGISTRATION
+                            + "; nothing stored", false, e);
+                }
+                transform = registration.postToPlanning();
+            } else {
+                transform = relateFrames(planningCt, postopSeries, request.postToPlanning(), where);
+            }
             int expected = request.expectedSeeds() != null ? request.expectedSeeds() : plan.getSeeds().size();
             SeedDetector.Settings settings;
             try {
@@ -314,7 +348,7 @@ public final class PostImplant {
         implant.getPostToPlanningTransform().addAll(transform == RigidTransform.IDENTITY ? List.of() : transform.rowsOfRt());
         implant.setRegistration(transform.description());
         return new Result(plan, id, detection, importSeconds, postopSeries, postopStudyUid, transform, List.copyOf(edits), List.copyOf(postopFrameSeeds),
-                result, engine.id(), List.copyOf(warnings));
+                result, engine.id(), List.copyOf(warnings), registration);
     }
 
     /**
@@ -336,6 +370,11 @@ public final class PostImplant {
         }
         return c.getPlans().stream().filter(p -> p.getPlanId().equals(planId)).findFirst().orElseThrow(() -> new PostImplantException("no plan " + planId
                 + " (plans: " + String.join(", ", c.getPlans().stream().map(Plan::getPlanId).toList()) + ")", true, null));
+    }
+
+    private static boolean sameFrame(ImageSeries planning, ImageSeries postop) {
+        String a = planning.getFrameOfReferenceUid();
+        return a != null && !a.isBlank() && a.equals(postop.getFrameOfReferenceUid());
     }
 
     /** The transform given; without one, the frames of reference must be the same. */

@@ -1,6 +1,7 @@
 package org.opensabt.cli.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -93,7 +94,7 @@ class PostplanCommandsTest {
         Cli.run(dir, "postplan", "--case", c, "--postop", Fixtures.ct()).failed(1, false, "this is the planning CT itself");
         Cli.run(dir, "postop-synth", "--case", c, "--out", dir.resolve("postop-moved0"), "--from-plan", Fixtures.DEMO_PLAN, "--random-seed", 3, "--new-frame",
                 "--shift-mm", "12,-8,5").ok();
-        Cli.run(dir, "postplan", "--case", c, "--postop", dir.resolve("postop-moved0"), "--plan", Fixtures.DEMO_PLAN)
+        Cli.run(dir, "postplan", "--case", c, "--postop", dir.resolve("postop-moved0"), "--plan", Fixtures.DEMO_PLAN, "--no-auto-register")
                 .refused("another frame of reference", "--transform");
         assertEquals(before, Fixtures.sha256(c.resolve("case.xmi")), "nothing stored");
     }
@@ -129,7 +130,26 @@ class PostplanCommandsTest {
         assertTrue(moved.getAsJsonObject("registration").get("description").getAsString().contains("transform file"));
         assertTrue(marks.getAsJsonObject("registration").get("description").getAsString().contains("landmarks"));
         assertTrue(marks.getAsJsonObject("registration").get("residualMm").getAsDouble() < 1e-6);
-        assertTrue(Cli.run(dir, "info", c).ok().out().contains("implants 3"), "implants stored in the case");
+        // neither transform nor landmarks: registered automatically on bone, the seeds where the true transform puts them
+        JsonObject auto = Cli.json(dir, "postplan", "--case", c, "--postop", dir.resolve("postop-moved"), "--plan", Fixtures.DEMO_PLAN, "--implant-id", "auto")
+                .ok().result();
+        JsonObject registration = auto.getAsJsonObject("registration");
+        System.out.println("postplan on the demo CT moved to another frame: " + registration.get("description").getAsString() + "; "
+                + registration.get("registrationSeconds").getAsDouble() + " s; constraint " + registration.get("constraint").getAsDouble());
+        assertTrue(registration.get("automatic").getAsBoolean());
+        assertTrue(registration.get("description").getAsString().startsWith("registered automatically: residual "), registration.toString());
+        assertTrue(registration.get("residualMm").getAsDouble() <= 1.0, registration.toString());
+        assertFalse(moved.getAsJsonObject("registration").get("automatic").getAsBoolean());
+        JsonArray a = moved.getAsJsonArray("seeds");
+        JsonArray b = auto.getAsJsonArray("seeds");
+        assertEquals(a.size(), b.size());
+        for (int i = 0; i < a.size(); i++) {
+            double[] s = vec(a.get(i).getAsJsonObject().get("positionMm"));
+            double[] t = vec(b.get(i).getAsJsonObject().get("positionMm"));
+            double d = Math.sqrt((s[0] - t[0]) * (s[0] - t[0]) + (s[1] - t[1]) * (s[1] - t[1]) + (s[2] - t[2]) * (s[2] - t[2]));
+            assertTrue(d <= 1.0, "seed " + i + " " + d + " mm from where the true transform puts it");
+        }
+        assertTrue(Cli.run(dir, "info", c).ok().out().contains("implants 4"), "implants stored in the case");
     }
 
     /** The user corrects the seeds of a stored implant: delete, move, add; an unknown seed is named. */

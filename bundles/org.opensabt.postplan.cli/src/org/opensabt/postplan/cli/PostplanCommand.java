@@ -34,6 +34,8 @@ public final class PostplanCommand implements CliCommand {
     @Option(names = "--implant-id", paramLabel = "ID", description = "Id of the stored implant (default: <PLAN>-implant, or the --from-implant id).") String implantId;
     @Option(names = "--transform", paramLabel = "FILE", description = "Rigid transform post-op CT → planning CT: 12 numbers (rows of [R|t]) or a 4×4 matrix.") String transformFile;
     @Option(names = "--landmarks", paramLabel = "CSV", description = "Landmarks picked on both CTs: post_x_mm,post_y_mm,post_z_mm,plan_x_mm,plan_y_mm,plan_z_mm (≥ 3 rows).") String landmarksCsv;
+    @Option(names = "--no-auto-register", description = "When the post-operative CT is in another frame of reference and neither --transform nor "
+            + "--landmarks is given: refuse instead of registering the scans automatically on bone.") boolean noAutoRegister;
     @Option(names = "--threshold-hu", defaultValue = "2000", paramLabel = "HU", description = "Metal threshold (default: ${DEFAULT-VALUE} HU).") double thresholdHu;
     @Option(names = "--expected-seeds", paramLabel = "N", description = "Seeds implanted (default: the plan's count; 0: not used).") Integer expectedSeeds;
     @Option(names = "--match-gate-mm", defaultValue = "10", paramLabel = "MM", description = "A seed further than this from every planned seed stays unmatched (default: ${DEFAULT-VALUE} mm).") double gateMm;
@@ -55,7 +57,7 @@ public final class PostplanCommand implements CliCommand {
         List<PostImplant.SeedEdit> edits = SeedEdits.parse(addSeeds, moveSeeds, deleteSeeds);
         RigidTransform transform = postop != null ? transform(context) : null;
         PostImplant.SeedsFrom from = postop != null ? new PostImplant.PostopDicom(context.resolve(postop), seriesUid) : new PostImplant.StoredImplant(fromImplant);
-        PostImplant.Request request = new PostImplant.Request(from, planId, implantId, transform, thresholdHu, expectedSeeds, gateMm, edits, engineId, null);
+        PostImplant.Request request = new PostImplant.Request(from, planId, implantId, transform, thresholdHu, expectedSeeds, gateMm, edits, engineId, null, !noAutoRegister);
         try (CaseFolder opened = CaseFolder.openForWrite(context, caseFolder)) {
             Path dir = opened.dir();
             PatientCase c = opened.patientCase();

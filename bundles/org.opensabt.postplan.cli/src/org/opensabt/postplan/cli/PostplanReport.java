@@ -74,6 +74,18 @@ final class PostplanReport {
         reg.put("description", transform.description());
         reg.put("residualMm", transform.residualMm());
         reg.put("postToPlanningRowsOfRt", transform.rowsOfRt());
+        reg.put("automatic", evaluation.registration() != null);
+        if (evaluation.registration() != null) {
+            var a = evaluation.registration();
+            reg.put("rotationDeg", a.rotationDeg());
+            reg.put("rotationAxisUnit", a.rotationAxisUnit());
+            reg.put("translationMm", a.translationMm());
+            reg.put("inlierFraction", a.inlierFraction());
+            reg.put("coverageFraction", a.coverageFraction());
+            reg.put("constraint", a.constraint());
+            reg.put("matchedBonePoints", a.matchedPoints());
+            reg.put("registrationSeconds", a.seconds());
+        }
         json.put("registration", reg);
         text.append("Frames: ").append(transform.description()).append('\n');
         json.put("edits", edits);
