@@ -88,7 +88,7 @@ public final class PostImplantPanel extends Composite {
         });
         evaluateCt = new Button(this, SWT.PUSH);
         evaluateCt.setText("Evaluate post-op CT…");
-        evaluateCt.setToolTipText("Find the seeds on a post-implant CT (DICOM folder, same frame of reference as the planning CT) and compare them with the chosen plan");
+        evaluateCt.setToolTipText("Find the seeds on a post-implant CT (DICOM folder; a scan in another frame of reference is registered on bone automatically) and compare them with the chosen plan");
         evaluateCt.addListener(SWT.Selection, e -> {
             DirectoryDialog dialog = new DirectoryDialog(getShell());
             dialog.setText("Post-implant CT (DICOM folder)");
