@@ -30,8 +30,10 @@ import org.opensabt.postplan.PostopCtPhantom.TruthSeed;
  * its truth: present seeds found, false seeds, median position error, other metal reported where it is.
  *
  * <p>On the detector before issue 24 (which filled up to the planned count and took any object of about a seed's
- * metal for a seed): clips and the wire became seeds ({@link #clipsAndAWireAreOtherMetalNotSeeds}: 3–10 false seeds,
- * no other metal reported), and with lost seeds the clips filled their places ({@link #lostSeedsAreReportedMissingNotInvented}).
+ * metal for a seed) every test here fails: clips and the wire became seeds ({@link #clipsAndAWireAreOtherMetalNotSeeds}:
+ * 5, 5 and 2 false seeds on 1, 2 and 3 mm slices), with 3 of 30 seeds lost two clips took their places (29 "found",
+ * {@link #lostSeedsAreReportedMissingNotInvented}), 7 and 3 false seeds in the 60-seed implants, and it had no
+ * missing count, other-metal position or assumed axis.
  */
 class PostopCtDetectionTest {
 
