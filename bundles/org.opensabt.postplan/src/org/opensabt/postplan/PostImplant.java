@@ -167,10 +167,12 @@ public final class PostImplant {
      * @param doseEngineId     the dose engine used
      * @param warnings         for the user
      * @param registration     the automatic registration on bone that gave {@code transform} (null: none was done)
+     * @param axisAssumedSeedIds detected seeds whose axis the slices did not show (they lie steeply across thick slices): their
+     *                         axis is the nearest planned seed's (its needle's), not measured
      */
     public record Result(Plan plan, String implantId, SeedDetector.Detection detection, double importSeconds, ImageSeries postopSeries,
             String postopStudyUid, RigidTransform transform, List<String> edits, List<ActualSeed> postopFrameSeeds, PostImplantDosimetry.Result dosimetry,
-            String doseEngineId, List<String> warnings, BoneRegistration.Result registration) {
+            String doseEngineId, List<String> warnings, BoneRegistration.Result registration, List<String> axisAssumedSeedIds) {
 
         /** Without an automatic registration. */
         public Result(Plan plan, String implantId, SeedDetector.Detection detection, double importSeconds, ImageSeries postopSeries, String postopStudyUid,
@@ -180,8 +182,26 @@ public final class PostImplant {
                     null);
         }
 
+        /** No axis assumed. */
+        public Result(Plan plan, String implantId, SeedDetector.Detection detection, double importSeconds, ImageSeries postopSeries, String postopStudyUid,
+                RigidTransform transform, List<String> edits, List<ActualSeed> postopFrameSeeds, PostImplantDosimetry.Result dosimetry, String doseEngineId,
+                List<String> warnings, BoneRegistration.Result registration) {
+            this(plan, implantId, detection, importSeconds, postopSeries, postopStudyUid, transform, edits, postopFrameSeeds, dosimetry, doseEngineId, warnings,
+                    registration, List.of());
+        }
+
         public Implant implant() {
             return dosimetry.implant();
+        }
+
+        /** Metal objects on the post-operative CT not taken for seeds (clips, wires, needles, markers), with position, size and reason; empty without a detection. */
+        public List<SeedDetector.RejectedObject> otherMetal() {
+            return detection == null ? List.of() : detection.rejected();
+        }
+
+        /** Seeds of the plan (the count expected) not found on the post-operative CT: never invented, reported (0 without a detection). */
+        public int missingSeeds() {
+            return detection == null ? 0 : Math.max(0, plan.getSeeds().size() - detection.seeds().size());
         }
     }
 
@@ -224,6 +244,7 @@ public final class PostImplant {
         }
         List<String> warnings = new ArrayList<>();
         List<ActualSeed> postopFrameSeeds = new ArrayList<>();
+        List<String> axisAssumed = new ArrayList<>();
         ImageSeries postopSeries;
         String postopStudyUid = null;
         RigidTransform transform;
@@ -308,8 +329,20 @@ public final class PostImplant {
                         + HINT_NO_SEEDS + "; nothing stored");
             }
             int n = 0;
+            RigidTransform back = transform.inverse();
             for (SeedDetector.FoundSeed s : detection.seeds()) {
-                postopFrameSeeds.add(new ActualSeed(String.format(Locale.ROOT, "D%03d", ++n), s.positionMm(), s.directionUnit(), "detected"));
+                String seedId = String.format(Locale.ROOT, "D%03d", ++n);
+                double[] direction = s.directionUnit();
+                double[] planned = s.axisAssumed() ? nearestPlannedDirection(plan, transform.applyToPoint(s.positionMm())) : null;
+                if (planned != null && planned.length == 3) {
+                    direction = back.applyToDirection(planned);
+                    axisAssumed.add(seedId);
+                }
+                postopFrameSeeds.add(new ActualSeed(seedId, s.positionMm(), direction, "detected"));
+            }
+            if (!axisAssumed.isEmpty()) {
+                warnings.add(axisAssumed.size() + " seed(s) lie steeply across the " + String.format(Locale.ROOT, "%.1f", postopSeries.getSpacingMm().get(2))
+                        + " mm slices: their axis is taken from the plan's nearest seed (its needle), not measured");
             }
         }
         List<String> edits = applyEdits(postopFrameSeeds, request.edits());
@@ -348,7 +381,23 @@ public final class PostImplant {
         implant.getPostToPlanningTransform().addAll(transform == RigidTransform.IDENTITY ? List.of() : transform.rowsOfRt());
         implant.setRegistration(transform.description());
         return new Result(plan, id, detection, importSeconds, postopSeries, postopStudyUid, transform, List.copyOf(edits), List.copyOf(postopFrameSeeds),
-                result, engine.id(), List.copyOf(warnings), registration);
+                result, engine.id(), List.copyOf(warnings), registration, List.copyOf(axisAssumed));
+    }
+
+    /** The axis of the planned seed nearest to a point (planning frame); null without planned seeds. */
+    private static double[] nearestPlannedDirection(Plan plan, double[] planningMm) {
+        Seed best = null;
+        double bestD = Double.MAX_VALUE;
+        for (Seed s : plan.getSeeds()) {
+            double[] p = PostImplantDosimetry.toArray(s.getPositionMm());
+            double d = (p[0] - planningMm[0]) * (p[0] - planningMm[0]) + (p[1] - planningMm[1]) * (p[1] - planningMm[1])
+                    + (p[2] - planningMm[2]) * (p[2] - planningMm[2]);
+            if (d < bestD) {
+                bestD = d;
+                best = s;
+            }
+        }
+        return best == null ? null : PostImplantDosimetry.toArray(best.getDirectionUnit());
     }
 
     /**

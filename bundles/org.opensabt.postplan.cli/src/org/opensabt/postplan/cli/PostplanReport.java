@@ -55,9 +55,13 @@ final class PostplanReport {
                 m.put("metalVolumeMm3", o.metalVolumeMm3());
                 m.put("lengthMm", o.lengthMm());
                 m.put("reason", o.reason());
+                m.put("positionMm", o.positionMm());
+                m.put("widthMm", o.widthMm());
                 rejected.add(m);
             }
             d.put("rejected", rejected);
+            d.put("seedsMissing", evaluation.missingSeeds());
+            d.put("axisAssumedSeedIds", evaluation.axisAssumedSeedIds());
             d.put("notes", detection.notes());
             d.put("importSeconds", importSeconds);
             d.put("detectSeconds", detection.seconds());
