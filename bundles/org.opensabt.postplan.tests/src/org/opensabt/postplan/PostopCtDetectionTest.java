@@ -19,10 +19,11 @@ import org.opensabt.model.PatientCase;
 import org.opensabt.model.Plan;
 import org.opensabt.model.Seed;
 import org.opensabt.model.geometry.GridGeometry;
-import org.opensabt.postplan.PostopCtPhantom.Ct;
-import org.opensabt.postplan.PostopCtPhantom.OtherMetal;
-import org.opensabt.postplan.PostopCtPhantom.Spec;
-import org.opensabt.postplan.PostopCtPhantom.TruthSeed;
+import org.opensabt.phantoms.PostopCtPhantom;
+import org.opensabt.phantoms.PostopCtPhantom.Ct;
+import org.opensabt.phantoms.PostopCtPhantom.OtherMetal;
+import org.opensabt.phantoms.PostopCtPhantom.Spec;
+import org.opensabt.phantoms.PostopCtPhantom.TruthSeed;
 
 /**
  * Seed detection on post-operative CTs of an independent generator ({@link PostopCtPhantom}: another seed model,
@@ -199,6 +200,66 @@ class PostopCtDetectionTest {
             assertTrue(PostopCtPhantom.distance(s.positionMm, wireCentre) > 8, "no seed on the needle: " + what);
         }
         assertTrue(c.getImplants().isEmpty(), "evaluate changes nothing");
+    }
+
+    /**
+     * The benchmark's ten 3 mm-slice CTs (as {@code bench postplan} makes them: 60 planned, 3 lost, 2 migrated, 3 clips and a wire
+     * each): before the seeds' saturation was used (thin steel in partial volume stays fainter than the seeds) clips and wire pieces
+     * gave 12 false seeds (1.2 per implant); the issue's goal is at most 1 per 60-seed implant on average, with every present seed found.
+     */
+    @Test
+    void onThreeMillimetreSlicesClipsFainterThanTheSeedsAreOtherMetal() {
+        int falseSeeds = 0;
+        boolean faintReported = false;
+        StringBuilder all = new StringBuilder();
+        for (long randomSeed = 54_000; randomSeed < 54_010; randomSeed++) {
+            Ct ct = PostopCtPhantom.make(new Spec(3, 60, 3, 2, 3, randomSeed % 2 == 0 ? "straight" : "bent", 0, randomSeed));
+            SeedDetector.Detection d = detect(ct, 60);
+            DetectionAccuracy a = accuracy(ct, d);
+            String what = describe(ct, d, a);
+            System.out.println("3 mm, clips and a wire, " + what);
+            all.append(what).append('\n');
+            falseSeeds += a.foundSeeds() - a.paired();
+            assertTrue(a.sensitivity() >= 0.98, what);
+            faintReported |= d.rejected().stream().anyMatch(r -> r.reason().startsWith("fainter than the seeds"));
+        }
+        assertTrue(falseSeeds <= 10, "≤ 1 false seed per 60-seed implant on average, " + falseSeeds + " in 10: " + all);
+        assertTrue(faintReported, "faint metal reported as other metal: " + all);
+    }
+
+    /**
+     * Seeds lying steeply across 2 mm slices (10° from the slice normal; 1 mm pixels): their axes cannot be measured, the facade
+     * flags them and gives each the axis of its planned seed's needle (here along y), and the positions stay accurate.
+     */
+    @Test
+    void steepSeedsOnThickSlicesTakeTheirPlannedAxisThroughTheFacade() throws Exception {
+        PostImplantTest.setUp();
+        PatientCase c = PostImplantTest.plannedPhantom();
+        Plan plan = c.getPlans().get(0);
+        ImageSeries ct = CaseContents.firstSeries(c).orElseThrow();
+        GridGeometry grid = GridGeometry.of(ct);
+        assertTrue(grid.spacingMm()[2] >= 2 * grid.spacingMm()[0], "slices thicker than the pixels");
+        double[] steep = PostopCtPhantom.unit(new double[] { 0, Math.sin(Math.toRadians(10)), Math.cos(Math.toRadians(10)) });
+        List<double[][]> present = new ArrayList<>();
+        for (Seed s : plan.getSeeds()) {
+            present.add(new double[][] { PostImplantDosimetry.toArray(s.getPositionMm()), steep });
+        }
+        ImageSeries postop = EcoreUtil.copy(ct);
+        postop.setSeriesInstanceUid(ct.getSeriesInstanceUid() + ".25");
+        postop.setVoxels(PostopCtPhantom.insert(ct.getVoxels(), grid, present, List.of(), 25));
+
+        PostImplant.Result r = PostImplantFacadeTest.facade(new ArrayList<>()).evaluate(c,
+                PostImplant.Request.of(new PostImplant.PostopSeries(postop, null)), null);
+        String what = r.detection().notes() + ", assumed " + r.axisAssumedSeedIds();
+        assertEquals(plan.getSeeds().size(), r.implant().getSeeds().size(), what);
+        assertTrue(r.axisAssumedSeedIds().size() >= 0.9 * plan.getSeeds().size(), "steep seeds on thick slices flagged: " + what);
+        for (Seed s : r.implant().getSeeds()) {
+            double[] d = PostImplantDosimetry.toArray(s.getDirectionUnit());
+            if (r.axisAssumedSeedIds().contains(s.getSeedId())) {
+                assertEquals(1, Math.abs(d[1]), 1e-9, "an assumed axis is the planned needle's (y), not the measured one: " + s.getSeedId());
+            }
+        }
+        assertTrue(r.dosimetry().medianDisplacementMm() <= 0.5, "positions still accurate: " + r.dosimetry().medianDisplacementMm());
     }
 
     private record ActualSeedView(double[] positionMm) {

@@ -140,6 +140,18 @@ public final class SeedDetector {
      * slices); less is a clip, marker, calcification or a piece of other metal.
      */
     static final double MIN_SINGLE_SEED_METAL = 0.6;
+    /**
+     * When most single seeds saturate the CT (a 12-bit CT clips at 3071 HU; seed markers of silver, tungsten or gold are the densest
+     * metal in the body), an object whose brightest voxel is below this fraction of the saturation value is not a seed: thin steel or
+     * titanium clips and wires in partial volume mostly stay below it. CTs on an extended HU scale: no such rule.
+     */
+    static final double MIN_PEAK_FRACTION = 0.9;
+    /**
+     * ... and whose metal amount is below this fraction of a seed's (or is counted as several seeds: seeds together are never fainter
+     * than one): a seed between two slices loses its peak but keeps its metal (the amount hardly depends on where it lies), a thin
+     * clip has less.
+     */
+    static final double FAINT_MAX_METAL = 0.75;
     /** Metal cores this close (voxel centre to voxel centre) to other metal are pieces of it. */
     static final double NEAR_OTHER_METAL_MM = 2.0;
     /** An end-to-end gap between seeds: the axial metal profile drops below this fraction of the peaks on both sides. */
@@ -224,6 +236,30 @@ public final class SeedDetector {
             maxSeedWidthMm = Math.max(MAX_SEED_WIDTH_MM, median + 4 * 1.4826 * deviation[singles / 2]); // median + 4 robust σ
         }
 
+        // how bright a seed's metal is at its brightest: seed markers (silver, tungsten, gold) are the densest metal in the body
+        // and saturate a 12-bit CT (3071 HU); clips and wires of thinner, lighter metal often stay below the seeds' peak
+        double minSeedPeakHu = Double.NEGATIVE_INFINITY;
+        if (singles >= 5) {
+            double[] peaks = new double[singles];
+            int k = 0;
+            for (int i = 0; i < objects.size(); i++) {
+                if (count[i] == 1) {
+                    peaks[k++] = objects.get(i).peakHu(settings.weightFloorHu());
+                }
+            }
+            Arrays.sort(peaks);
+            double top = peaks[singles - 1];
+            int atTop = 0;
+            for (double p : peaks) {
+                atTop += p >= top - 0.5 ? 1 : 0;
+            }
+            if (atTop >= 0.75 * singles) { // the seeds saturate the CT's range (else partial volume spreads their peaks: no rule)
+                minSeedPeakHu = MIN_PEAK_FRACTION * top;
+                notes.add(String.format(Locale.ROOT, "%d of %d single seeds saturate at %.0f HU: metal objects peaking below %.0f HU are not seeds", atTop, singles, top,
+                        minSeedPeakHu));
+            }
+        }
+
         List<FoundSeed> seeds = new ArrayList<>();
         List<RejectedObject> rejected = new ArrayList<>();
         for (int i = 0; i < objects.size(); i++) {
@@ -234,7 +270,12 @@ public final class SeedDetector {
             double length = o.extentAlong(axis, centroid);
             double[] positionMm = grid.positionMm(centroid[0], centroid[1], centroid[2]);
             double[] spread = o.spreadMm(o.all, o.weights, centroid, axis);
-            String notSeeds = count[i] == 0 || count[i] > settings.maxSeedsPerObject() ? null : notSeedLike(o, count, rounded, ratio[i], i, axis, centroid, spread);
+            double peakHu = o.peakHu(settings.weightFloorHu());
+            String notSeeds = count[i] == 0 || count[i] > settings.maxSeedsPerObject() ? null
+                    : peakHu < minSeedPeakHu && (ratio[i] < FAINT_MAX_METAL || count[i] >= 2) ? String.format(Locale.ROOT, "fainter than the seeds "
+                            + "(brightest voxel %.0f HU; the seeds saturate the CT at %.0f HU) with %.2f of a seed's metal: a clip, wire or marker of "
+                            + "thinner or lighter metal, not %s", peakHu, minSeedPeakHu / MIN_PEAK_FRACTION, ratio[i], count[i] >= 2 ? "seeds" : "a seed")
+                    : notSeedLike(o, count, rounded, ratio[i], i, axis, centroid, spread);
             if (notSeeds != null) {
                 rejected.add(new RejectedObject(i + 1, centroid, volume, length, notSeeds, positionMm, spread[1]));
                 continue;
@@ -320,8 +361,10 @@ public final class SeedDetector {
                 return String.format(Locale.ROOT, "bent or wide (%.1f mm across, %.1f mm long; a seed is %.1f mm across): a clip or other metal, not a seed",
                         widthMm, lengthMm, settings.seedDiameterMm());
             }
-            if (lengthMm > MAX_SEED_LENGTHS * seedMm) {
-                return String.format(Locale.ROOT, "%.1f mm long with one seed's metal (a seed is %.1f mm): a wire or needle, not a seed", lengthMm, seedMm);
+            double maxMm = maxSingleSeedLengthMm(o, axis);
+            if (lengthMm > maxMm) {
+                return String.format(Locale.ROOT, "%.1f mm long with one seed's metal (a seed is %.1f mm, at most %.1f mm on these slices): a wire or needle, not a seed",
+                        lengthMm, seedMm, maxMm);
             }
             return null;
         }
@@ -358,6 +401,16 @@ public final class SeedDetector {
             }
         }
         return null;
+    }
+
+    /**
+     * The longest a single seed may measure along {@code axis} (grid mm): {@link #MAX_SEED_LENGTHS} times a seed's length as the
+     * slices show it: a rod of length ℓ across slices of thickness T (rectangular profile) measures √(ℓ² + (T·a_z)²) as
+     * √12 × its standard deviation, a_z the axis's component across the slices.
+     */
+    private double maxSingleSeedLengthMm(MetalObject o, double[] axis) {
+        double across = o.grid.spacingMm()[2] * axis[2];
+        return MAX_SEED_LENGTHS * Math.sqrt(Math.pow(settings.seedLengthMm(), 2) + across * across);
     }
 
     /**
@@ -565,6 +618,15 @@ public final class SeedDetector {
                 sum += w;
             }
             return sum;
+        }
+
+        /** The brightest voxel's HU (the weights are HU above {@code floorHu}). */
+        double peakHu(double floorHu) {
+            double peak = 0;
+            for (double w : weights) {
+                peak = Math.max(peak, w);
+            }
+            return peak + floorHu;
         }
 
         MetalObject(int[] core, GridGeometry grid) {

@@ -1,4 +1,4 @@
-package org.opensabt.postplan;
+package org.opensabt.phantoms;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,8 +15,9 @@ import org.opensabt.model.geometry.GridGeometry;
 import com.google.gson.GsonBuilder;
 
 /**
- * An independent post-operative CT generator for the detection tests, written apart from the product's
- * {@link SyntheticImplantCt} and deliberately different from it:
+ * An independent post-operative CT generator for the detection tests and {@code opensabt bench postplan}, written apart from
+ * the post-implant bundle's own synthetic CT ({@code org.opensabt.postplan.SyntheticImplantCt}, which writes the demo's
+ * post-op CT) and deliberately different from it:
  * <ul>
  * <li>seed model: a titanium capsule (4.5 × 0.8 mm, wall and welds smeared to one mean HU) around a thin
  * tungsten marker rod (3.7 × 0.25 mm, as in a double-walled 2301-type seed) instead of a 3.0 × 0.5 mm silver rod;</li>
@@ -29,19 +30,19 @@ import com.google.gson.GsonBuilder;
  * </ul>
  * Deterministic by {@link Spec#randomSeed()}. Grid axis-aligned, LPS, origin at the first voxel.
  */
-final class PostopCtPhantom {
+public final class PostopCtPhantom {
 
-    static final double SEED_LENGTH_MM = 4.5;
-    static final double SEED_RADIUS_MM = 0.4;
-    static final double TITANIUM_HU = 2500; // capsule wall and ends smeared over the capsule's cross-section
-    static final double TUNGSTEN_HU = 370_000; // tungsten at ~70 keV: μ ≈ 3.7 cm²/g × 19.3 g/cm³ ≈ 71 cm⁻¹
-    static final double STEEL_HU = 15_000;
+    public static final double SEED_LENGTH_MM = 4.5;
+    public static final double SEED_RADIUS_MM = 0.4;
+    public static final double TITANIUM_HU = 2500; // capsule wall and ends smeared over the capsule's cross-section
+    public static final double TUNGSTEN_HU = 370_000; // tungsten at ~70 keV: μ ≈ 3.7 cm²/g × 19.3 g/cm³ ≈ 71 cm⁻¹
+    public static final double STEEL_HU = 15_000;
 
     /** One other-metal object of the truth: kind, centre (mm), largest extent (mm), its segments {x0, y0, z0, x1, y1, z1} (mm). */
-    record OtherMetal(String kind, double[] centreMm, double sizeMm, double[][] segmentsMm) {
+    public record OtherMetal(String kind, double[] centreMm, double sizeMm, double[][] segmentsMm) {
 
         /** Distance of a point to the object's metal (centre lines). */
-        double distanceMm(double[] p) {
+        public double distanceMm(double[] p) {
             double best = Double.MAX_VALUE;
             for (double[] s : segmentsMm) {
                 best = Math.min(best, distanceToSegment(p, new double[] { s[0], s[1], s[2] }, new double[] { s[3], s[4], s[5] }));
@@ -51,16 +52,16 @@ final class PostopCtPhantom {
     }
 
     /** A seed of the plan (needle axis) and, if present, where it is in the CT with its own axis. */
-    record TruthSeed(String seedId, double[] plannedMm, double[] needleAxis, boolean lost, boolean migrated, double[] positionMm, double[] axisUnit) {
+    public record TruthSeed(String seedId, double[] plannedMm, double[] needleAxis, boolean lost, boolean migrated, double[] positionMm, double[] axisUnit) {
     }
 
-    record Truth(List<TruthSeed> seeds, List<OtherMetal> otherMetal, double sliceMm, long randomSeed) {
-        List<TruthSeed> present() {
+    public record Truth(List<TruthSeed> seeds, List<OtherMetal> otherMetal, double sliceMm, long randomSeed) {
+        public List<TruthSeed> present() {
             return seeds.stream().filter(s -> !s.lost()).toList();
         }
     }
 
-    record Ct(short[] hu, GridGeometry grid, Truth truth) {
+    public record Ct(short[] hu, GridGeometry grid, Truth truth) {
     }
 
     /**
@@ -71,7 +72,7 @@ final class PostopCtPhantom {
      * @param wire         "none", "straight" or "bent" (a 12 mm wire)
      * @param endToEnd     pairs of present seeds pushed end to end (touching)
      */
-    record Spec(double sliceMm, int plannedSeeds, int lost, int migrated, int clips, String wire, int endToEnd, long randomSeed) {
+    public record Spec(double sliceMm, int plannedSeeds, int lost, int migrated, int clips, String wire, int endToEnd, long randomSeed) {
     }
 
     private record Segment(double[] a, double[] b, double radiusMm, double deltaHu) {
@@ -80,7 +81,7 @@ final class PostopCtPhantom {
     private PostopCtPhantom() {
     }
 
-    static Ct make(Spec spec) {
+    public static Ct make(Spec spec) {
         Random random = new Random(spec.randomSeed());
         double pixel = 0.8;
         int n = 128;
@@ -200,7 +201,7 @@ final class PostopCtPhantom {
      * Seeds ({position, axis} in patient mm) and straight wires or needles ({end, end, {radius mm}}, steel) put into a copy of another CT
      * (any axis-aligned or oblique grid), with this generator's seed model, partial volume, blur, streaks and noise.
      */
-    static short[] insert(short[] baseHu, GridGeometry grid, List<double[][]> seeds, List<double[][]> wires, long randomSeed) {
+    public static short[] insert(short[] baseHu, GridGeometry grid, List<double[][]> seeds, List<double[][]> wires, long randomSeed) {
         Random random = new Random(randomSeed);
         List<Segment> segments = new ArrayList<>();
         for (double[][] seed : seeds) {
@@ -230,7 +231,7 @@ final class PostopCtPhantom {
     }
 
     /** The truth as JSON (for looking at a failing case, and for other tools). */
-    static void writeTruth(Truth truth, Path file) throws IOException {
+    public static void writeTruth(Truth truth, Path file) throws IOException {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("sliceMm", truth.sliceMm());
         json.put("randomSeed", truth.randomSeed());
@@ -416,7 +417,7 @@ final class PostopCtPhantom {
         return points.stream().mapToDouble(q -> distance(p, q)).min().orElse(Double.MAX_VALUE);
     }
 
-    static double distanceToSegment(double[] p, double[] a, double[] b) {
+    public static double distanceToSegment(double[] p, double[] a, double[] b) {
         double[] ab = sub(b, a);
         double t = dot(sub(p, a), ab) / Math.max(1e-12, dot(ab, ab));
         t = Math.max(0, Math.min(1, t));
@@ -427,7 +428,7 @@ final class PostopCtPhantom {
         return new double[] { r.nextGaussian(), r.nextGaussian(), r.nextGaussian() };
     }
 
-    static double distance(double[] a, double[] b) {
+    public static double distance(double[] a, double[] b) {
         return Math.sqrt(sq(a[0] - b[0]) + sq(a[1] - b[1]) + sq(a[2] - b[2]));
     }
 
@@ -455,7 +456,7 @@ final class PostopCtPhantom {
         return new double[] { a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0] };
     }
 
-    static double[] unit(double[] a) {
+    public static double[] unit(double[] a) {
         double n = Math.sqrt(dot(a, a));
         return scale(a, 1 / n);
     }
