@@ -158,7 +158,7 @@ class PostImplantReportsTest {
         Files.deleteIfExists(pdf);
         Files.deleteIfExists(jsonFile);
         PostImplantReports.Result result = PostImplantReports.write(c, PostImplantReports.Request.of(null, pdf)
-                .withOarLimits(OarLimit.parse("OAR:Dmax<1000,D0.1cc<0.01")).withFindings(findings()), new NullProgressMonitor());
+                .withOarLimits(OarLimit.parse("OAR:Dmax<1000,D0.1cc<0.01")), new NullProgressMonitor());
         assertEquals(pdf, result.pdf());
         assertEquals(jsonFile, result.json());
         List<Path> pngs = PlanReportsTest.render(pdf, dir);
@@ -252,14 +252,29 @@ class PostImplantReportsTest {
     }
 
     @Test
-    void withoutTheRunsFindingsTheReportSaysWhatTheCaseDoesNotRecord(@TempDir Path tmp) throws Exception {
-        PostImplantReports.Result result = PostImplantReports.write(c, PostImplantReports.Request.of("P1-implant", tmp.resolve("r.pdf")), null);
+    void theCaseKeepsTheDetectionAndAnImplantStoredWithoutItSaysNotRecorded(@TempDir Path tmp) throws Exception {
+        Implant stored = c.getImplants().get(0);
+        assertEquals(plan.getSeeds().size(), stored.getSeedsExpected(), "the planned count was the hint");
+        assertEquals(1, stored.getOtherMetal().size(), "the clip is kept with the implant");
+        assertEquals(0, stored.getRegistrationResidualMm(), "same frame of reference");
+
+        // an implant as stored before case schema 1.5: no detection record; the report says so, unless the run's findings are given
+        PatientCase old = EcoreUtil.copy(c);
+        Implant was = old.getImplants().get(0);
+        was.setSeedsExpected(-1);
+        was.getOtherMetal().clear();
+        was.setRegistrationResidualMm(-1);
+        PostImplantReports.Result result = PostImplantReports.write(old, PostImplantReports.Request.of("P1-implant", tmp.resolve("r.pdf")), null);
         assertEquals(null, result.report().detection().otherMetal());
         String all = String.join("\n", PlanReportsTest.pages(result.pdf()));
         assertTrue(all.contains("Other metal: not recorded in the case"), all);
+        assertTrue(all.contains("Seeds expected (hint) not recorded"), all);
         assertTrue(Files.isRegularFile(tmp.resolve("r.json")));
-        // the missing seed and the pairing come from the case alone
-        assertEquals(List.of(lost), result.report().detection().missingPlannedSeedIds());
+        assertEquals(List.of(lost), result.report().detection().missingPlannedSeedIds(), "the missing seed and the pairing come from the seeds alone");
+        PostImplantReports.Result given = PostImplantReports.write(old, PostImplantReports.Request.of("P1-implant", tmp.resolve("g.pdf")).withFindings(findings()),
+                null);
+        assertEquals(1, given.report().detection().otherMetal().size());
+        assertTrue(String.join("\n", PlanReportsTest.pages(given.pdf())).contains("Other metal (not taken for seeds): 1 object(s)"));
     }
 
     @Test

@@ -30,9 +30,9 @@ import com.google.gson.GsonBuilder;
  * and actual seeds. Shared by {@code opensabt report --implant}, {@code opensabt postplan --report} and the
  * workbench's Plan ▸ Post-implant report PDF….
  * <p>
- * Planned figures are the plan's stored metrics and dose; actual ones the implant's. What the case does not keep
- * (the detection's other metal, the count expected, assumed axes, deleted seeds) comes from {@link Findings} when
- * the caller has the evaluation at hand (the {@code postplan} run); without it the report says "not recorded".
+ * Planned figures are the plan's stored metrics and dose; actual ones the implant's. The detection's other metal, the
+ * count expected, the assumed axes and the edits are kept with the implant since case schema 1.5; for an implant stored
+ * before, the report says "not recorded" unless the caller gives them as {@link Findings}.
  * <p>
  * Both files are written atomically (temporary files beside them, then moved): a failure or a cancel leaves
  * neither. The case is never changed.
@@ -46,7 +46,8 @@ public final class PostImplantReports {
     }
 
     /**
-     * What the evaluation found that the stored case does not keep; each null (or NaN) when not known.
+     * What the evaluation found beyond the seeds, overriding what the implant records; each null when not known (then the
+     * implant's record is used).
      *
      * @param seedsExpected      the count the detection was given as a hint (the plan's count, or the user's)
      * @param otherMetal         metal objects not taken for seeds
@@ -60,7 +61,7 @@ public final class PostImplantReports {
             edits = edits == null ? null : List.copyOf(edits);
         }
 
-        /** Nothing known beyond the case. */
+        /** Nothing given: the implant's record. */
         public static final Findings NONE = new Findings(null, null, null, null);
     }
 
@@ -71,7 +72,7 @@ public final class PostImplantReports {
      * @param planId     the plan it followed (null: the implant's plan)
      * @param outputFile the PDF to write (replaced if it exists; its folder must exist); the JSON goes beside it ({@code .json})
      * @param oarLimits  organ-at-risk limits to check on the planned and the actual dose (empty: none)
-     * @param findings   what the evaluation found beyond the case (null: {@link Findings#NONE})
+     * @param findings   what the evaluation found, overriding the implant's record (null: {@link Findings#NONE}, the record)
      */
     public record Request(String implantId, String planId, Path outputFile, List<OarLimit> oarLimits, Findings findings) {
         public Request {

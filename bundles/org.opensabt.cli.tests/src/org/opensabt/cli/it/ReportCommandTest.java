@@ -117,7 +117,9 @@ class ReportCommandTest {
         assertEquals("P1", r.get("planId").getAsString());
         assertEquals(1, r.getAsJsonObject("detection").get("missingSeeds").getAsInt());
         assertEquals(deletedPartner, r.getAsJsonObject("detection").getAsJsonArray("missingPlannedSeedIds").get(0).getAsString());
-        assertTrue(r.getAsJsonObject("detection").get("otherMetal").isJsonNull(), "not recorded in the case");
+        assertEquals(firstJson.getAsJsonObject("detection").getAsJsonArray("otherMetal"), r.getAsJsonObject("detection").getAsJsonArray("otherMetal"),
+                "the detection's other metal is kept with the implant and carried over by the re-evaluation");
+        assertTrue(r.getAsJsonObject("detection").getAsJsonArray("edits").toString().contains("deleted D001"), r::toString);
         assertEquals(plan.get("seeds").getAsInt() - 1, r.getAsJsonArray("seeds").size());
         for (var e : r.getAsJsonArray("seeds")) {
             JsonObject s = e.getAsJsonObject();
@@ -135,7 +137,8 @@ class ReportCommandTest {
         Cli.Run plain = Cli.run(dir, "report", "--case", c, "--implant", "--out", pdf).ok();
         assertTrue(plain.out().startsWith("Wrote " + pdf + " and report.json: "), plain::toString);
         assertTrue(plain.out().contains("implant P1-implant of plan P1 (DRAFT); D90 planned "), plain::toString);
-        assertTrue(plain.out().contains(", 1 missing, other metal not recorded"), plain::toString);
+        assertTrue(plain.out().contains(", 1 missing, " + firstJson.getAsJsonObject("detection").getAsJsonArray("otherMetal").size() + " other metal object(s)"),
+                plain::toString);
 
         Path bad = dir.resolve("pi/bad.pdf");
         Cli.run(dir, "report", "--case", c, "--implant", "NOPE", "--out", bad).refused("no implant 'NOPE'", "implants: P1-implant");

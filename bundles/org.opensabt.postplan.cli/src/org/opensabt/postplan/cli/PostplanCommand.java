@@ -47,7 +47,7 @@ public final class PostplanCommand implements CliCommand {
     @Option(names = "--seeds-csv", paramLabel = "FILE", description = "Write the implanted seeds (planning frame) with their planned partners.") String seedsCsv;
     @Option(names = "--engine", paramLabel = "ID", description = "Dose engine of the plan's and the implant's dose (default: the preference org.opensabt.dose/engine, else tg43).") String engineId;
     @Option(names = "--report", paramLabel = "FILE.pdf", description = "Also write the post-implant report of the implant stored (PDF, and JSON beside it), "
-            + "with the detection's other metal, assumed axes and edits.") String reportPdf;
+            + "as stored.") String reportPdf;
     @Option(names = "--truth", paramLabel = "CSV", description = "Known seed positions (synthetic CT, post-op frame): report the detection's accuracy.") String truthCsv;
 
     @Override
@@ -100,23 +100,13 @@ public final class PostplanCommand implements CliCommand {
             // after the save, still under the case lock: the report of the implant just stored
             PostImplantReports.Result written;
             try {
-                written = PostImplantReports.write(c, PostImplantReports.Request.of(result.implantId(), report).withPlan(result.plan().getPlanId())
-                        .withFindings(findings(result)), context.progressMonitor("postplan: report: "));
+                written = PostImplantReports.write(c, PostImplantReports.Request.of(result.implantId(), report).withPlan(result.plan().getPlanId()),
+                        context.progressMonitor("postplan: report: "));
             } catch (ReportException e) {
                 throw new CommandException("--report: " + e.getMessage() + " (implant " + result.implantId() + " is stored)", e);
             }
             return PostplanReport.withReport(out, written);
         }
-    }
-
-    /** What the evaluation found that the case does not keep, for the report; from a stored implant only this run's edits are known. */
-    static PostImplantReports.Findings findings(PostImplant.Result r) {
-        if (r.detection() == null) {
-            return new PostImplantReports.Findings(null, null, null, null);
-        }
-        List<PostImplantReports.MetalObject> metal = r.otherMetal().stream()
-                .map(o -> new PostImplantReports.MetalObject(o.positionMm(), o.lengthMm(), o.widthMm(), o.reason())).toList();
-        return new PostImplantReports.Findings(r.detection().expectedSeeds(), metal, r.axisAssumedSeedIds(), r.edits());
     }
 
     /** The facade's refusal in the command line's words: its options as hints, the case folder before messages about the case. */

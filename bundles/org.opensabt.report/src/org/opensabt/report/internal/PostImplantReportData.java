@@ -43,7 +43,25 @@ public final class PostImplantReportData {
     private PostImplantReportData() {
     }
 
-    public static PostImplantReports.Report of(PatientCase c, Plan plan, Implant implant, List<OarLimit> limits, Findings findings) {
+    /** What the case keeps of the implant's detection (schema 1.5); {@link Findings#NONE} for an implant stored without it. */
+    static Findings recorded(Implant implant) {
+        if (implant.getSeedsExpected() < 0) {
+            return Findings.NONE;
+        }
+        List<PostImplantReports.MetalObject> metal = new ArrayList<>();
+        for (org.opensabt.model.MetalObject m : implant.getOtherMetal()) {
+            metal.add(new PostImplantReports.MetalObject(m.getPositionMm().size() == 3 ? array(m.getPositionMm()) : null, m.getLengthMm(), m.getWidthMm(),
+                    m.getDescription()));
+        }
+        List<String> assumed = implant.getSeeds().stream().filter(Seed::isAxisAssumed).map(Seed::getSeedId).toList();
+        return new Findings(implant.getSeedsExpected(), metal, assumed, List.copyOf(implant.getEdits()));
+    }
+
+    public static PostImplantReports.Report of(PatientCase c, Plan plan, Implant implant, List<OarLimit> limits, Findings given) {
+        Findings stored = recorded(implant);
+        Findings findings = new Findings(given.seedsExpected() != null ? given.seedsExpected() : stored.seedsExpected(),
+                given.otherMetal() != null ? given.otherMetal() : stored.otherMetal(),
+                given.axisAssumedSeedIds() != null ? given.axisAssumedSeedIds() : stored.axisAssumedSeedIds(), given.edits() != null ? given.edits() : stored.edits());
         List<String> notes = new ArrayList<>();
         Patient p = c.getPatient();
         ImageSeries postop = implant.getPostImplantSeries();
@@ -97,7 +115,8 @@ public final class PostImplantReportData {
                 findings.seedsExpected(), missing.stream().map(MissingSeed::plannedSeedId).toList(), List.copyOf(unpaired), findings.axisAssumedSeedIds(),
                 findings.otherMetal(), findings.edits());
         if (findings.otherMetal() == null) {
-            notes.add("other metal (clips, wires, needles) " + NOT_RECORDED + ": write the report with 'opensabt postplan --report' to include it");
+            notes.add("other metal (clips, wires, needles) " + NOT_RECORDED + " (implants stored before case schema 1.5 do not keep it: evaluate the "
+                    + "post-operative CT again)");
         }
         if (findings.axisAssumedSeedIds() == null) {
             notes.add("which seed axes were assumed from the plan's needles is " + NOT_RECORDED);
@@ -200,6 +219,9 @@ public final class PostImplantReportData {
         }
         if (text != null && text.startsWith("same frame")) {
             residual = 0;
+        }
+        if (implant.getRegistrationResidualMm() >= 0) {
+            residual = implant.getRegistrationResidualMm();
         }
         return new PostImplantReports.Registration(method, text, residual, inliers, rt);
     }
