@@ -46,8 +46,8 @@ public final class PostplanCommand implements CliCommand {
     @Option(names = "--delete-seed", paramLabel = "ID", description = "Delete a seed (repeatable).") List<String> deleteSeeds = new ArrayList<>();
     @Option(names = "--seeds-csv", paramLabel = "FILE", description = "Write the implanted seeds (planning frame) with their planned partners.") String seedsCsv;
     @Option(names = "--engine", paramLabel = "ID", description = "Dose engine of the plan's and the implant's dose (default: the preference org.opensabt.dose/engine, else tg43).") String engineId;
-    @Option(names = "--report", paramLabel = "FILE.pdf", description = "Also write the post-implant report of the implant stored (PDF, and JSON beside it), "
-            + "as stored.") String reportPdf;
+    @Option(names = "--report", paramLabel = "FILE.pdf", description = "Also write the post-implant report of the implant just stored "
+            + "(the PDF, and a JSON file beside it; see report --implant).") String reportPdf;
     @Option(names = "--truth", paramLabel = "CSV", description = "Known seed positions (synthetic CT, post-op frame): report the detection's accuracy.") String truthCsv;
 
     @Override
