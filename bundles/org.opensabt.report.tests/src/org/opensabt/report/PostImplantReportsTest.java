@@ -278,6 +278,35 @@ class PostImplantReportsTest {
     }
 
     @Test
+    void registrationQualityAsRecordedForEachWayOfRelatingTheFrames() throws Exception {
+        PatientCase copy = EcoreUtil.copy(c);
+        Implant implant = copy.getImplants().get(0);
+        List<Double> rows = List.of(1.0, 0.0, 0.0, 2.5, 0.0, 1.0, 0.0, -1.0, 0.0, 0.0, 1.0, 30.0);
+        implant.getPostToPlanningTransform().addAll(rows);
+        // automatic bone registration (BoneRegistration's own wording): residual as recorded, inlier fraction from the text
+        implant.setRegistration("registered automatically: residual 0.38 mm RMS on bone, 87 % of 5200 bone points matched, rotation 1.2°, "
+                + "translation (2.5, -1.0, 30.0) mm (bone ≥ 250 HU, ICP)");
+        implant.setRegistrationResidualMm(0.38);
+        PostImplantReports.Registration auto = PostImplantReports.report(copy, PostImplantReports.Request.of(null, Path.of("x.pdf"))).registration();
+        assertEquals("automatic rigid registration on bone", auto.method());
+        assertEquals(0.38, auto.residualMm(), 1e-12);
+        assertEquals(0.87, auto.inlierFraction(), 1e-12);
+        assertEquals(rows, auto.postToPlanningRowsOfRt());
+        // landmarks, residual only in the text (an implant stored before schema 1.5)
+        implant.setRegistration("4 landmarks, RMS residual 1.25 mm");
+        implant.setRegistrationResidualMm(-1);
+        PostImplantReports.Registration marks = PostImplantReports.report(copy, PostImplantReports.Request.of(null, Path.of("x.pdf"))).registration();
+        assertEquals("landmarks", marks.method());
+        assertEquals(1.25, marks.residualMm(), 1e-12);
+        assertTrue(Double.isNaN(marks.inlierFraction()));
+        // a transform file: no quality figure
+        implant.setRegistration("transform file post2plan.txt");
+        PostImplantReports.Registration file = PostImplantReports.report(copy, PostImplantReports.Request.of(null, Path.of("x.pdf"))).registration();
+        assertEquals("transform file", file.method());
+        assertTrue(Double.isNaN(file.residualMm()));
+    }
+
+    @Test
     void badInputIsOneLineAndWritesNoFile(@TempDir Path tmp) throws Exception {
         Path pdf = tmp.resolve("bad.pdf");
         PatientCase none = EcoreUtil.copy(c);
