@@ -31,6 +31,10 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.opensabt.model.Implant#getSeeds <em>Seeds</em>}</li>
  *   <li>{@link org.opensabt.model.Implant#getDoseGrid <em>Dose Grid</em>}</li>
  *   <li>{@link org.opensabt.model.Implant#getMetrics <em>Metrics</em>}</li>
+ *   <li>{@link org.opensabt.model.Implant#getSeedsExpected <em>Seeds Expected</em>}</li>
+ *   <li>{@link org.opensabt.model.Implant#getRegistrationResidualMm <em>Registration Residual Mm</em>}</li>
+ *   <li>{@link org.opensabt.model.Implant#getOtherMetal <em>Other Metal</em>}</li>
+ *   <li>{@link org.opensabt.model.Implant#getEdits <em>Edits</em>}</li>
  * </ul>
  *
  * @see org.opensabt.model.ModelPackage#getImplant()
@@ -217,5 +221,87 @@ public interface Implant extends EObject {
 	 * @generated
 	 */
 	EList<DoseMetric> getMetrics();
+
+	/**
+	 * Returns the value of the '<em><b>Seeds Expected</b></em>' attribute.
+	 * The default value is <code>"-1"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Seeds the detection was told to expect (a hint, never a quota: the plan's count or the user's); -1 when not recorded (seeds not detected on a CT, or an implant stored before schema 1.5): then otherMetal, edits and the seeds' axisAssumed say nothing.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Seeds Expected</em>' attribute.
+	 * @see #setSeedsExpected(int)
+	 * @see org.opensabt.model.ModelPackage#getImplant_SeedsExpected()
+	 * @model default="-1"
+	 * @generated
+	 */
+	int getSeedsExpected();
+
+	/**
+	 * Sets the value of the '{@link org.opensabt.model.Implant#getSeedsExpected <em>Seeds Expected</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Seeds Expected</em>' attribute.
+	 * @see #getSeedsExpected()
+	 * @generated
+	 */
+	void setSeedsExpected(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Registration Residual Mm</b></em>' attribute.
+	 * The default value is <code>"-1"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Quality of the frames' relation: RMS residual (mm) of the automatic bone registration or the landmark fit; 0 for the same frame of reference; NaN when not recorded (a transform file).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Registration Residual Mm</em>' attribute.
+	 * @see #setRegistrationResidualMm(double)
+	 * @see org.opensabt.model.ModelPackage#getImplant_RegistrationResidualMm()
+	 * @model default="-1"
+	 * @generated
+	 */
+	double getRegistrationResidualMm();
+
+	/**
+	 * Sets the value of the '{@link org.opensabt.model.Implant#getRegistrationResidualMm <em>Registration Residual Mm</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Registration Residual Mm</em>' attribute.
+	 * @see #getRegistrationResidualMm()
+	 * @generated
+	 */
+	void setRegistrationResidualMm(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Other Metal</b></em>' containment reference list.
+	 * The list contents are of type {@link org.opensabt.model.MetalObject}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Metal on the post-implant CT not taken for seeds (clips, wires, needles left in, markers, calcifications).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Other Metal</em>' containment reference list.
+	 * @see org.opensabt.model.ModelPackage#getImplant_OtherMetal()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<MetalObject> getOtherMetal();
+
+	/**
+	 * Returns the value of the '<em><b>Edits</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The user's corrections of the detected seeds as done, one line each (added, moved, deleted; post-implant CT frame, mm).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Edits</em>' attribute list.
+	 * @see org.opensabt.model.ModelPackage#getImplant_Edits()
+	 * @model unique="false"
+	 * @generated
+	 */
+	EList<String> getEdits();
 
 } // Implant

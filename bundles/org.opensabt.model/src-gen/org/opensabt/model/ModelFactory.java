@@ -167,6 +167,15 @@ public interface ModelFactory extends EFactory {
 	Implant createImplant();
 
 	/**
+	 * Returns a new object of class '<em>Metal Object</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Metal Object</em>'.
+	 * @generated
+	 */
+	MetalObject createMetalObject();
+
+	/**
 	 * Returns a new object of class '<em>Follow Up</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

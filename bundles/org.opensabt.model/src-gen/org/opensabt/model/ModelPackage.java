@@ -1109,13 +1109,22 @@ public interface ModelPackage extends EPackage {
 	int SEED__PLANNED_SEED_ID = 6;
 
 	/**
+	 * The feature id for the '<em><b>Axis Assumed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEED__AXIS_ASSUMED = 7;
+
+	/**
 	 * The number of structural features of the '<em>Seed</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SEED_FEATURE_COUNT = 7;
+	int SEED_FEATURE_COUNT = 8;
 
 	/**
 	 * The number of operations of the '<em>Seed</em>' class.
@@ -1555,13 +1564,49 @@ public interface ModelPackage extends EPackage {
 	int IMPLANT__METRICS = 8;
 
 	/**
+	 * The feature id for the '<em><b>Seeds Expected</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPLANT__SEEDS_EXPECTED = 9;
+
+	/**
+	 * The feature id for the '<em><b>Registration Residual Mm</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPLANT__REGISTRATION_RESIDUAL_MM = 10;
+
+	/**
+	 * The feature id for the '<em><b>Other Metal</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPLANT__OTHER_METAL = 11;
+
+	/**
+	 * The feature id for the '<em><b>Edits</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPLANT__EDITS = 12;
+
+	/**
 	 * The number of structural features of the '<em>Implant</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int IMPLANT_FEATURE_COUNT = 9;
+	int IMPLANT_FEATURE_COUNT = 13;
 
 	/**
 	 * The number of operations of the '<em>Implant</em>' class.
@@ -1573,6 +1618,70 @@ public interface ModelPackage extends EPackage {
 	int IMPLANT_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.opensabt.model.impl.MetalObjectImpl <em>Metal Object</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.opensabt.model.impl.MetalObjectImpl
+	 * @see org.opensabt.model.impl.ModelPackageImpl#getMetalObject()
+	 * @generated
+	 */
+	int METAL_OBJECT = 16;
+
+	/**
+	 * The feature id for the '<em><b>Position Mm</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int METAL_OBJECT__POSITION_MM = 0;
+
+	/**
+	 * The feature id for the '<em><b>Length Mm</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int METAL_OBJECT__LENGTH_MM = 1;
+
+	/**
+	 * The feature id for the '<em><b>Width Mm</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int METAL_OBJECT__WIDTH_MM = 2;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int METAL_OBJECT__DESCRIPTION = 3;
+
+	/**
+	 * The number of structural features of the '<em>Metal Object</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int METAL_OBJECT_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Metal Object</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int METAL_OBJECT_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.opensabt.model.impl.FollowUpImpl <em>Follow Up</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1580,7 +1689,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.opensabt.model.impl.ModelPackageImpl#getFollowUp()
 	 * @generated
 	 */
-	int FOLLOW_UP = 16;
+	int FOLLOW_UP = 17;
 
 	/**
 	 * The feature id for the '<em><b>Assessment Date</b></em>' attribute.
@@ -1725,7 +1834,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.opensabt.model.impl.ModelPackageImpl#getCohort()
 	 * @generated
 	 */
-	int COHORT = 17;
+	int COHORT = 18;
 
 	/**
 	 * The feature id for the '<em><b>Schema Version</b></em>' attribute.
@@ -1789,7 +1898,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.opensabt.model.impl.ModelPackageImpl#getCohortMember()
 	 * @generated
 	 */
-	int COHORT_MEMBER = 18;
+	int COHORT_MEMBER = 19;
 
 	/**
 	 * The feature id for the '<em><b>Patient Id</b></em>' attribute.
@@ -1853,7 +1962,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.opensabt.model.impl.ModelPackageImpl#getCovariate()
 	 * @generated
 	 */
-	int COVARIATE = 19;
+	int COVARIATE = 20;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1908,7 +2017,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.opensabt.model.impl.ModelPackageImpl#getSex()
 	 * @generated
 	 */
-	int SEX = 20;
+	int SEX = 21;
 
 	/**
 	 * The meta object id for the '{@link org.opensabt.model.RoiType <em>Roi Type</em>}' enum.
@@ -1918,7 +2027,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.opensabt.model.impl.ModelPackageImpl#getRoiType()
 	 * @generated
 	 */
-	int ROI_TYPE = 21;
+	int ROI_TYPE = 22;
 
 	/**
 	 * The meta object id for the '{@link org.opensabt.model.PlanStatus <em>Plan Status</em>}' enum.
@@ -1928,7 +2037,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.opensabt.model.impl.ModelPackageImpl#getPlanStatus()
 	 * @generated
 	 */
-	int PLAN_STATUS = 22;
+	int PLAN_STATUS = 23;
 
 	/**
 	 * The meta object id for the '{@link org.opensabt.model.RecistResponse <em>Recist Response</em>}' enum.
@@ -1938,7 +2047,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.opensabt.model.impl.ModelPackageImpl#getRecistResponse()
 	 * @generated
 	 */
-	int RECIST_RESPONSE = 23;
+	int RECIST_RESPONSE = 24;
 
 	/**
 	 * The meta object id for the '<em>Short Array</em>' data type.
@@ -1947,7 +2056,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.opensabt.model.impl.ModelPackageImpl#getShortArray()
 	 * @generated
 	 */
-	int SHORT_ARRAY = 24;
+	int SHORT_ARRAY = 25;
 
 	/**
 	 * The meta object id for the '<em>Float Array</em>' data type.
@@ -1956,7 +2065,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.opensabt.model.impl.ModelPackageImpl#getFloatArray()
 	 * @generated
 	 */
-	int FLOAT_ARRAY = 25;
+	int FLOAT_ARRAY = 26;
 
 
 	/**
@@ -2994,6 +3103,17 @@ public interface ModelPackage extends EPackage {
 	EAttribute getSeed_PlannedSeedId();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.opensabt.model.Seed#isAxisAssumed <em>Axis Assumed</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Axis Assumed</em>'.
+	 * @see org.opensabt.model.Seed#isAxisAssumed()
+	 * @see #getSeed()
+	 * @generated
+	 */
+	EAttribute getSeed_AxisAssumed();
+
+	/**
 	 * Returns the meta object for class '{@link org.opensabt.model.DoseGrid <em>Dose Grid</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3416,6 +3536,104 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getImplant_Metrics();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.opensabt.model.Implant#getSeedsExpected <em>Seeds Expected</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Seeds Expected</em>'.
+	 * @see org.opensabt.model.Implant#getSeedsExpected()
+	 * @see #getImplant()
+	 * @generated
+	 */
+	EAttribute getImplant_SeedsExpected();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.opensabt.model.Implant#getRegistrationResidualMm <em>Registration Residual Mm</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Registration Residual Mm</em>'.
+	 * @see org.opensabt.model.Implant#getRegistrationResidualMm()
+	 * @see #getImplant()
+	 * @generated
+	 */
+	EAttribute getImplant_RegistrationResidualMm();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.opensabt.model.Implant#getOtherMetal <em>Other Metal</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Other Metal</em>'.
+	 * @see org.opensabt.model.Implant#getOtherMetal()
+	 * @see #getImplant()
+	 * @generated
+	 */
+	EReference getImplant_OtherMetal();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.opensabt.model.Implant#getEdits <em>Edits</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Edits</em>'.
+	 * @see org.opensabt.model.Implant#getEdits()
+	 * @see #getImplant()
+	 * @generated
+	 */
+	EAttribute getImplant_Edits();
+
+	/**
+	 * Returns the meta object for class '{@link org.opensabt.model.MetalObject <em>Metal Object</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Metal Object</em>'.
+	 * @see org.opensabt.model.MetalObject
+	 * @generated
+	 */
+	EClass getMetalObject();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.opensabt.model.MetalObject#getPositionMm <em>Position Mm</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Position Mm</em>'.
+	 * @see org.opensabt.model.MetalObject#getPositionMm()
+	 * @see #getMetalObject()
+	 * @generated
+	 */
+	EAttribute getMetalObject_PositionMm();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.opensabt.model.MetalObject#getLengthMm <em>Length Mm</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Length Mm</em>'.
+	 * @see org.opensabt.model.MetalObject#getLengthMm()
+	 * @see #getMetalObject()
+	 * @generated
+	 */
+	EAttribute getMetalObject_LengthMm();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.opensabt.model.MetalObject#getWidthMm <em>Width Mm</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Width Mm</em>'.
+	 * @see org.opensabt.model.MetalObject#getWidthMm()
+	 * @see #getMetalObject()
+	 * @generated
+	 */
+	EAttribute getMetalObject_WidthMm();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.opensabt.model.MetalObject#getDescription <em>Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Description</em>'.
+	 * @see org.opensabt.model.MetalObject#getDescription()
+	 * @see #getMetalObject()
+	 * @generated
+	 */
+	EAttribute getMetalObject_Description();
 
 	/**
 	 * Returns the meta object for class '{@link org.opensabt.model.FollowUp <em>Follow Up</em>}'.
@@ -4593,6 +4811,14 @@ public interface ModelPackage extends EPackage {
 		EAttribute SEED__PLANNED_SEED_ID = eINSTANCE.getSeed_PlannedSeedId();
 
 		/**
+		 * The meta object literal for the '<em><b>Axis Assumed</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SEED__AXIS_ASSUMED = eINSTANCE.getSeed_AxisAssumed();
+
+		/**
 		 * The meta object literal for the '{@link org.opensabt.model.impl.DoseGridImpl <em>Dose Grid</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4913,6 +5139,80 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EReference IMPLANT__METRICS = eINSTANCE.getImplant_Metrics();
+
+		/**
+		 * The meta object literal for the '<em><b>Seeds Expected</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IMPLANT__SEEDS_EXPECTED = eINSTANCE.getImplant_SeedsExpected();
+
+		/**
+		 * The meta object literal for the '<em><b>Registration Residual Mm</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IMPLANT__REGISTRATION_RESIDUAL_MM = eINSTANCE.getImplant_RegistrationResidualMm();
+
+		/**
+		 * The meta object literal for the '<em><b>Other Metal</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference IMPLANT__OTHER_METAL = eINSTANCE.getImplant_OtherMetal();
+
+		/**
+		 * The meta object literal for the '<em><b>Edits</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IMPLANT__EDITS = eINSTANCE.getImplant_Edits();
+
+		/**
+		 * The meta object literal for the '{@link org.opensabt.model.impl.MetalObjectImpl <em>Metal Object</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.opensabt.model.impl.MetalObjectImpl
+		 * @see org.opensabt.model.impl.ModelPackageImpl#getMetalObject()
+		 * @generated
+		 */
+		EClass METAL_OBJECT = eINSTANCE.getMetalObject();
+
+		/**
+		 * The meta object literal for the '<em><b>Position Mm</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute METAL_OBJECT__POSITION_MM = eINSTANCE.getMetalObject_PositionMm();
+
+		/**
+		 * The meta object literal for the '<em><b>Length Mm</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute METAL_OBJECT__LENGTH_MM = eINSTANCE.getMetalObject_LengthMm();
+
+		/**
+		 * The meta object literal for the '<em><b>Width Mm</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute METAL_OBJECT__WIDTH_MM = eINSTANCE.getMetalObject_WidthMm();
+
+		/**
+		 * The meta object literal for the '<em><b>Description</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute METAL_OBJECT__DESCRIPTION = eINSTANCE.getMetalObject_Description();
 
 		/**
 		 * The meta object literal for the '{@link org.opensabt.model.impl.FollowUpImpl <em>Follow Up</em>}' class.

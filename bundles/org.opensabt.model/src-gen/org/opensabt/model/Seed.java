@@ -27,6 +27,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.opensabt.model.Seed#getNeedle <em>Needle</em>}</li>
  *   <li>{@link org.opensabt.model.Seed#getOrigin <em>Origin</em>}</li>
  *   <li>{@link org.opensabt.model.Seed#getPlannedSeedId <em>Planned Seed Id</em>}</li>
+ *   <li>{@link org.opensabt.model.Seed#isAxisAssumed <em>Axis Assumed</em>}</li>
  * </ul>
  *
  * @see org.opensabt.model.ModelPackage#getSeed()
@@ -182,5 +183,30 @@ public interface Seed extends EObject {
 	 * @generated
 	 */
 	void setPlannedSeedId(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Axis Assumed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * On an implant seed: its axis was not measured on the post-implant CT (the seed lies steeply across thick slices) but taken from the plan's nearest seed (its needle). Meaningful when the implant's seedsExpected is recorded (>= 0).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Axis Assumed</em>' attribute.
+	 * @see #setAxisAssumed(boolean)
+	 * @see org.opensabt.model.ModelPackage#getSeed_AxisAssumed()
+	 * @model
+	 * @generated
+	 */
+	boolean isAxisAssumed();
+
+	/**
+	 * Sets the value of the '{@link org.opensabt.model.Seed#isAxisAssumed <em>Axis Assumed</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Axis Assumed</em>' attribute.
+	 * @see #isAxisAssumed()
+	 * @generated
+	 */
+	void setAxisAssumed(boolean value);
 
 } // Seed

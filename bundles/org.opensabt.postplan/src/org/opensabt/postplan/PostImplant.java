@@ -20,6 +20,8 @@ import org.opensabt.dose.source.SeedSource;
 import org.opensabt.dose.source.SourceDescriptorException;
 import org.opensabt.model.ImageSeries;
 import org.opensabt.model.Implant;
+import org.opensabt.model.MetalObject;
+import org.opensabt.model.ModelFactory;
 import org.opensabt.model.PatientCase;
 import org.opensabt.model.Plan;
 import org.opensabt.model.Seed;
@@ -252,6 +254,7 @@ public final class PostImplant {
         double importSeconds = Double.NaN;
         String storedId = null;
         BoneRegistration.Result registration = null;
+        Implant storedImplant = null;
         if (request.seedsFrom() instanceof StoredImplant stored) {
             storedId = stored.implantId();
             Implant implant = patientCase.getImplants().stream().filter(i -> stored.implantId().equals(i.getImplantId())).findFirst()
@@ -260,6 +263,7 @@ public final class PostImplant {
             if (request.planId() == null && implant.getPlan() != null) {
                 plan = implant.getPlan();
             }
+            storedImplant = implant;
             postopSeries = implant.getPostImplantSeries();
             transform = storedTransform(implant);
             RigidTransform back = transform.inverse();
@@ -380,8 +384,47 @@ public final class PostImplant {
         Implant implant = result.implant();
         implant.getPostToPlanningTransform().addAll(transform == RigidTransform.IDENTITY ? List.of() : transform.rowsOfRt());
         implant.setRegistration(transform.description());
+        record(implant, detection, axisAssumed, edits, registration != null ? registration.residualMm() : transform.residualMm(), storedImplant);
         return new Result(plan, id, detection, importSeconds, postopSeries, postopStudyUid, transform, List.copyOf(edits), List.copyOf(postopFrameSeeds),
                 result, engine.id(), List.copyOf(warnings), registration, List.copyOf(axisAssumed));
+    }
+
+    /**
+     * Keeps with the implant what the detection found beyond the seeds (case schema 1.5): the count expected, the other metal,
+     * the seeds whose axis was assumed, the edits and the registration's residual; a stored implant's carried over, this run's
+     * edits added.
+     */
+    private static void record(Implant implant, SeedDetector.Detection detection, List<String> axisAssumed, List<String> edits, double residualMm,
+            Implant stored) {
+        java.util.Set<String> assumed = new java.util.HashSet<>(axisAssumed);
+        if (detection != null) {
+            implant.setSeedsExpected(detection.expectedSeeds());
+            for (SeedDetector.RejectedObject o : detection.rejected()) {
+                MetalObject m = ModelFactory.eINSTANCE.createMetalObject();
+                if (o.positionMm() != null) {
+                    for (double v : o.positionMm()) {
+                        m.getPositionMm().add(v);
+                    }
+                }
+                m.setLengthMm(o.lengthMm());
+                m.setWidthMm(o.widthMm());
+                m.setDescription(o.reason());
+                implant.getOtherMetal().add(m);
+            }
+            if (Double.isFinite(residualMm) && residualMm >= 0) {
+                implant.setRegistrationResidualMm(residualMm);
+            }
+        } else if (stored != null) {
+            implant.setSeedsExpected(stored.getSeedsExpected());
+            implant.getOtherMetal().addAll(org.eclipse.emf.ecore.util.EcoreUtil.copyAll(stored.getOtherMetal()));
+            implant.getEdits().addAll(stored.getEdits());
+            implant.setRegistrationResidualMm(stored.getRegistrationResidualMm());
+            stored.getSeeds().stream().filter(Seed::isAxisAssumed).forEach(s -> assumed.add(s.getSeedId()));
+        }
+        implant.getEdits().addAll(edits);
+        for (Seed s : implant.getSeeds()) {
+            s.setAxisAssumed(assumed.contains(s.getSeedId()));
+        }
     }
 
     /** The axis of the planned seed nearest to a point (planning frame); null without planned seeds. */

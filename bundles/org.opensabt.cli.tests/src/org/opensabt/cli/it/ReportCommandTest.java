@@ -85,6 +85,69 @@ class ReportCommandTest {
     }
 
     @Test
+    void thePostImplantReportOfAStoredImplantFromTheCommandLine() throws Exception {
+        Path pdf = dir.resolve("pi/report.pdf");
+        Files.createDirectories(pdf.getParent());
+        // no implant yet: one line, no file
+        Cli.run(dir, "report", "--case", c, "--implant", "--out", pdf).refused("has no implant");
+        Cli.run(dir, "report", "--case", c, "--out", pdf).refused("give --plan PLAN for the plan report, or --implant [ID]");
+        // postplan --report into a folder that does not exist: refused before anything is stored
+        Cli.run(dir, "postop-synth", "--case", c, "--out", dir.resolve("postop"), "--from-plan", "P1", "--random-seed", 5).ok();
+        Cli.run(dir, "postplan", "--case", c, "--postop", dir.resolve("postop"), "--plan", "P1", "--report", dir.resolve("nowhere/r.pdf")).refused("nowhere",
+                "does not exist", "nothing stored");
+        assertFalse(Cli.run(dir, "info", c).ok().out().contains("implants 1"), "nothing stored");
+
+        // postplan --report: the implant stored and its report written; the report's actual D90 is the evaluation's
+        Path first = dir.resolve("pi/first.pdf");
+        JsonObject post = Cli.json(dir, "postplan", "--case", c, "--postop", dir.resolve("postop"), "--plan", "P1", "--report", first).ok().result();
+        assertEquals(first.toString(), post.getAsJsonObject("report").get("file").getAsString());
+        assertTrue(Files.isRegularFile(dir.resolve("pi/first.json")));
+        JsonObject firstJson = com.google.gson.JsonParser.parseString(Files.readString(dir.resolve("pi/first.json"))).getAsJsonObject();
+        assertEquals(post.get("d90ActualGy").getAsDouble(), firstJson.getAsJsonObject("planVsActual").getAsJsonObject("GTV").getAsJsonObject("d90Gy")
+                .get("actual").getAsDouble(), 1e-3);
+        assertEquals(0, firstJson.getAsJsonObject("detection").get("missingSeeds").getAsInt(), "every planned seed is in the synthetic CT");
+        assertTrue(firstJson.getAsJsonObject("detection").get("otherMetal").isJsonArray(), "the run's other metal is in its report");
+
+        // a seed deleted by hand: its planned partner becomes the missing seed of the stored implant's report
+        String deletedPartner = post.getAsJsonArray("seeds").get(0).getAsJsonObject().get("plannedSeedId").getAsString();
+        Cli.run(dir, "postplan", "--case", c, "--from-implant", "P1-implant", "--delete-seed", "D001").ok();
+        JsonObject r = Cli.json(dir, "report", "--case", c, "--implant", "P1-implant", "--out", pdf, "--oar", "GTV:Dmax<10000").ok().result();
+        assertEquals(pdf.toString(), r.get("file").getAsString());
+        assertEquals(dir.resolve("pi/report.json").toString(), r.get("jsonFile").getAsString());
+        assertEquals("P1", r.get("planId").getAsString());
+        assertEquals(1, r.getAsJsonObject("detection").get("missingSeeds").getAsInt());
+        assertEquals(deletedPartner, r.getAsJsonObject("detection").getAsJsonArray("missingPlannedSeedIds").get(0).getAsString());
+        assertEquals(firstJson.getAsJsonObject("detection").getAsJsonArray("otherMetal"), r.getAsJsonObject("detection").getAsJsonArray("otherMetal"),
+                "the detection's other metal is kept with the implant and carried over by the re-evaluation");
+        assertTrue(r.getAsJsonObject("detection").getAsJsonArray("edits").toString().contains("deleted D001"), r::toString);
+        assertEquals(plan.get("seeds").getAsInt() - 1, r.getAsJsonArray("seeds").size());
+        for (var e : r.getAsJsonArray("seeds")) {
+            JsonObject s = e.getAsJsonObject();
+            var p = s.getAsJsonArray("positionMm");
+            var q = s.getAsJsonArray("plannedPositionMm");
+            double d2 = 0;
+            for (int k = 0; k < 3; k++) {
+                d2 += Math.pow(p.get(k).getAsDouble() - q.get(k).getAsDouble(), 2);
+            }
+            assertEquals(Math.sqrt(d2), s.get("displacementMm").getAsDouble(), 1e-3, s::toString);
+        }
+        String text = text(pdf);
+        assertTrue(text.contains("MISSING " + deletedPartner), text);
+        assertTrue(text.contains("POST-IMPLANT, plan DRAFT"), text);
+        Cli.Run plain = Cli.run(dir, "report", "--case", c, "--implant", "--out", pdf).ok();
+        assertTrue(plain.out().startsWith("Wrote " + pdf + " and report.json: "), plain::toString);
+        assertTrue(plain.out().contains("implant P1-implant of plan P1 (DRAFT); D90 planned "), plain::toString);
+        assertTrue(plain.out().contains(", 1 missing, " + firstJson.getAsJsonObject("detection").getAsJsonArray("otherMetal").size() + " other metal object(s)"),
+                plain::toString);
+
+        Path bad = dir.resolve("pi/bad.pdf");
+        Cli.run(dir, "report", "--case", c, "--implant", "NOPE", "--out", bad).refused("no implant 'NOPE'", "implants: P1-implant");
+        Cli.run(dir, "report", "--case", c, "--implant", "--out", dir.resolve("missing/bad.pdf")).refused("missing", "does not exist");
+        assertFalse(Files.exists(bad));
+        assertFalse(Files.exists(dir.resolve("pi/bad.json")));
+    }
+
+    @Test
     void badInputIsOneLineAndWritesNothing() {
         Path pdf = dir.resolve("bad.pdf");
         Cli.run(dir, "report", "--case", c, "--plan", "NOPE", "--out", pdf).refused("has no plan 'NOPE'", "plans: P1");

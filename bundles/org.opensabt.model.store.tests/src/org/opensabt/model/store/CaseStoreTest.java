@@ -132,6 +132,47 @@ class CaseStoreTest {
     }
 
     @Test
+    void theImplantsDetectionRoundTripsAndA14CaseWithoutItLoadsAsNotRecorded() throws Exception {
+        PatientCase original = SampleCases.fullCase(2);
+        org.opensabt.model.Implant implant = original.getImplants().get(0);
+        implant.setSeedsExpected(60);
+        implant.setRegistrationResidualMm(0.42);
+        implant.getEdits().add("deleted D007");
+        org.opensabt.model.MetalObject clip = org.opensabt.model.ModelFactory.eINSTANCE.createMetalObject();
+        clip.getPositionMm().addAll(List.of(-28.5, 0.6, 4.0));
+        clip.setLengthMm(6);
+        clip.setWidthMm(Double.NaN);
+        clip.setDescription("bent: a clip");
+        implant.getOtherMetal().add(clip);
+        org.opensabt.model.Seed seed = org.opensabt.model.ModelFactory.eINSTANCE.createSeed();
+        seed.setSeedId("D001");
+        seed.setAxisAssumed(true);
+        implant.getSeeds().add(seed);
+        Path dir = tmp.resolve("implant-1.5");
+        new CaseStore().save(original, dir);
+        PatientCase loaded = new CaseStore().load(dir);
+        assertTrue(sameCase(original, loaded), "the implant's detection survives saving");
+        org.opensabt.model.Implant back = loaded.getImplants().get(0);
+        assertEquals(60, back.getSeedsExpected());
+        assertEquals(0.42, back.getRegistrationResidualMm());
+        assertEquals(List.of("deleted D007"), back.getEdits());
+        assertEquals(List.of(-28.5, 0.6, 4.0), back.getOtherMetal().get(0).getPositionMm());
+        assertTrue(Double.isNaN(back.getOtherMetal().get(0).getWidthMm()));
+        assertTrue(back.getSeeds().get(0).isAxisAssumed());
+
+        // a case of schema 1.4 (no such attributes): loads, the detection not recorded
+        Path old = tmp.resolve("implant-1.4");
+        new CaseStore().save(SampleCases.fullCase(2), old);
+        Path xmi = old.resolve(CaseStore.CASE_FILE);
+        assertFalse(Files.readString(xmi).contains("seedsExpected"), "nothing written for an implant without a detection");
+        rewrite(xmi, "schemaVersion=\"" + CaseSchema.VERSION + "\"", "schemaVersion=\"1.4\"");
+        org.opensabt.model.Implant was = new CaseStore().load(old).getImplants().get(0);
+        assertEquals(-1, was.getSeedsExpected());
+        assertEquals(-1, was.getRegistrationResidualMm());
+        assertTrue(was.getOtherMetal().isEmpty() && was.getEdits().isEmpty());
+    }
+
+    @Test
     void aCaseWrittenByANewerSchemaIsRefusedClearly() throws Exception {
         Path dir = tmp.resolve("newer-minor");
         new CaseStore().save(SampleCases.fullCase(4), dir);

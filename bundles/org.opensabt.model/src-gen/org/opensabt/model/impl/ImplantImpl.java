@@ -26,6 +26,7 @@ import org.opensabt.model.DoseGrid;
 import org.opensabt.model.DoseMetric;
 import org.opensabt.model.ImageSeries;
 import org.opensabt.model.Implant;
+import org.opensabt.model.MetalObject;
 import org.opensabt.model.ModelPackage;
 import org.opensabt.model.Plan;
 import org.opensabt.model.Seed;
@@ -47,6 +48,10 @@ import org.opensabt.model.Seed;
  *   <li>{@link org.opensabt.model.impl.ImplantImpl#getSeeds <em>Seeds</em>}</li>
  *   <li>{@link org.opensabt.model.impl.ImplantImpl#getDoseGrid <em>Dose Grid</em>}</li>
  *   <li>{@link org.opensabt.model.impl.ImplantImpl#getMetrics <em>Metrics</em>}</li>
+ *   <li>{@link org.opensabt.model.impl.ImplantImpl#getSeedsExpected <em>Seeds Expected</em>}</li>
+ *   <li>{@link org.opensabt.model.impl.ImplantImpl#getRegistrationResidualMm <em>Registration Residual Mm</em>}</li>
+ *   <li>{@link org.opensabt.model.impl.ImplantImpl#getOtherMetal <em>Other Metal</em>}</li>
+ *   <li>{@link org.opensabt.model.impl.ImplantImpl#getEdits <em>Edits</em>}</li>
  * </ul>
  *
  * @generated
@@ -171,6 +176,66 @@ public class ImplantImpl extends MinimalEObjectImpl.Container implements Implant
 	 * @ordered
 	 */
 	protected EList<DoseMetric> metrics;
+
+	/**
+	 * The default value of the '{@link #getSeedsExpected() <em>Seeds Expected</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSeedsExpected()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int SEEDS_EXPECTED_EDEFAULT = -1;
+
+	/**
+	 * The cached value of the '{@link #getSeedsExpected() <em>Seeds Expected</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSeedsExpected()
+	 * @generated
+	 * @ordered
+	 */
+	protected int seedsExpected = SEEDS_EXPECTED_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getRegistrationResidualMm() <em>Registration Residual Mm</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRegistrationResidualMm()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double REGISTRATION_RESIDUAL_MM_EDEFAULT = -1.0;
+
+	/**
+	 * The cached value of the '{@link #getRegistrationResidualMm() <em>Registration Residual Mm</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRegistrationResidualMm()
+	 * @generated
+	 * @ordered
+	 */
+	protected double registrationResidualMm = REGISTRATION_RESIDUAL_MM_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getOtherMetal() <em>Other Metal</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOtherMetal()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<MetalObject> otherMetal;
+
+	/**
+	 * The cached value of the '{@link #getEdits() <em>Edits</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEdits()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> edits;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -430,6 +495,78 @@ public class ImplantImpl extends MinimalEObjectImpl.Container implements Implant
 	 * @generated
 	 */
 	@Override
+	public int getSeedsExpected() {
+		return seedsExpected;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSeedsExpected(int newSeedsExpected) {
+		int oldSeedsExpected = seedsExpected;
+		seedsExpected = newSeedsExpected;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.IMPLANT__SEEDS_EXPECTED, oldSeedsExpected, seedsExpected));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getRegistrationResidualMm() {
+		return registrationResidualMm;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRegistrationResidualMm(double newRegistrationResidualMm) {
+		double oldRegistrationResidualMm = registrationResidualMm;
+		registrationResidualMm = newRegistrationResidualMm;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.IMPLANT__REGISTRATION_RESIDUAL_MM, oldRegistrationResidualMm, registrationResidualMm));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<MetalObject> getOtherMetal() {
+		if (otherMetal == null) {
+			otherMetal = new EObjectContainmentEList<MetalObject>(MetalObject.class, this, ModelPackage.IMPLANT__OTHER_METAL);
+		}
+		return otherMetal;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<String> getEdits() {
+		if (edits == null) {
+			edits = new EDataTypeEList<String>(String.class, this, ModelPackage.IMPLANT__EDITS);
+		}
+		return edits;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ModelPackage.IMPLANT__SEEDS:
@@ -438,6 +575,8 @@ public class ImplantImpl extends MinimalEObjectImpl.Container implements Implant
 				return basicSetDoseGrid(null, msgs);
 			case ModelPackage.IMPLANT__METRICS:
 				return ((InternalEList<?>)getMetrics()).basicRemove(otherEnd, msgs);
+			case ModelPackage.IMPLANT__OTHER_METAL:
+				return ((InternalEList<?>)getOtherMetal()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -470,6 +609,14 @@ public class ImplantImpl extends MinimalEObjectImpl.Container implements Implant
 				return getDoseGrid();
 			case ModelPackage.IMPLANT__METRICS:
 				return getMetrics();
+			case ModelPackage.IMPLANT__SEEDS_EXPECTED:
+				return getSeedsExpected();
+			case ModelPackage.IMPLANT__REGISTRATION_RESIDUAL_MM:
+				return getRegistrationResidualMm();
+			case ModelPackage.IMPLANT__OTHER_METAL:
+				return getOtherMetal();
+			case ModelPackage.IMPLANT__EDITS:
+				return getEdits();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -513,6 +660,20 @@ public class ImplantImpl extends MinimalEObjectImpl.Container implements Implant
 				getMetrics().clear();
 				getMetrics().addAll((Collection<? extends DoseMetric>)newValue);
 				return;
+			case ModelPackage.IMPLANT__SEEDS_EXPECTED:
+				setSeedsExpected((Integer)newValue);
+				return;
+			case ModelPackage.IMPLANT__REGISTRATION_RESIDUAL_MM:
+				setRegistrationResidualMm((Double)newValue);
+				return;
+			case ModelPackage.IMPLANT__OTHER_METAL:
+				getOtherMetal().clear();
+				getOtherMetal().addAll((Collection<? extends MetalObject>)newValue);
+				return;
+			case ModelPackage.IMPLANT__EDITS:
+				getEdits().clear();
+				getEdits().addAll((Collection<? extends String>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -552,6 +713,18 @@ public class ImplantImpl extends MinimalEObjectImpl.Container implements Implant
 			case ModelPackage.IMPLANT__METRICS:
 				getMetrics().clear();
 				return;
+			case ModelPackage.IMPLANT__SEEDS_EXPECTED:
+				setSeedsExpected(SEEDS_EXPECTED_EDEFAULT);
+				return;
+			case ModelPackage.IMPLANT__REGISTRATION_RESIDUAL_MM:
+				setRegistrationResidualMm(REGISTRATION_RESIDUAL_MM_EDEFAULT);
+				return;
+			case ModelPackage.IMPLANT__OTHER_METAL:
+				getOtherMetal().clear();
+				return;
+			case ModelPackage.IMPLANT__EDITS:
+				getEdits().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -582,6 +755,14 @@ public class ImplantImpl extends MinimalEObjectImpl.Container implements Implant
 				return doseGrid != null;
 			case ModelPackage.IMPLANT__METRICS:
 				return metrics != null && !metrics.isEmpty();
+			case ModelPackage.IMPLANT__SEEDS_EXPECTED:
+				return seedsExpected != SEEDS_EXPECTED_EDEFAULT;
+			case ModelPackage.IMPLANT__REGISTRATION_RESIDUAL_MM:
+				return registrationResidualMm != REGISTRATION_RESIDUAL_MM_EDEFAULT;
+			case ModelPackage.IMPLANT__OTHER_METAL:
+				return otherMetal != null && !otherMetal.isEmpty();
+			case ModelPackage.IMPLANT__EDITS:
+				return edits != null && !edits.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -604,6 +785,12 @@ public class ImplantImpl extends MinimalEObjectImpl.Container implements Implant
 		result.append(postToPlanningTransform);
 		result.append(", registration: ");
 		result.append(registration);
+		result.append(", seedsExpected: ");
+		result.append(seedsExpected);
+		result.append(", registrationResidualMm: ");
+		result.append(registrationResidualMm);
+		result.append(", edits: ");
+		result.append(edits);
 		result.append(')');
 		return result.toString();
 	}

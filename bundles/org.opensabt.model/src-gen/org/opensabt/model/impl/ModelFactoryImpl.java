@@ -74,6 +74,7 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 			case ModelPackage.NEEDLE_TEMPLATE: return createNeedleTemplate();
 			case ModelPackage.GUIDE_HOLE: return createGuideHole();
 			case ModelPackage.IMPLANT: return createImplant();
+			case ModelPackage.METAL_OBJECT: return createMetalObject();
 			case ModelPackage.FOLLOW_UP: return createFollowUp();
 			case ModelPackage.COHORT: return createCohort();
 			case ModelPackage.COHORT_MEMBER: return createCohortMember();
@@ -299,6 +300,17 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 	public Implant createImplant() {
 		ImplantImpl implant = new ImplantImpl();
 		return implant;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public MetalObject createMetalObject() {
+		MetalObjectImpl metalObject = new MetalObjectImpl();
+		return metalObject;
 	}
 
 	/**

@@ -24,6 +24,7 @@ import org.opensabt.model.FollowUp;
 import org.opensabt.model.GuideHole;
 import org.opensabt.model.ImageSeries;
 import org.opensabt.model.Implant;
+import org.opensabt.model.MetalObject;
 import org.opensabt.model.ModelFactory;
 import org.opensabt.model.ModelPackage;
 import org.opensabt.model.Needle;
@@ -159,6 +160,13 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	private EClass implantEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass metalObjectEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1249,6 +1257,16 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getSeed_AxisAssumed() {
+		return (EAttribute)seedEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getDoseGrid() {
 		return doseGridEClass;
 	}
@@ -1631,6 +1649,96 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	@Override
 	public EReference getImplant_Metrics() {
 		return (EReference)implantEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getImplant_SeedsExpected() {
+		return (EAttribute)implantEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getImplant_RegistrationResidualMm() {
+		return (EAttribute)implantEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getImplant_OtherMetal() {
+		return (EReference)implantEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getImplant_Edits() {
+		return (EAttribute)implantEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getMetalObject() {
+		return metalObjectEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMetalObject_PositionMm() {
+		return (EAttribute)metalObjectEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMetalObject_LengthMm() {
+		return (EAttribute)metalObjectEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMetalObject_WidthMm() {
+		return (EAttribute)metalObjectEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMetalObject_Description() {
+		return (EAttribute)metalObjectEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -2107,6 +2215,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEReference(seedEClass, SEED__NEEDLE);
 		createEAttribute(seedEClass, SEED__ORIGIN);
 		createEAttribute(seedEClass, SEED__PLANNED_SEED_ID);
+		createEAttribute(seedEClass, SEED__AXIS_ASSUMED);
 
 		doseGridEClass = createEClass(DOSE_GRID);
 		createEAttribute(doseGridEClass, DOSE_GRID__ORIGIN_MM);
@@ -2151,6 +2260,16 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEReference(implantEClass, IMPLANT__SEEDS);
 		createEReference(implantEClass, IMPLANT__DOSE_GRID);
 		createEReference(implantEClass, IMPLANT__METRICS);
+		createEAttribute(implantEClass, IMPLANT__SEEDS_EXPECTED);
+		createEAttribute(implantEClass, IMPLANT__REGISTRATION_RESIDUAL_MM);
+		createEReference(implantEClass, IMPLANT__OTHER_METAL);
+		createEAttribute(implantEClass, IMPLANT__EDITS);
+
+		metalObjectEClass = createEClass(METAL_OBJECT);
+		createEAttribute(metalObjectEClass, METAL_OBJECT__POSITION_MM);
+		createEAttribute(metalObjectEClass, METAL_OBJECT__LENGTH_MM);
+		createEAttribute(metalObjectEClass, METAL_OBJECT__WIDTH_MM);
+		createEAttribute(metalObjectEClass, METAL_OBJECT__DESCRIPTION);
 
 		followUpEClass = createEClass(FOLLOW_UP);
 		createEAttribute(followUpEClass, FOLLOW_UP__ASSESSMENT_DATE);
@@ -2333,6 +2452,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEReference(getSeed_Needle(), this.getNeedle(), null, "needle", null, 0, 1, Seed.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSeed_Origin(), ecorePackage.getEString(), "origin", null, 0, 1, Seed.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSeed_PlannedSeedId(), ecorePackage.getEString(), "plannedSeedId", null, 0, 1, Seed.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSeed_AxisAssumed(), ecorePackage.getEBoolean(), "axisAssumed", null, 0, 1, Seed.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(doseGridEClass, DoseGrid.class, "DoseGrid", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getDoseGrid_OriginMm(), ecorePackage.getEDouble(), "originMm", null, 0, -1, DoseGrid.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2377,6 +2497,16 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEReference(getImplant_Seeds(), this.getSeed(), null, "seeds", null, 0, -1, Implant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getImplant_DoseGrid(), this.getDoseGrid(), null, "doseGrid", null, 0, 1, Implant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getImplant_Metrics(), this.getDoseMetric(), null, "metrics", null, 0, -1, Implant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getImplant_SeedsExpected(), ecorePackage.getEInt(), "seedsExpected", "-1", 0, 1, Implant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getImplant_RegistrationResidualMm(), ecorePackage.getEDouble(), "registrationResidualMm", "-1", 0, 1, Implant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getImplant_OtherMetal(), this.getMetalObject(), null, "otherMetal", null, 0, -1, Implant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getImplant_Edits(), ecorePackage.getEString(), "edits", null, 0, -1, Implant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(metalObjectEClass, MetalObject.class, "MetalObject", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getMetalObject_PositionMm(), ecorePackage.getEDouble(), "positionMm", null, 0, -1, MetalObject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMetalObject_LengthMm(), ecorePackage.getEDouble(), "lengthMm", null, 0, 1, MetalObject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMetalObject_WidthMm(), ecorePackage.getEDouble(), "widthMm", null, 0, 1, MetalObject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMetalObject_Description(), ecorePackage.getEString(), "description", null, 0, 1, MetalObject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(followUpEClass, FollowUp.class, "FollowUp", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getFollowUp_AssessmentDate(), theXMLTypePackage.getDate(), "assessmentDate", null, 0, 1, FollowUp.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -36,6 +36,7 @@ import org.opensabt.model.Seed;
  *   <li>{@link org.opensabt.model.impl.SeedImpl#getNeedle <em>Needle</em>}</li>
  *   <li>{@link org.opensabt.model.impl.SeedImpl#getOrigin <em>Origin</em>}</li>
  *   <li>{@link org.opensabt.model.impl.SeedImpl#getPlannedSeedId <em>Planned Seed Id</em>}</li>
+ *   <li>{@link org.opensabt.model.impl.SeedImpl#isAxisAssumed <em>Axis Assumed</em>}</li>
  * </ul>
  *
  * @generated
@@ -150,6 +151,26 @@ public class SeedImpl extends MinimalEObjectImpl.Container implements Seed {
 	 * @ordered
 	 */
 	protected String plannedSeedId = PLANNED_SEED_ID_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isAxisAssumed() <em>Axis Assumed</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isAxisAssumed()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean AXIS_ASSUMED_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isAxisAssumed() <em>Axis Assumed</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isAxisAssumed()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean axisAssumed = AXIS_ASSUMED_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -334,6 +355,29 @@ public class SeedImpl extends MinimalEObjectImpl.Container implements Seed {
 	 * @generated
 	 */
 	@Override
+	public boolean isAxisAssumed() {
+		return axisAssumed;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAxisAssumed(boolean newAxisAssumed) {
+		boolean oldAxisAssumed = axisAssumed;
+		axisAssumed = newAxisAssumed;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.SEED__AXIS_ASSUMED, oldAxisAssumed, axisAssumed));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ModelPackage.SEED__SEED_ID:
@@ -351,6 +395,8 @@ public class SeedImpl extends MinimalEObjectImpl.Container implements Seed {
 				return getOrigin();
 			case ModelPackage.SEED__PLANNED_SEED_ID:
 				return getPlannedSeedId();
+			case ModelPackage.SEED__AXIS_ASSUMED:
+				return isAxisAssumed();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -387,6 +433,9 @@ public class SeedImpl extends MinimalEObjectImpl.Container implements Seed {
 			case ModelPackage.SEED__PLANNED_SEED_ID:
 				setPlannedSeedId((String)newValue);
 				return;
+			case ModelPackage.SEED__AXIS_ASSUMED:
+				setAxisAssumed((Boolean)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -420,6 +469,9 @@ public class SeedImpl extends MinimalEObjectImpl.Container implements Seed {
 			case ModelPackage.SEED__PLANNED_SEED_ID:
 				setPlannedSeedId(PLANNED_SEED_ID_EDEFAULT);
 				return;
+			case ModelPackage.SEED__AXIS_ASSUMED:
+				setAxisAssumed(AXIS_ASSUMED_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -446,6 +498,8 @@ public class SeedImpl extends MinimalEObjectImpl.Container implements Seed {
 				return ORIGIN_EDEFAULT == null ? origin != null : !ORIGIN_EDEFAULT.equals(origin);
 			case ModelPackage.SEED__PLANNED_SEED_ID:
 				return PLANNED_SEED_ID_EDEFAULT == null ? plannedSeedId != null : !PLANNED_SEED_ID_EDEFAULT.equals(plannedSeedId);
+			case ModelPackage.SEED__AXIS_ASSUMED:
+				return axisAssumed != AXIS_ASSUMED_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -472,6 +526,8 @@ public class SeedImpl extends MinimalEObjectImpl.Container implements Seed {
 		result.append(origin);
 		result.append(", plannedSeedId: ");
 		result.append(plannedSeedId);
+		result.append(", axisAssumed: ");
+		result.append(axisAssumed);
 		result.append(')');
 		return result.toString();
 	}

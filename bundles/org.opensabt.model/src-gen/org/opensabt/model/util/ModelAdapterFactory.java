@@ -133,6 +133,10 @@ public class ModelAdapterFactory extends AdapterFactoryImpl {
 				return createImplantAdapter();
 			}
 			@Override
+			public Adapter caseMetalObject(MetalObject object) {
+				return createMetalObjectAdapter();
+			}
+			@Override
 			public Adapter caseFollowUp(FollowUp object) {
 				return createFollowUpAdapter();
 			}
@@ -389,6 +393,20 @@ public class ModelAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createImplantAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.opensabt.model.MetalObject <em>Metal Object</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.opensabt.model.MetalObject
+	 * @generated
+	 */
+	public Adapter createMetalObjectAdapter() {
 		return null;
 	}
 

@@ -163,6 +163,12 @@ public class ModelSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case ModelPackage.METAL_OBJECT: {
+				MetalObject metalObject = (MetalObject)theEObject;
+				T result = caseMetalObject(metalObject);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case ModelPackage.FOLLOW_UP: {
 				FollowUp followUp = (FollowUp)theEObject;
 				T result = caseFollowUp(followUp);
@@ -428,6 +434,21 @@ public class ModelSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseImplant(Implant object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Metal Object</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Metal Object</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseMetalObject(MetalObject object) {
 		return null;
 	}
 

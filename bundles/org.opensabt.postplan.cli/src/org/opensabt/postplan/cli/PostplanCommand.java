@@ -17,6 +17,8 @@ import org.opensabt.postplan.PostImplant;
 import org.opensabt.postplan.PostImplantException;
 import org.opensabt.postplan.RigidTransform;
 import org.opensabt.postplan.SeedTables;
+import org.opensabt.report.PostImplantReports;
+import org.opensabt.report.ReportException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,6 +46,8 @@ public final class PostplanCommand implements CliCommand {
     @Option(names = "--delete-seed", paramLabel = "ID", description = "Delete a seed (repeatable).") List<String> deleteSeeds = new ArrayList<>();
     @Option(names = "--seeds-csv", paramLabel = "FILE", description = "Write the implanted seeds (planning frame) with their planned partners.") String seedsCsv;
     @Option(names = "--engine", paramLabel = "ID", description = "Dose engine of the plan's and the implant's dose (default: the preference org.opensabt.dose/engine, else tg43).") String engineId;
+    @Option(names = "--report", paramLabel = "FILE.pdf", description = "Also write the post-implant report of the implant just stored "
+            + "(the PDF, and a JSON file beside it; see report --implant).") String reportPdf;
     @Option(names = "--truth", paramLabel = "CSV", description = "Known seed positions (synthetic CT, post-op frame): report the detection's accuracy.") String truthCsv;
 
     @Override
@@ -55,6 +59,10 @@ public final class PostplanCommand implements CliCommand {
             throw new CommandException("give the frames' relation as --transform FILE or --landmarks CSV, not both");
         }
         List<PostImplant.SeedEdit> edits = SeedEdits.parse(addSeeds, moveSeeds, deleteSeeds);
+        Path report = reportPdf == null ? null : context.resolve(reportPdf).toAbsolutePath();
+        if (report != null && (report.getParent() == null || !java.nio.file.Files.isDirectory(report.getParent()))) {
+            throw new CommandException("--report " + report + ": the folder " + report.getParent() + " does not exist; nothing stored");
+        }
         RigidTransform transform = postop != null ? transform(context) : null;
         PostImplant.SeedsFrom from = postop != null ? new PostImplant.PostopDicom(context.resolve(postop), seriesUid) : new PostImplant.StoredImplant(fromImplant);
         PostImplant.Request request = new PostImplant.Request(from, planId, implantId, transform, thresholdHu, expectedSeeds, gateMm, edits, engineId, null, !noAutoRegister);
@@ -85,7 +93,19 @@ public final class PostplanCommand implements CliCommand {
                     throw new CommandException(truthCsv + ": " + e.getMessage(), e);
                 }
             }
-            return PostplanReport.result(dir, result, accuracy);
+            CommandResult out = PostplanReport.result(dir, result, accuracy);
+            if (report == null) {
+                return out;
+            }
+            // after the save, still under the case lock: the report of the implant just stored
+            PostImplantReports.Result written;
+            try {
+                written = PostImplantReports.write(c, PostImplantReports.Request.of(result.implantId(), report).withPlan(result.plan().getPlanId()),
+                        context.progressMonitor("postplan: report: "));
+            } catch (ReportException e) {
+                throw new CommandException("--report: " + e.getMessage() + " (implant " + result.implantId() + " is stored)", e);
+            }
+            return PostplanReport.withReport(out, written);
         }
     }
 

@@ -157,6 +157,19 @@ final class PostplanReport {
         return CommandResult.of(text.toString(), json);
     }
 
+    /** The evaluation's output with the report written: a last line, and "report" in the JSON. */
+    static CommandResult withReport(CommandResult out, org.opensabt.report.PostImplantReports.Result r) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> json = new LinkedHashMap<>((Map<String, Object>) out.toJson());
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("file", r.pdf().toString());
+        report.put("jsonFile", r.json().toString());
+        report.put("pages", r.pages());
+        json.put("report", report);
+        return CommandResult.of(out.toText() + String.format(Locale.ROOT, "%nWrote the post-implant report %s (%d pages) and %s", r.pdf(), r.pages(), r.json().getFileName()),
+                json);
+    }
+
     private static String unit(String u) {
         return u == null ? "" : u;
     }

@@ -15,6 +15,7 @@ import org.opensabt.cli.api.CommandResult;
 import org.opensabt.plan.GoalCheck;
 import org.opensabt.plan.OarLimit;
 import org.opensabt.report.PlanReports;
+import org.opensabt.report.PostImplantReports;
 import org.opensabt.report.ReportException;
 
 import picocli.CommandLine.Command;
@@ -22,16 +23,23 @@ import picocli.CommandLine.Option;
 
 @Command(name = "report", description = { "Write the plan report PDF of a plan: patient, plan status (a draft says so on every page), prescription and source,",
         "goals met or not, metrics, DVH, axial/coronal/sagittal isodose snapshots, needle table, template drawing and an approval block.",
-        "The case is not changed; the PDF is written atomically." })
+        "With --implant: the post-implant report (PDF and JSON beside it) of a stored implant: registration quality, seeds planned vs found,",
+        "missing seeds, plan vs actual D90/V100/V150/V200 and OAR doses, DVH overlay, seed list with pairing and displacement.",
+        "The case is not changed; the files are written atomically." })
 public final class ReportCommand implements CliCommand {
 
     @Option(names = "--case", required = true, paramLabel = "CASE") String caseFolder;
-    @Option(names = "--plan", required = true, paramLabel = "PLAN", description = "Plan to report.") String planId;
+    @Option(names = "--plan", paramLabel = "PLAN", description = "Plan to report (with --implant: the plan compared with; default the implant's).") String planId;
+    @Option(names = "--implant", arity = "0..1", fallbackValue = "", paramLabel = "ID", description = "Write the post-implant report of this stored implant "
+            + "(no ID: the case's last) instead of the plan report.") String implantId;
     @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "The PDF to write (replaced if it exists; its folder must exist).") String out;
     @Option(names = "--oar", paramLabel = "ROI:Dmax<GY,D2cc<GY", description = "OAR limits to check (repeatable); Dmax, D0.1cc, D2cc.") List<String> oar = new ArrayList<>();
 
     @Override
     public CommandResult run(CommandContext context) throws CommandException {
+        if (implantId == null && planId == null) {
+            throw new CommandException("give --plan PLAN for the plan report, or --implant [ID] for the post-implant report");
+        }
         List<OarLimit> limits = new ArrayList<>();
         try {
             for (String o : oar) {
@@ -41,6 +49,15 @@ public final class ReportCommand implements CliCommand {
             throw new CommandException("--oar: " + e.getMessage(), e);
         }
         CaseFolder opened = CaseFolder.open(context, caseFolder);
+        if (implantId != null) {
+            PostImplantReports.Request request = PostImplantReports.Request.of(implantId.isBlank() ? null : implantId, context.resolve(out)).withPlan(planId)
+                    .withOarLimits(limits);
+            try {
+                return implantReport(PostImplantReports.write(opened.patientCase(), request, context.progressMonitor("report: ")));
+            } catch (ReportException e) {
+                throw new CommandException(opened.dir() + ": " + e.getMessage(), e);
+            }
+        }
         PlanReports.Result result;
         try {
             result = PlanReports.write(opened.patientCase(), PlanReports.Request.of(planId, context.resolve(out)).withOarLimits(limits),
@@ -49,6 +66,34 @@ public final class ReportCommand implements CliCommand {
             throw new CommandException(opened.dir() + ": " + e.getMessage(), e);
         }
         return report(result);
+    }
+
+    /** The post-implant report's summary line(s); its --json is the report's content with the files written. */
+    static CommandResult implantReport(PostImplantReports.Result r) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("file", r.pdf().toString());
+        json.put("jsonFile", r.json().toString());
+        json.put("pages", r.pages());
+        json.putAll(r.report().toJson());
+        return CommandResult.of(summary(r), json);
+    }
+
+    /** "Wrote F.pdf and F.json: …" with the target's D90 planned and actual, the seeds paired and missing. */
+    static String summary(PostImplantReports.Result r) {
+        PostImplantReports.Report p = r.report();
+        String d90 = p.metrics().stream().filter(m -> m.role().equals("target") && m.metric().equals("D90")).findFirst()
+                .map(m -> String.format(Locale.ROOT, "; D90 planned %.1f Gy, actual %.1f Gy", m.planned(), m.actual())).orElse("");
+        PostImplantReports.Detection d = p.detection();
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "Wrote %s and %s: %d pages, implant %s of plan %s (%s)%s; %d implanted seeds, %d of %d planned "
+                + "paired, %d missing, %s", r.pdf(), r.json().getFileName(), r.pages(), p.implantId(), p.planId(), p.planStatus(), d90, d.seedsImplanted(),
+                d.seedsPlanned() - d.missingPlannedSeedIds().size(), d.seedsPlanned(), d.missingPlannedSeedIds().size(),
+                d.otherMetal() == null ? "other metal not recorded" : d.otherMetal().size() + " other metal object(s)"));
+        for (PostImplantReports.OarCheck c : p.oarChecks()) {
+            if (!Double.isNaN(c.actualGy()) && !c.metActual()) {
+                text.append(String.format(Locale.ROOT, "%nOAR limit exceeded: %s %s %.2f Gy (limit %.1f Gy)", c.structure(), c.metric(), c.actualGy(), c.limitGy()));
+            }
+        }
+        return text.toString();
     }
 
     private static CommandResult report(PlanReports.Result r) {

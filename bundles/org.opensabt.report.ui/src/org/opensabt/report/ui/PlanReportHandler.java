@@ -33,7 +33,7 @@ public final class PlanReportHandler extends AbstractHandler {
         return null;
     }
 
-    private static IStatusLineManager statusLine(IWorkbenchPart part) {
+    static IStatusLineManager statusLine(IWorkbenchPart part) {
         IWorkbenchPartSite site = part == null ? null : part.getSite();
         if (site instanceof IViewSite view) {
             return view.getActionBars().getStatusLineManager();

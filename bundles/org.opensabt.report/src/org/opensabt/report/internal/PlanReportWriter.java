@@ -335,108 +335,23 @@ public final class PlanReportWriter {
         for (Dvh d : dvhs.values()) {
             maxGy = Math.max(maxGy, d.isEmpty() ? 0 : d.maxGy());
         }
-        double xMax = rx > 0 ? Math.min(Math.max(maxGy, 1.2 * rx), 2.5 * rx) : Math.max(1, maxGy);
-        double step = niceStep(xMax / 8);
-        xMax = Math.ceil(xMax / step) * step;
-        float x0 = Pdf.LEFT + 40;
-        float w = Pdf.RIGHT - x0 - 10;
-        float h = 260;
-        float y0 = pdf.y - 20 - h;
-        PDPageContentStream s = pdf.stream;
-        // grid and axes
-        s.setLineWidth(0.4f);
-        s.setStrokingColor(new Color(215, 215, 215));
-        for (double gx = step; gx <= xMax + 1e-9; gx += step) {
-            float px = x0 + (float) (gx / xMax) * w;
-            s.moveTo(px, y0);
-            s.lineTo(px, y0 + h);
-        }
-        for (int pct = 10; pct <= 100; pct += 10) {
-            float py = y0 + h * pct / 100f;
-            s.moveTo(x0, py);
-            s.lineTo(x0 + w, py);
-        }
-        s.stroke();
-        s.setStrokingColor(Color.BLACK);
-        s.setLineWidth(0.8f);
-        s.addRect(x0, y0, w, h);
-        s.stroke();
-        for (double gx = 0; gx <= xMax + 1e-9; gx += step) {
-            String label = String.format(Locale.ROOT, step < 1 ? "%.1f" : "%.0f", gx);
-            pdf.text(x0 + (float) (gx / xMax) * w - pdf.width(label, pdf.regular, 8) / 2, y0 - 11, label, pdf.regular, 8);
-        }
-        for (int pct = 0; pct <= 100; pct += 20) {
-            String label = String.valueOf(pct);
-            pdf.text(x0 - 4 - pdf.width(label, pdf.regular, 8), y0 + h * pct / 100f - 3, label, pdf.regular, 8);
-        }
-        pdf.text(x0 + w / 2 - 30, y0 - 24, "Dose (Gy)", pdf.bold, 9);
-        s.beginText();
-        s.setFont(pdf.bold, 9);
-        s.setTextMatrix(Matrix.getRotateInstance(Math.PI / 2, x0 - 26, y0 + h / 2 - 40));
-        s.showText("Volume (% of structure)");
-        s.endText();
-        // prescription line
-        if (rx > 0) {
-            float px = x0 + (float) (rx / xMax) * w;
-            s.setStrokingColor(new Color(90, 90, 90));
-            s.setLineWidth(0.8f);
-            s.setLineDashPattern(new float[] { 4, 3 }, 0);
-            s.moveTo(px, y0);
-            s.lineTo(px, y0 + h);
-            s.stroke();
-            s.setLineDashPattern(new float[0], 0);
-            pdf.text(px + 3, y0 + h - 10, String.format(Locale.ROOT, "Rx %.0f Gy", rx), pdf.regular, 8);
-        }
-        // curves
+        double xMax = DvhChart.axisMaxGy(rx, maxGy);
         double bin = Math.max(0.25, (rx > 0 ? rx : xMax) / 200);
-        List<String> legend = new ArrayList<>();
-        List<Color> legendColors = new ArrayList<>();
+        List<DvhChart.Curve> curves = new ArrayList<>();
         for (Map.Entry<Structure, Dvh> e : dvhs.entrySet()) {
             Dvh d = e.getValue();
             if (d.isEmpty() || !(d.volumeCc() > 0)) {
                 continue;
             }
-            Color c = printable(e.getKey().getColorRgb());
-            s.setStrokingColor(c);
-            s.setLineWidth(e.getKey() == plan.getTarget() ? 1.8f : 1.2f);
             double[][] cum = d.cumulative(bin);
-            boolean first = true;
-            for (double[] point : cum) {
-                if (point[0] > xMax) {
-                    break;
-                }
-                float px = x0 + (float) (point[0] / xMax) * w;
-                float py = y0 + (float) (point[1] / d.volumeCc()) * h;
-                if (first) {
-                    s.moveTo(px, py);
-                    first = false;
-                } else {
-                    s.lineTo(px, py);
-                }
+            double[][] points = new double[cum.length][];
+            for (int i = 0; i < cum.length; i++) {
+                points[i] = new double[] { cum[i][0], cum[i][1] / d.volumeCc() };
             }
-            s.stroke();
-            legend.add(String.format(Locale.ROOT, "%s (%.1f cc)", e.getKey().getName(), d.volumeCc()));
-            legendColors.add(c);
+            curves.add(new DvhChart.Curve(String.format(Locale.ROOT, "%s (%.1f cc)", e.getKey().getName(), d.volumeCc()), printable(e.getKey().getColorRgb()),
+                    e.getKey() == plan.getTarget() ? 1.8f : 1.2f, false, points));
         }
-        s.setStrokingColor(Color.BLACK);
-        pdf.y = y0 - 40;
-        float lx = Pdf.LEFT;
-        for (int i = 0; i < legend.size(); i++) {
-            float lw = pdf.width(legend.get(i), pdf.regular, 8.5f) + 34;
-            if (lx + lw > Pdf.RIGHT) {
-                lx = Pdf.LEFT;
-                pdf.y -= 13;
-            }
-            s.setStrokingColor(legendColors.get(i));
-            s.setLineWidth(2.5f);
-            s.moveTo(lx, pdf.y + 3);
-            s.lineTo(lx + 20, pdf.y + 3);
-            s.stroke();
-            pdf.text(lx + 24, pdf.y, legend.get(i), pdf.regular, 8.5f);
-            lx += lw;
-        }
-        s.setStrokingColor(Color.BLACK);
-        pdf.y -= 10;
+        DvhChart.draw(pdf, curves, rx, maxGy, 260);
         pdf.paragraph("Cumulative DVHs of total dose: the % of each structure's volume receiving at least the dose (structures rasterised on the plan's "
                 + "dose grid with partial-volume weights); dose axis to " + (rx > 0 ? "250 % of the prescription" : "the maximum dose") + ". Definitions as in "
                 + TG137 + ".", pdf.italic, 8);
@@ -445,30 +360,9 @@ public final class PlanReportWriter {
         }
     }
 
-    private static double niceStep(double raw) {
-        double p = Math.pow(10, Math.floor(Math.log10(raw)));
-        for (double m : new double[] { 1, 2, 2.5, 5, 10 }) {
-            if (m * p >= raw) {
-                return m * p;
-            }
-        }
-        return 10 * p;
-    }
-
     /** A structure colour dark enough for white paper. */
-    private static Color printable(List<Integer> rgb) {
-        if (rgb.size() != 3) {
-            return Color.DARK_GRAY;
-        }
-        int r = rgb.get(0);
-        int g = rgb.get(1);
-        int b = rgb.get(2);
-        double luminance = 0.299 * r + 0.587 * g + 0.114 * b;
-        if (luminance > 170) {
-            double f = 170 / luminance;
-            return new Color((int) (r * f), (int) (g * f), (int) (b * f));
-        }
-        return new Color(r, g, b);
+    static Color printable(List<Integer> rgb) {
+        return DvhChart.printable(rgb);
     }
 
     // ---- isodose snapshots
@@ -543,7 +437,7 @@ public final class PlanReportWriter {
         pdf.y = Math.min(ly, top - 2 * cellH - 40);
     }
 
-    private static void legendLine(Pdf pdf, float x, float y, Color c, float width) throws IOException {
+    static void legendLine(Pdf pdf, float x, float y, Color c, float width) throws IOException {
         pdf.stream.setStrokingColor(c);
         pdf.stream.setLineWidth(width);
         pdf.stream.moveTo(x, y + 3);
@@ -552,7 +446,7 @@ public final class PlanReportWriter {
         pdf.stream.setStrokingColor(Color.BLACK);
     }
 
-    private void drawSnapshot(Pdf pdf, Snapshots.Snapshot snap, float cellX, float cellTop, float cellW, float cellH) throws IOException {
+    static void drawSnapshot(Pdf pdf, Snapshots.Snapshot snap, float cellX, float cellTop, float cellW, float cellH) throws IOException {
         String axis = switch (snap.orientation()) {
         case AXIAL -> "z";
         case CORONAL -> "y";
@@ -728,7 +622,7 @@ public final class PlanReportWriter {
 
     // ---- helpers
 
-    private static void keyValues(Pdf pdf, Map<String, String> rows) throws IOException {
+    static void keyValues(Pdf pdf, Map<String, String> rows) throws IOException {
         for (Map.Entry<String, String> e : rows.entrySet()) {
             List<String> lines = pdf.wrap(e.getValue(), pdf.regular, 9.5f, Pdf.RIGHT - Pdf.LEFT - 190);
             for (int i = 0; i < lines.size(); i++) {
@@ -762,15 +656,15 @@ public final class PlanReportWriter {
         return parts.length > 1 && !parts[1].isBlank() ? parts[0].strip() + ", " + parts[1].strip() : parts[0].strip();
     }
 
-    private static String date(XMLGregorianCalendar d) {
+    static String date(XMLGregorianCalendar d) {
         return d == null ? "—" : String.format(Locale.ROOT, "%04d-%02d-%02d", d.getYear(), d.getMonth(), d.getDay());
     }
 
-    private static String dateTime(String iso) {
+    static String dateTime(String iso) {
         return iso == null || iso.isBlank() ? "—" : iso.replace('T', ' ');
     }
 
-    private static String text(String s) {
+    static String text(String s) {
         return s == null || s.isBlank() ? "—" : s;
     }
 }
