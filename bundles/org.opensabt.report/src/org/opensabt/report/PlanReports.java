@@ -102,17 +102,10 @@ public final class PlanReports {
         if (plan.getDoseGrid() == null || plan.getDoseGrid().getDoseValues() == null) {
             throw new ReportException("plan " + plan.getPlanId() + " has no dose: compute its dose first");
         }
-        Path out = request.outputFile().toAbsolutePath();
-        Path folder = out.getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new ReportException(out + ": the folder " + folder + " does not exist");
-        }
-        if (Files.isDirectory(out)) {
-            throw new ReportException(out + " is a folder, not a PDF file");
-        }
+        Path out = ReportOutput.checked(request.outputFile());
         Path tmp = null;
         try {
-            tmp = Files.createTempFile(folder, "." + out.getFileName(), ".tmp");
+            tmp = Files.createTempFile(out.getParent(), "." + out.getFileName(), ".tmp");
             PlanReportWriter.Written written = new PlanReportWriter(c, plan, request.goals(), request.oarLimits(), request.metricsOutOfDate()).write(tmp, progress.split(95));
             if (progress.isCanceled()) {
                 throw new OperationCanceledException();
@@ -126,13 +119,7 @@ public final class PlanReports {
         } catch (IOException e) {
             throw new ReportException(out + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()), e);
         } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException e) {
-                    // best effort: the temporary file is hidden and named after the report
-                }
-            }
+            ReportOutput.deleteQuietly(tmp);
         }
     }
 

@@ -211,14 +211,8 @@ public final class PostImplantReports {
      */
     public static Result write(PatientCase c, Request request, IProgressMonitor monitor) throws ReportException {
         SubMonitor progress = SubMonitor.convert(monitor, "Post-implant report", 100);
-        Path out = request.outputFile().toAbsolutePath();
+        Path out = ReportOutput.checked(request.outputFile());
         Path folder = out.getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new ReportException(out + ": the folder " + folder + " does not exist");
-        }
-        if (Files.isDirectory(out)) {
-            throw new ReportException(out + " is a folder, not a PDF file");
-        }
         String name = out.getFileName().toString();
         Path json = out.resolveSibling((name.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf") ? name.substring(0, name.length() - 4) : name) + ".json");
         if (json.equals(out)) {
@@ -251,7 +245,7 @@ public final class PostImplantReports {
             try {
                 Files.move(tmpPdf, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException e) {
-                delete(json); // neither file, as the PDF could not be put in place
+                ReportOutput.deleteQuietly(json); // neither file, as the PDF could not be put in place
                 throw e;
             }
             tmpPdf = null;
@@ -260,18 +254,8 @@ public final class PostImplantReports {
         } catch (IOException e) {
             throw new ReportException(out + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()), e);
         } finally {
-            delete(tmpPdf);
-            delete(tmpJson);
-        }
-    }
-
-    private static void delete(Path tmp) {
-        if (tmp != null) {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException e) {
-                // best effort: the temporary file is hidden and named after the report
-            }
+            ReportOutput.deleteQuietly(tmpPdf);
+            ReportOutput.deleteQuietly(tmpJson);
         }
     }
 }

@@ -16,12 +16,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Menu;
-import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -135,37 +130,11 @@ class PlanReportUiTest {
 
     /** The workbench's Plan menu and status line, stood in by a shell: the item calls the action as the handler does. */
     private static Label stand(Shell shell, CaseSession session) {
-        shell.setLayout(new GridLayout(1, false));
-        Menu bar = new Menu(shell, SWT.BAR);
-        shell.setMenuBar(bar);
-        MenuItem planMenu = new MenuItem(bar, SWT.CASCADE);
-        planMenu.setText("&Plan");
-        Menu menu = new Menu(shell, SWT.DROP_DOWN);
-        planMenu.setMenu(menu);
-        Label status = new Label(shell, SWT.NONE);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.END, true, true));
-        MenuItem report = new MenuItem(menu, SWT.PUSH);
-        report.setText("Plan report PDF…");
-        report.addListener(SWT.Selection, e -> PlanReportAction.run(shell, session, message -> {
-            status.setText(message);
-            shell.layout(true, true);
-        }));
-        shell.open();
-        settle(100);
-        return status;
+        return PlanMenuStandIn.stand(shell, "Plan report PDF…", status -> PlanReportAction.run(shell, session, status));
     }
 
     private static void select(Shell shell, String label) {
-        for (MenuItem top : shell.getMenuBar().getItems()) {
-            for (MenuItem item : top.getMenu().getItems()) {
-                if (item.getText().equals(label)) {
-                    item.notifyListeners(SWT.Selection, new Event());
-                    settle(50);
-                    return;
-                }
-            }
-        }
-        throw new AssertionError("no menu item " + label);
+        PlanMenuStandIn.select(shell, label);
     }
 
     private static int pages(Path pdf) throws Exception {

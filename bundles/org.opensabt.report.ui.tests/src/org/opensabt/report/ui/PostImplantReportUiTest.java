@@ -13,12 +13,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Menu;
-import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -114,36 +109,10 @@ class PostImplantReportUiTest {
 
     /** The workbench's Plan menu and status line, stood in by a shell: the item calls the action as the handler does. */
     private static Label stand(Shell shell, CaseSession session) {
-        shell.setLayout(new GridLayout(1, false));
-        Menu bar = new Menu(shell, SWT.BAR);
-        shell.setMenuBar(bar);
-        MenuItem planMenu = new MenuItem(bar, SWT.CASCADE);
-        planMenu.setText("&Plan");
-        Menu menu = new Menu(shell, SWT.DROP_DOWN);
-        planMenu.setMenu(menu);
-        Label status = new Label(shell, SWT.NONE);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.END, true, true));
-        MenuItem report = new MenuItem(menu, SWT.PUSH);
-        report.setText("Post-implant report PDF…");
-        report.addListener(SWT.Selection, e -> PostImplantReportAction.run(shell, session, null, message -> {
-            status.setText(message);
-            shell.layout(true, true);
-        }));
-        shell.open();
-        settle(100);
-        return status;
+        return PlanMenuStandIn.stand(shell, "Post-implant report PDF…", status -> PostImplantReportAction.run(shell, session, null, status));
     }
 
     private static void select(Shell shell, String label) {
-        for (MenuItem top : shell.getMenuBar().getItems()) {
-            for (MenuItem item : top.getMenu().getItems()) {
-                if (item.getText().equals(label)) {
-                    item.notifyListeners(SWT.Selection, new Event());
-                    settle(50);
-                    return;
-                }
-            }
-        }
-        throw new AssertionError("no menu item " + label);
+        PlanMenuStandIn.select(shell, label);
     }
 }

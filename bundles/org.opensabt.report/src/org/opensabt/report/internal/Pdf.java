@@ -14,6 +14,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
+import org.apache.pdfbox.util.Matrix;
 
 /**
  * Flows text, tables and drawings down A4 pages with PDFBox (standard Helvetica, WinAnsi: characters it
@@ -196,6 +198,52 @@ final class Pdf implements AutoCloseable {
             out.append(ok ? ch : '?');
         }
         return out.toString();
+    }
+
+    /**
+     * Stamps every page: the header (shortened to fit) with the status mark on the right, a rule under it and over the footer, the footer
+     * ("{@code footer}" and "Page i of n"), and unless {@code watermark} is null that word large and faint across the page.
+     */
+    void stampPages(String header, String mark, Color markColor, String footer, String watermark, float watermarkAlpha) throws IOException {
+        endPage();
+        int n = doc.getNumberOfPages();
+        for (int i = 0; i < n; i++) {
+            try (PDPageContentStream s = new PDPageContentStream(doc, doc.getPage(i), PDPageContentStream.AppendMode.APPEND, true, true)) {
+                stream = s;
+                float top = SIZE.getHeight() - 30;
+                float markWidth = width(mark, bold, 9.5f);
+                String h = header;
+                while (h.length() > 1 && width(h, regular, 8.5f) > RIGHT - LEFT - markWidth - 12) {
+                    h = h.substring(0, h.length() - 2) + "…";
+                }
+                text(LEFT, top, h, regular, 8.5f);
+                text(RIGHT - markWidth, top, mark, bold, 9.5f, markColor);
+                s.setStrokingColor(new Color(150, 150, 150));
+                s.setLineWidth(0.5f);
+                s.moveTo(LEFT, top - 6);
+                s.lineTo(RIGHT, top - 6);
+                s.moveTo(LEFT, 38);
+                s.lineTo(RIGHT, 38);
+                s.stroke();
+                text(LEFT, 26, footer, regular, 7.5f);
+                String pageText = "Page " + (i + 1) + " of " + n;
+                text(RIGHT - width(pageText, regular, 8), 26, pageText, regular, 8);
+                if (watermark != null) {
+                    PDExtendedGraphicsState faint = new PDExtendedGraphicsState();
+                    faint.setNonStrokingAlphaConstant(watermarkAlpha);
+                    s.saveGraphicsState();
+                    s.setGraphicsStateParameters(faint);
+                    s.setNonStrokingColor(markColor);
+                    s.beginText();
+                    s.setFont(bold, 96);
+                    s.setTextMatrix(Matrix.getRotateInstance(Math.toRadians(55), 170, 190));
+                    s.showText(clean(watermark, bold));
+                    s.endText();
+                    s.restoreGraphicsState();
+                }
+            }
+        }
+        stream = null;
     }
 
     /** Ends the last page's content (before stamping headers and saving). */

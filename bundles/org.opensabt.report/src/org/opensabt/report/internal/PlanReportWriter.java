@@ -14,12 +14,12 @@ import java.util.Map;
 
 import javax.xml.datatype.XMLGregorianCalendar;
 
-import org.apache.pdfbox.pdmodel.PDPage;
+
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
-import org.apache.pdfbox.util.Matrix;
+
+
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
@@ -578,46 +578,12 @@ public final class PlanReportWriter {
     // ---- every page: header, footer, and the draft mark
 
     private void stamp(Pdf pdf, String status) throws IOException {
-        int n = pdf.doc.getNumberOfPages();
         boolean approved = PlanStatus.APPROVED.getLiteral().equals(status);
         Patient p = patientCase.getPatient();
         String who = (p == null ? "—" : name(p.getName()) + " (ID " + text(p == null ? null : p.getPatientId()) + ")");
         String header = who + "   case " + text(patientCase.getCaseId()) + "   plan " + plan.getPlanId();
-        for (int i = 0; i < n; i++) {
-            PDPage page = pdf.doc.getPage(i);
-            try (PDPageContentStream s = new PDPageContentStream(pdf.doc, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
-                pdf.stream = s;
-                float top = Pdf.SIZE.getHeight() - 30;
-                pdf.text(Pdf.LEFT, top, header, pdf.regular, 8.5f);
-                String mark = approved ? "APPROVED" : status + NOT_FOR_TREATMENT;
-                Color markColor = approved ? new Color(0, 120, 0) : new Color(200, 0, 0);
-                pdf.text(Pdf.RIGHT - pdf.width(mark, pdf.bold, 9.5f), top, mark, pdf.bold, 9.5f, markColor);
-                s.setStrokingColor(new Color(150, 150, 150));
-                s.setLineWidth(0.5f);
-                s.moveTo(Pdf.LEFT, top - 6);
-                s.lineTo(Pdf.RIGHT, top - 6);
-                s.moveTo(Pdf.LEFT, 38);
-                s.lineTo(Pdf.RIGHT, 38);
-                s.stroke();
-                pdf.text(Pdf.LEFT, 26, "OpenSABT plan report, generated " + generated + ". Research software, not a medical device.", pdf.regular, 7.5f);
-                String pageText = "Page " + (i + 1) + " of " + n;
-                pdf.text(Pdf.RIGHT - pdf.width(pageText, pdf.regular, 8), 26, pageText, pdf.regular, 8);
-                if (!approved) {
-                    PDExtendedGraphicsState faint = new PDExtendedGraphicsState();
-                    faint.setNonStrokingAlphaConstant(0.12f);
-                    s.saveGraphicsState();
-                    s.setGraphicsStateParameters(faint);
-                    s.setNonStrokingColor(new Color(200, 0, 0));
-                    s.beginText();
-                    s.setFont(pdf.bold, 96);
-                    s.setTextMatrix(Matrix.getRotateInstance(Math.toRadians(55), 170, 190));
-                    s.showText(status);
-                    s.endText();
-                    s.restoreGraphicsState();
-                }
-            }
-        }
-        pdf.stream = null;
+        pdf.stampPages(header, approved ? "APPROVED" : status + NOT_FOR_TREATMENT, approved ? new Color(0, 120, 0) : new Color(200, 0, 0),
+                "OpenSABT plan report, generated " + generated + ". Research software, not a medical device.", approved ? null : status, 0.12f);
     }
 
     // ---- helpers

@@ -15,10 +15,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
-import org.apache.pdfbox.util.Matrix;
+
+
+
+
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
@@ -129,7 +129,9 @@ public final class PostImplantReportWriter {
         Map<String, String> rows = new LinkedHashMap<>();
         rows.put("Method", g.method());
         rows.put("As recorded", text(g.description()));
-        rows.put("Residual (mm)", Double.isFinite(g.residualMm()) ? String.format(Locale.ROOT, "%.2f mm RMS", g.residualMm()) : "—");
+        boolean sameFrame = g.method().startsWith("same frame");
+        rows.put("Residual (mm)", sameFrame ? "none: no registration (same frame of reference)"
+                : Double.isFinite(g.residualMm()) ? String.format(Locale.ROOT, "%.2f mm RMS", g.residualMm()) : "—");
         rows.put("Inlier fraction", Double.isFinite(g.inlierFraction()) ? String.format(Locale.ROOT, "%.0f %% of the bone points", 100 * g.inlierFraction()) : "—");
         List<Double> t = g.postToPlanningRowsOfRt();
         if (t.size() == 12) {
@@ -367,52 +369,10 @@ public final class PostImplantReportWriter {
     // ---- every page
 
     private void stamp(Pdf pdf) throws IOException {
-        int n = pdf.doc.getNumberOfPages();
         boolean approved = PlanStatus.APPROVED.getLiteral().equals(r.planStatus());
         String header = text(r.patientName()) + " (" + text(r.patientId()) + ")  case " + text(r.caseId()) + "  plan " + r.planId() + "  implant " + r.implantId();
-        String mark = "POST-IMPLANT, plan " + r.planStatus();
-        for (int i = 0; i < n; i++) {
-            PDPage page = pdf.doc.getPage(i);
-            try (PDPageContentStream s = new PDPageContentStream(pdf.doc, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
-                pdf.stream = s;
-                float top = Pdf.SIZE.getHeight() - 30;
-                float markWidth = pdf.width(mark, pdf.bold, 9.5f);
-                pdf.text(Pdf.LEFT, top, fit(pdf, header, Pdf.RIGHT - Pdf.LEFT - markWidth - 12), pdf.regular, 8.5f);
-                pdf.text(Pdf.RIGHT - markWidth, top, mark, pdf.bold, 9.5f, approved ? new Color(0, 90, 160) : RED);
-                s.setStrokingColor(new Color(150, 150, 150));
-                s.setLineWidth(0.5f);
-                s.moveTo(Pdf.LEFT, top - 6);
-                s.lineTo(Pdf.RIGHT, top - 6);
-                s.moveTo(Pdf.LEFT, 38);
-                s.lineTo(Pdf.RIGHT, 38);
-                s.stroke();
-                pdf.text(Pdf.LEFT, 26, "OpenSABT post-implant report, generated " + generated + ". Research software, not a medical device.", pdf.regular, 7.5f);
-                String pageText = "Page " + (i + 1) + " of " + n;
-                pdf.text(Pdf.RIGHT - pdf.width(pageText, pdf.regular, 8), 26, pageText, pdf.regular, 8);
-                if (!approved) {
-                    PDExtendedGraphicsState faint = new PDExtendedGraphicsState();
-                    faint.setNonStrokingAlphaConstant(0.10f);
-                    s.saveGraphicsState();
-                    s.setGraphicsStateParameters(faint);
-                    s.setNonStrokingColor(RED);
-                    s.beginText();
-                    s.setFont(pdf.bold, 96);
-                    s.setTextMatrix(Matrix.getRotateInstance(Math.toRadians(55), 170, 190));
-                    s.showText(r.planStatus());
-                    s.endText();
-                    s.restoreGraphicsState();
-                }
-            }
-        }
-        pdf.stream = null;
-    }
-
-    private static String fit(Pdf pdf, String s, float width) throws IOException {
-        String t = s;
-        while (t.length() > 1 && pdf.width(t, pdf.regular, 8.5f) > width) {
-            t = t.substring(0, t.length() - 2) + "…";
-        }
-        return t;
+        pdf.stampPages(header, "POST-IMPLANT, plan " + r.planStatus(), approved ? new Color(0, 90, 160) : RED,
+                "OpenSABT post-implant report, generated " + generated + ". Research software, not a medical device.", approved ? null : r.planStatus(), 0.10f);
     }
 
     private static String xyz(double[] p) {
