@@ -34,7 +34,7 @@ final class PlanQuality {
     }
 
     static Map<String, Object> run(CommandContext context, List<Case> cases, List<String> optimiserIds, SeedSource seed, StringBuilder text) throws CommandException {
-        text.append(String.format(Locale.ROOT, "Plan quality on the dose engine's grid (%.0f mm), Rx %.0f Gy: each case with each optimiser%n", CasePlanning.DEFAULT_DOSE_GRID_MM,
+        text.append(String.format(Locale.ROOT, "Plan quality on the dose engine's grid (%.1f mm), Rx %d Gy: each case with each optimiser%n", CasePlanning.DEFAULT_DOSE_GRID_MM,
                 PlanDefaults.RX_GY));
         text.append(String.format(Locale.ROOT, "%-30s %-11s %-18s %6s %7s %7s %7s %7s %7s %8s  %s%n", "case", "needles", "optimiser", "seeds", "needles", "D90 Gy",
                 "V100 %", "V150 %", "V200 %", "time s", "OAR doses (Gy) / notes"));
@@ -84,7 +84,7 @@ final class PlanQuality {
                 rows.add(row);
                 perCase.add(row);
                 StringBuilder oarText = new StringBuilder();
-                oars.forEach((k, v) -> v.forEach((metric, gy) -> oarText.append(String.format(Locale.ROOT, "%s %s %.1f  ", k, metric, gy))));
+                oars.forEach((k, v) -> v.forEach((metric, gy) -> oarText.append(Double.isFinite(gy) ? String.format(Locale.ROOT, "%s %s %.1f  ", k, metric, gy) : "")));
                 if (!r.optimised().unmet().isEmpty()) {
                     oarText.append("unmet: ").append(String.join("; ", r.optimised().unmet()));
                 }
