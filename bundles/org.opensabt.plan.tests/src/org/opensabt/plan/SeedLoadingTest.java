@@ -69,6 +69,10 @@ class SeedLoadingTest {
                         s[0], s[1], s[2], d));
             }
         }
+        // without the margin (the planner before issue 26) these geometries do put candidates that close: the test can fail
+        for (NeedleGeometry g : List.of(new NeedleGeometry.TemplateGrid(LR, 2), inserted)) {
+            assertTrue(candidateSeeds(c, request(5, g).withSeedClearances(0, 0)).stream().anyMatch(s -> distanceToBox(s, p.boneSlabMm()) < 3), g::toString);
+        }
         // the margin is the request's
         PlanRequest wide = request(5, new NeedleGeometry.TemplateGrid(LR, 5)).withSeedClearances(5, 6);
         for (double[] s : candidateSeeds(c, wide)) {
@@ -112,7 +116,10 @@ class SeedLoadingTest {
                 }
             }
         }
+        // without it (the planner before issue 26) candidates lie closer: the test can fail
+        assertTrue(candidateSeeds(c, request(5, new NeedleGeometry.TemplateGrid(AP, 5)).withSeedClearances(0, 0)).stream().anyMatch(s -> s[1] - skinY < 5));
         SeedPlanner.Result r = PlannerTest.planner.plan(c, request(10, new NeedleGeometry.TemplateGrid(AP, 5)), PlanMonitor.SILENT);
+        assertFalse(r.seeds().isEmpty());
         for (SeedPlacement s : r.seeds()) {
             assertTrue(s.positionMm()[1] - skinY >= PlanDefaults.MIN_SKIN_DISTANCE_MM, s.seedId());
         }
