@@ -11,8 +11,23 @@ public final class PlanDefaults {
     /** Apparent activity per seed (mCi) offered by the workbench and used by the benchmark. */
     public static final double APPARENT_ACTIVITY_MCI = 0.7;
 
-    /** Seed spacing along a needle (mm). */
+    /**
+     * Seed spacing along a needle (mm): candidate seeds lie this far apart, a whole number of
+     * {@link NeedleLoading#SLOT_MM} loading slots (seed and spacer) when it is a multiple of 5 mm.
+     */
     public static final int SEED_SPACING_MM = 10;
+    /**
+     * Smallest distance of a seed centre to the BODY surface (mm): seeds just under the skin cause skin
+     * ulceration and necrosis, so CT-guided I-125 implants keep them off the skin. 5 mm is one seed slot
+     * ({@link NeedleLoading#SLOT_MM}) and the clinical default the issue names; no guideline figure was verified
+     * for it here, so a centre may raise it with {@code plan --min-skin-distance-mm}.
+     */
+    public static final int MIN_SKIN_DISTANCE_MM = 5;
+    /**
+     * Smallest distance of a seed centre to a BONE or AVOID structure (mm): half a 4.5 mm seed (2.25 mm), so no
+     * part of a seed pointing at the bone enters it, plus 0.75 mm for contouring and placement.
+     */
+    public static final int BONE_MARGIN_MM = 3;
     /** Spacing of a template grid's holes (mm). */
     public static final int TEMPLATE_GRID_MM = 5;
     /** Free needles: spacing of parallel candidates per direction (mm). */

@@ -30,6 +30,7 @@ final class PlanningScene {
     final Structure target;
     final Mask body;
     final Mask targetMask;
+    /** Where a seed may go: target + {@link #SEED_MARGIN_MM} inside the body, clear of the skin and of no-pass structures. */
     final Mask seedRegion;
     final double targetCc;
     final double[] targetExtentMm;
@@ -62,7 +63,7 @@ final class PlanningScene {
                     target.getName(), bodyStructure.getName(), 100.0 * outside / targetMask.count()));
         }
         targetExtentMm = targetMask.extentMm();
-        seedRegion = Margins.expand(targetMask, SEED_MARGIN_MM, SEED_MARGIN_MM, SEED_MARGIN_MM).intersection(body);
+        Mask region = Margins.expand(targetMask, SEED_MARGIN_MM, SEED_MARGIN_MM, SEED_MARGIN_MM).intersection(body);
         for (String name : request.passThroughOars()) {
             if (structures.stream().noneMatch(s -> s.getName().equals(name) && s.getType() == RoiType.OAR)) {
                 throw new PlanningException("pass-through " + name + " is not an OAR structure of the case");
@@ -111,6 +112,55 @@ final class PlanningScene {
                 noPassMasks.add(m);
             }
         }
+        seedRegion = clearOfSkinAndBone(region, request);
+    }
+
+    /**
+     * The seed region without the positions a clinician may not load: a seed centre closer than the request's
+     * minimum skin distance to the BODY surface, inside a no-pass structure, or closer than the bone margin to a
+     * BONE or AVOID structure. Distances are taken between voxel centres and raised by half the largest voxel
+     * spacing, so a seed anywhere in a kept voxel keeps them.
+     */
+    private Mask clearOfSkinAndBone(Mask region, PlanRequest request) {
+        double[] spacing = ctGrid.spacingMm();
+        double halfVoxel = 0.5 * Math.max(spacing[0], Math.max(spacing[1], spacing[2]));
+        Mask out = region;
+        if (request.minSkinDistanceMm() > 0 && region.boundsIndex() != null) {
+            double skinMm = request.minSkinDistanceMm() + halfVoxel;
+            // the body around the seed region only (the distance transform of a whole CT is slow); the crop lies more than
+            // the margin beyond the region, so its edges do not erode the region; where the crop meets the CT's edge the
+            // body goes on beyond the field of view and is not eroded there (Margins leaves the grid's border as it is)
+            int[] b = region.boundsIndex();
+            int[] size = { ctGrid.columns(), ctGrid.rows(), ctGrid.slices() };
+            int[] lo = new int[3];
+            int[] hi = new int[3];
+            for (int k = 0; k < 3; k++) {
+                int pad = (int) Math.ceil(skinMm / spacing[k]) + 2;
+                lo[k] = Math.max(0, b[k] - pad);
+                hi[k] = Math.min(size[k] - 1, b[k + 3] + pad);
+            }
+            Mask crop = new Mask(ctGrid);
+            for (int z = lo[2]; z <= hi[2]; z++) {
+                for (int y = lo[1]; y <= hi[1]; y++) {
+                    for (int x = lo[0]; x <= hi[0]; x++) {
+                        int i = ctGrid.index(x, y, z);
+                        crop.set(i, body.get(i));
+                    }
+                }
+            }
+            out = out.intersection(Margins.contract(crop, skinMm, skinMm, skinMm));
+        }
+        for (int i = 0; i < noPass.size(); i++) {
+            Structure s = noPass.get(i);
+            boolean bone = s.getType() == RoiType.AVOID || s.getName().toUpperCase(Locale.ROOT).startsWith("BONE");
+            Mask m = noPassMasks.get(i);
+            if (bone && request.boneMarginMm() > 0) {
+                double marginMm = request.boneMarginMm() + halfVoxel;
+                m = Margins.expand(m, marginMm, marginMm, marginMm);
+            }
+            out = out.subtraction(m);
+        }
+        return out;
     }
 
     /**

@@ -199,9 +199,13 @@ class PlanReportsTest {
                     .orElseThrow(() -> new AssertionError("no row of " + n.getNeedleId() + ":\n" + needlePages));
             assertTrue(row.contains(" skin entry "), "no template: depths from the skin entry: " + row);
             if (onNeedle > 0) {
-                String loading = row.substring(row.lastIndexOf(' ') + 1);
+                String[] cells = row.split(" ");
+                String loading = cells[cells.length - 2]; // the spacers column follows
                 assertTrue(loading.matches("S(-s)*(-S(-s)*)*"), row);
                 assertEquals(onNeedle, loading.chars().filter(c -> c == 'S').count(), row);
+                // the seeds column before it, the spacers after it: the pattern's empty slots
+                assertEquals(String.valueOf(loading.chars().filter(c -> c == 's').count()), cells[cells.length - 1], "spacers: " + row);
+                assertEquals(String.valueOf(onNeedle), cells[cells.length - 3], "seeds: " + row);
             }
         }
         assertFalse(pages.get(0).contains("METRICS OUT OF DATE"), "current metrics: no warning");

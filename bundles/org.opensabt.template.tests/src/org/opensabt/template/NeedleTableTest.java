@@ -124,4 +124,37 @@ class NeedleTableTest {
         assertEquals("S-s-S-s-s-s-S", NeedleTable.loadingPattern(List.of(30.0, 0.0, 10.0), 5));
         assertEquals("S-s-S", NeedleTable.loadingPattern(List.of(0.0, 9.6), 5), "10 mm spacing, rounded");
     }
+
+    @Test
+    void theTableStatesTheSlotAndSpacersAndNeverRoundsASeedOntoTheRaster() {
+        PatientCase c = planned(false);
+        NeedleTable.Table t = NeedleTable.of(c, c.getPlans().get(0));
+        assertEquals(5.0, t.slotMm());
+        assertEquals(List.of(1, 0), t.rows().stream().map(NeedleTable.Row::spacers).toList());
+        // seeds 7.5 mm apart (plan --seed-spacing-mm 7.5): written in 7.5 mm slots, not rounded to 5 mm ones
+        Plan p = F.createPlan();
+        p.setPlanId("p2");
+        Needle n = needle(p, "N1", 0, 1);
+        seed(p, n, "N1-1", 0, true);
+        seed(p, n, "N1-2", 7.5, true);
+        seed(p, n, "N1-3", 22.5, true);
+        NeedleTable.Table t75 = NeedleTable.of(p, null);
+        assertEquals(7.5, t75.slotMm());
+        assertEquals("S-S-s-S", t75.rows().get(0).loadingPattern());
+        assertEquals(1, t75.rows().get(0).spacers());
+        assertTrue(t75.html("p2").contains("(7.5 mm slots)"));
+        // a seed moved by hand 2 mm off the 5 mm raster: its depths, not a pattern that would load it elsewhere
+        Plan q = F.createPlan();
+        q.setPlanId("p3");
+        Needle m = needle(q, "N1", 0, 1);
+        seed(q, m, "N1-1", 0, true);
+        seed(q, m, "N1-2", 10, true);
+        Needle m2 = needle(q, "N2", 10, -1);
+        seed(q, m2, "N2-1", 0, true);
+        seed(q, m2, "N2-2", 12, true);
+        NeedleTable.Table moved = NeedleTable.of(q, null);
+        assertEquals("S-s-S", moved.rows().get(0).loadingPattern());
+        assertEquals("off the 5 mm raster: 0.0, 12.0 mm from the tip", moved.rows().get(1).loadingPattern());
+        assertTrue(moved.csv().endsWith(",2,\"off the 5 mm raster: 0.0, 12.0 mm from the tip\"\n"), moved.csv());
+    }
 }

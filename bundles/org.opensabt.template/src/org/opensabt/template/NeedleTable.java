@@ -12,19 +12,21 @@ import org.opensabt.model.PatientCase;
 import org.opensabt.model.Plan;
 import org.opensabt.model.Seed;
 import org.opensabt.model.geometry.Vec3;
+import org.opensabt.plan.NeedleLoading;
 
 /**
  * The operating room's needle table of a plan, one row per needle: the hole label (the case's template for
  * the plan, else the needle id), the skin entry (LPS mm), the depth to the planned tip from the guide hole's
  * top (the template's hole; without a template from the skin entry), the angle to the template's axis (the
  * mean needle direction, as {@link TemplateDesigner} sets the plate), the seed count and the loading pattern
- * from the tip: {@code S} a seed, {@code s} a spacer filling an empty {@link #SLOT_MM} slot between seeds
- * ("S-s-S-S"). Plain Java over the model; the workbench shows, prints and saves it.
+ * from the tip: {@code S} a seed, {@code s} a spacer filling an empty slot between seeds ("S-s-S-S"), the slot
+ * being {@link #SLOT_MM} unless the plan's seeds lie on another raster ({@link NeedleLoading}); seeds off the
+ * raster are listed by their depths. Plain Java over the model; the workbench shows, prints and saves it.
  */
 public final class NeedleTable {
 
-    /** Length of one loading slot along the needle (mm): a seed or a spacer. */
-    public static final double SLOT_MM = 5;
+    /** Length of one loading slot along the needle (mm): a seed or a spacer ({@link NeedleLoading#SLOT_MM}). */
+    public static final double SLOT_MM = NeedleLoading.SLOT_MM;
 
     public static final String CSV_HEADER = "hole,needle,entry_x_mm,entry_y_mm,entry_z_mm,depth_mm,depth_from,angle_deg,seeds,loading_from_tip";
 
@@ -32,20 +34,35 @@ public final class NeedleTable {
      * @param depthMm        from the guide top (template) or the skin entry to the needle's tip
      * @param depthFrom      "guide top" or "skin entry"
      * @param angleToAxisDeg angle between the needle and the template's axis
+     * @param loadingPattern the loading from the deepest seed ({@link NeedleLoading.Loading#text()})
+     * @param spacers        spacers between the needle's seeds (since 1.2)
      */
     public record Row(String hole, String needleId, double[] entryMm, double depthMm, String depthFrom, double angleToAxisDeg, int seeds,
-            String loadingPattern) {
+            String loadingPattern, int spacers) {
+
+        /** A row without its spacer count (0). */
+        public Row(String hole, String needleId, double[] entryMm, double depthMm, String depthFrom, double angleToAxisDeg, int seeds, String loadingPattern) {
+            this(hole, needleId, entryMm, depthMm, depthFrom, angleToAxisDeg, seeds, loadingPattern, 0);
+        }
     }
 
-    /** The table of a plan; {@code templateId} null when the case has no template for it. */
-    public record Table(String planId, String templateId, List<Row> rows) {
+    /**
+     * The table of a plan; {@code templateId} null when the case has no template for it; {@code slotMm} the length of
+     * one slot of its loading patterns (since 1.2).
+     */
+    public record Table(String planId, String templateId, List<Row> rows, double slotMm) {
+
+        /** A table in {@link #SLOT_MM} slots. */
+        public Table(String planId, String templateId, List<Row> rows) {
+            this(planId, templateId, rows, SLOT_MM);
+        }
 
         /** The table as CSV (header {@link #CSV_HEADER}, one line per needle, mm and degrees to 0.1). */
         public String csv() {
             StringBuilder b = new StringBuilder(CSV_HEADER).append('\n');
             for (Row r : rows) {
                 b.append(String.format(Locale.ROOT, "%s,%s,%.1f,%.1f,%.1f,%.1f,%s,%.1f,%d,%s%n", csvText(r.hole()), csvText(r.needleId()), r.entryMm()[0],
-                        r.entryMm()[1], r.entryMm()[2], r.depthMm(), r.depthFrom(), r.angleToAxisDeg(), r.seeds(), r.loadingPattern()));
+                        r.entryMm()[1], r.entryMm()[2], r.depthMm(), r.depthFrom(), r.angleToAxisDeg(), r.seeds(), csvText(r.loadingPattern())));
             }
             return b.toString();
         }
@@ -57,7 +74,7 @@ public final class NeedleTable {
                             + "text-align:right}td:first-child,td:last-child{text-align:left;font-family:monospace}</style></head><body>\n<h1>")
                     .append(escape(title)).append("</h1>\n<p>Plan ").append(escape(planId))
                     .append(templateId == null ? ", no template (depths from the skin entry)" : ", template " + escape(templateId))
-                    .append(". Loading from the tip: S seed, s spacer (" + (int) SLOT_MM + " mm slots).</p>\n<table>\n<tr><th>Hole</th><th>Needle</th>"
+                    .append(". Loading from the tip: S seed, s spacer (" + slotText(slotMm) + " mm slots).</p>\n<table>\n<tr><th>Hole</th><th>Needle</th>"
                             + "<th>Entry x (mm)</th><th>Entry y (mm)</th><th>Entry z (mm)</th><th>Depth (mm)</th><th>Angle (°)</th><th>Seeds</th><th>Loading</th></tr>\n");
             for (Row r : rows) {
                 b.append(String.format(Locale.ROOT, "<tr><td>%s</td><td>%s</td><td>%.1f</td><td>%.1f</td><td>%.1f</td><td>%.1f from %s</td><td>%.1f</td><td>%d</td><td>%s</td></tr>%n",
@@ -99,6 +116,27 @@ public final class NeedleTable {
             }
         }
         axis = unit(axis);
+        List<List<double[]>> seedsOf = new ArrayList<>();
+        List<Double> gaps = new ArrayList<>();
+        for (int i = 0; i < plan.getNeedles().size(); i++) {
+            Needle n = plan.getNeedles().get(i);
+            double[] d = directions.get(i);
+            double[] tip = array(n.getTipPointMm());
+            List<double[]> seeds = new ArrayList<>();
+            List<Double> along = new ArrayList<>();
+            for (Seed s : plan.getSeeds()) {
+                if (s.getNeedle() == n || s.getNeedle() == null && s.getSeedId() != null && s.getSeedId().startsWith(n.getNeedleId() + "-")) {
+                    seeds.add(array(s.getPositionMm()));
+                    along.add(Vec3.dot(Vec3.sub(tip, array(s.getPositionMm())), d)); // distance back from the tip
+                }
+            }
+            along.sort(Comparator.naturalOrder());
+            for (int k = 1; k < along.size(); k++) {
+                gaps.add(along.get(k) - along.get(k - 1));
+            }
+            seedsOf.add(seeds);
+        }
+        double slotMm = NeedleLoading.slotOfGaps(gaps);
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < plan.getNeedles().size(); i++) {
             Needle n = plan.getNeedles().get(i);
@@ -117,15 +155,15 @@ public final class NeedleTable {
                 from = "skin entry";
             }
             double angle = Math.toDegrees(Math.acos(Math.max(-1, Math.min(1, Vec3.dot(d, axis)))));
-            List<Double> along = new ArrayList<>();
-            for (Seed s : plan.getSeeds()) {
-                if (s.getNeedle() == n || s.getNeedle() == null && s.getSeedId() != null && s.getSeedId().startsWith(n.getNeedleId() + "-")) {
-                    along.add(Vec3.dot(Vec3.sub(tip, array(s.getPositionMm())), d)); // distance back from the tip
-                }
-            }
-            rows.add(new Row(label, n.getNeedleId(), entry, depth, from, angle, along.size(), loadingPattern(along, SLOT_MM)));
+            NeedleLoading.Loading loading = NeedleLoading.of(tip, d, seedsOf.get(i), slotMm);
+            rows.add(new Row(label, n.getNeedleId(), entry, depth, from, angle, loading.seeds(), loading.text(), loading.spacers()));
         }
-        return new Table(plan.getPlanId(), template == null ? null : template.getTemplateId(), List.copyOf(rows));
+        return new Table(plan.getPlanId(), template == null ? null : template.getTemplateId(), List.copyOf(rows), slotMm);
+    }
+
+    /** A slot length as the table prints it ("5", "7.5"). */
+    public static String slotText(double slotMm) {
+        return java.math.BigDecimal.valueOf(slotMm).stripTrailingZeros().toPlainString();
     }
 
     /**

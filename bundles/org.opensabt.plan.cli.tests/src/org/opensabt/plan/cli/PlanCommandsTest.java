@@ -189,4 +189,59 @@ class PlanCommandsTest {
         assertEquals("Lung-Left is named both as pass-through and as no-traverse", e.getMessage());
         assertTrue(new CaseStore("test").load(caseDir).getPlans().isEmpty());
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theNeedleTableStatesEachLoadingAndThePatternRebuildsTheStoredSeeds() throws Exception {
+        Path caseDir = phantomCase();
+        CommandResult r = run("--case", "case", "--target", "GTV", "--rx", "140", "--strength-mci", "0.7", "--source", "6711.json");
+        String text = r.toText();
+        assertTrue(text.contains("\nNeedles (loading from the tip: S seed, s spacer, 5 mm slots):\n  N1 "), text);
+        Map<String, Object> json = (Map<String, Object>) r.toJson();
+        assertEquals(5.0, json.get("loadingSlotMm"));
+        assertEquals(10.0, json.get("seedSpacingMm"));
+        assertEquals(5.0, json.get("minSkinDistanceMm"));
+        assertEquals(3.0, json.get("boneMarginMm"));
+        double slot = (Double) json.get("loadingSlotMm");
+        PatientCase saved = new CaseStore("test").load(caseDir);
+        org.opensabt.model.Plan plan = saved.getPlans().get(0);
+        int seeds = 0;
+        for (Map<String, Object> n : (List<Map<String, Object>>) json.get("needleList")) {
+            String pattern = (String) n.get("loadingPattern");
+            double[] tip = (double[]) n.get("tipMm");
+            double[] d = (double[]) n.get("directionUnit");
+            double back = (Double) n.get("deepestSeedFromTipMm");
+            assertTrue(text.contains("  " + pattern), pattern + " in the text");
+            // the pattern, slot by slot from the tip, gives the seeds stored on this needle
+            List<double[]> rebuilt = new ArrayList<>();
+            int spacers = 0;
+            for (String token : pattern.split("-")) {
+                if (token.equals("S")) {
+                    rebuilt.add(new double[] { tip[0] - back * d[0], tip[1] - back * d[1], tip[2] - back * d[2] });
+                } else {
+                    assertEquals("s", token);
+                    spacers++;
+                }
+                back += slot;
+            }
+            assertEquals(spacers, n.get("spacers"));
+            assertEquals(((Number) n.get("seeds")).intValue(), rebuilt.size());
+            List<double[]> stored = plan.getSeeds().stream().filter(s -> s.getNeedle() != null && s.getNeedle().getNeedleId().equals(n.get("id")))
+                    .map(s -> s.getPositionMm().stream().mapToDouble(Double::doubleValue).toArray()).toList();
+            assertEquals(stored.size(), rebuilt.size(), (String) n.get("id"));
+            for (double[] p : rebuilt) {
+                assertTrue(stored.stream().anyMatch(q -> Math.sqrt(Math.pow(p[0] - q[0], 2) + Math.pow(p[1] - q[1], 2) + Math.pow(p[2] - q[2], 2)) <= 0.01),
+                        n.get("id") + " " + pattern + ": no stored seed at " + java.util.Arrays.toString(p));
+            }
+            assertTrue((Double) n.get("insertionDepthMm") > 0);
+            seeds += rebuilt.size();
+        }
+        assertEquals(plan.getSeeds().size(), seeds);
+        CommandException e = assertThrows(CommandException.class, () -> run("--case", "case", "--target", "GTV", "--rx", "140", "--strength-mci", "0.7",
+                "--source", "6711.json", "--min-skin-distance-mm", "-1"));
+        assertEquals("the minimum skin distance and the bone margin must be 0–50 mm, are -1.0 and 3.0 mm", e.getMessage());
+        String usage = new CommandLine(new PlanCommand()).getUsageMessage().replaceAll("\\s+", " ");
+        assertTrue(usage.contains("No seed closer than this to the BODY surface (default: 5 mm)") && usage.contains("closer than this to it (default: 3 mm)"),
+                usage);
+    }
 }

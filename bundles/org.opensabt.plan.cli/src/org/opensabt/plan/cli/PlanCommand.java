@@ -56,6 +56,8 @@ public final class PlanCommand implements CliCommand {
     @Option(names = "--max-needles", defaultValue = "" + PlanDefaults.MAX_NEEDLES, paramLabel = "N", description = "Needle limit (default: none).") int maxNeedles;
     @Option(names = "--max-needle-length-mm", defaultValue = "" + PlanDefaults.MAX_NEEDLE_LENGTH_MM, paramLabel = "MM", description = "Longest path from skin to tip (default: ${DEFAULT-VALUE} mm).") double maxNeedleLengthMm;
     @Option(names = "--seed-spacing-mm", defaultValue = "" + PlanDefaults.SEED_SPACING_MM, paramLabel = "MM", description = "Seed spacing along a needle (default: ${DEFAULT-VALUE} mm, at least 5).") double seedSpacingMm;
+    @Option(names = "--min-skin-distance-mm", defaultValue = "" + PlanDefaults.MIN_SKIN_DISTANCE_MM, paramLabel = "MM", description = "No seed closer than this to the BODY surface (default: ${DEFAULT-VALUE} mm).") double minSkinDistanceMm;
+    @Option(names = "--bone-margin-mm", defaultValue = "" + PlanDefaults.BONE_MARGIN_MM, paramLabel = "MM", description = "No seed in a BONE or AVOID structure nor closer than this to it (default: ${DEFAULT-VALUE} mm).") double boneMarginMm;
     @Option(names = "--oar", paramLabel = "ROI:Dmax<GY,D2cc<GY", description = "OAR limits (repeatable); Dmax, D0.1cc, D2cc.") List<String> oar = new ArrayList<>();
     @Option(names = "--pass-through", paramLabel = "ROI", description = "An OAR needles may cross (repeatable; by default needles cross lung, liver, muscle and fat, and no other OAR, AVOID structure or bone).") List<String> passThrough = new ArrayList<>();
     @Option(names = "--no-traverse", paramLabel = "ROI", description = "An OAR no needle may cross, even an organ crossed by default such as lung or liver (repeatable).") List<String> noTraverse = new ArrayList<>();
@@ -117,6 +119,7 @@ public final class PlanCommand implements CliCommand {
                     : insertedCsv != null ? org.opensabt.plan.InsertedNeedles.fromCsv(context.resolve(insertedCsv)) : geometry(needles);
             PlanRequest planRequest = new PlanRequest(target, rxGy, u, seedSpacingMm, geometry, maxNeedles, limits,
                     new PlanGoals(v100 / 100, v150 / 100, v200 / 100), Set.copyOf(passThrough), maxNeedleLengthMm, randomSeed, skinInCt, Set.copyOf(noTraverse));
+            planRequest = planRequest.withSeedClearances(minSkinDistanceMm, boneMarginMm);
             request = CasePlanning.Request.of(planRequest, seed, id).withOptimiser(optimiserId).withEngine(engineId).withKeepPartial(keepPartial);
             SeedOptimisers.find(optimiserId); // an unknown id: one line listing the installed ones
             DoseEngines.find(engineId);

@@ -14,6 +14,7 @@ import org.opensabt.dose.dvh.DoseMetric;
 import org.opensabt.plan.OarLimit;
 import org.opensabt.plan.PlanRequest;
 import org.opensabt.plan.GoalCheck;
+import org.opensabt.plan.NeedleLoading;
 import org.opensabt.plan.SeedPlanner;
 
 /** The plan command's report: needles, seeds, the dose engine's metrics, each goal met or by how much it gave way, and the baseline. */
@@ -81,12 +82,32 @@ final class PlanReport {
                 "v150Percent", 100 * result.metrics().v150(), "v200Percent", 100 * result.metrics().v200()));
         json.put("unmet", result.unmet());
         json.put("notes", result.notes());
+        double slotMm = NeedleLoading.slotMm(request.seedSpacingMm());
         List<Map<String, Object>> needleList = new ArrayList<>();
+        List<NeedleLoading.Loading> loadings = new ArrayList<>();
         for (SeedPlanner.PlannedNeedle n : result.needles()) {
-            needleList.add(Map.of("id", n.id(), "entryMm", n.entryMm(), "tipMm", n.tipMm(), "directionUnit", n.directionUnit(), "seeds",
-                    result.seeds().stream().filter(s -> s.seedId().startsWith(n.id() + "-")).count()));
+            List<double[]> onNeedle = result.seeds().stream().filter(s -> s.seedId().startsWith(n.id() + "-")).map(s -> s.positionMm()).toList();
+            NeedleLoading.Loading loading = NeedleLoading.of(n.tipMm(), n.directionUnit(), onNeedle, slotMm);
+            loadings.add(loading);
+            Map<String, Object> needle = new LinkedHashMap<>();
+            needle.put("id", n.id());
+            needle.put("entryMm", n.entryMm());
+            needle.put("tipMm", n.tipMm());
+            needle.put("directionUnit", n.directionUnit());
+            needle.put("seeds", (long) onNeedle.size());
+            // the loading a clinician implants, from the tip back towards the skin (NeedleLoading)
+            needle.put("insertionDepthMm", Double.isNaN(insertionDepthMm(n)) ? null : insertionDepthMm(n));
+            needle.put("loadingPattern", loading.pattern());
+            needle.put("spacers", loading.spacers());
+            needle.put("deepestSeedFromTipMm", loading.deepestSeedFromTipMm());
+            needle.put("seedsFromTipMm", loading.seedsFromTipMm());
+            needleList.add(needle);
         }
         json.put("needleList", needleList);
+        json.put("loadingSlotMm", slotMm);
+        json.put("seedSpacingMm", request.seedSpacingMm());
+        json.put("minSkinDistanceMm", request.minSkinDistanceMm());
+        json.put("boneMarginMm", request.boneMarginMm());
 
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
                 "Plan %s: %d needles, %d seeds of %.3f U (%.3f U total); planned in %.2f s by %s from %d candidate needles, %d candidate seeds",
@@ -102,6 +123,7 @@ final class PlanReport {
         }
         text.append(String.format(Locale.ROOT, "%nBaseline (uniform loading of every 5 mm template position inside the target): %d seeds, V100 %.1f %%, V150 %.1f %%",
                 result.baseline().seeds(), 100 * result.baseline().metrics().v100(), 100 * result.baseline().metrics().v150()));
+        text.append(needleTable(result.needles(), loadings, slotMm));
         for (String note : result.notes()) {
             text.append("\nnote: ").append(note);
         }
@@ -109,6 +131,32 @@ final class PlanReport {
             text.append("\nnot met (kept with --keep-partial): ").append(unmet);
         }
         return CommandResult.of(text.toString(), json);
+    }
+
+    /** Skin entry to tip along the needle (mm); NaN without an entry. */
+    static double insertionDepthMm(SeedPlanner.PlannedNeedle n) {
+        if (n.entryMm() == null) {
+            return Double.NaN;
+        }
+        double sum = 0;
+        for (int k = 0; k < 3; k++) {
+            sum += (n.tipMm()[k] - n.entryMm()[k]) * n.directionUnit()[k];
+        }
+        return sum;
+    }
+
+    /** The needle table: per needle its depth from the skin, seeds, spacers and loading pattern from the tip. */
+    static String needleTable(List<SeedPlanner.PlannedNeedle> needles, List<NeedleLoading.Loading> loadings, double slotMm) {
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%nNeedles (loading from the tip: S seed, s spacer, %s mm slots):",
+                java.math.BigDecimal.valueOf(slotMm).stripTrailingZeros().toPlainString()));
+        for (int i = 0; i < needles.size(); i++) {
+            NeedleLoading.Loading l = loadings.get(i);
+            b.append(String.format(Locale.ROOT, "%n  %-6s depth %6.1f mm from the skin  %2d seeds %2d spacers  %s%s", needles.get(i).id(),
+                    insertionDepthMm(needles.get(i)), l.seeds(), l.spacers(), l.text(),
+                    l.deepestSeedFromTipMm() > NeedleLoading.TOLERANCE_MM ? String.format(Locale.ROOT, " (deepest seed %.1f mm behind the tip)",
+                            l.deepestSeedFromTipMm()) : ""));
+        }
+        return b.toString();
     }
 
     private static String format(double value, String unit) {

@@ -120,7 +120,8 @@ public final class NeedleTablePanel extends Composite {
         String state = p.getStatus() == null ? "DRAFT" : p.getStatus().getLiteral();
         return "Plan " + p.getPlanId() + " (" + state + (p.getApprovedBy() != null && "APPROVED".equals(state) ? " by " + p.getApprovedBy() + " on "
                 + p.getApprovedDateTime() : "") + "), " + shown.rows().size() + " needles, "
-                + (shown.templateId() == null ? "no template: depths from the skin entry" : "template " + shown.templateId() + ": depths from the guide top");
+                + (shown.templateId() == null ? "no template: depths from the skin entry" : "template " + shown.templateId() + ": depths from the guide top")
+                + "; loading in " + NeedleTable.slotText(shown.slotMm()) + " mm slots";
     }
 
     private static String f(double v) {

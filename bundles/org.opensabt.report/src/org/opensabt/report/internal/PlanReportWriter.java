@@ -92,7 +92,8 @@ public final class PlanReportWriter {
         checked = goalChecks();
         List<GoalCheck> checks = checked.goals();
         NeedleTemplate template = template();
-        List<NeedleTable.Row> needles = NeedleTable.of(plan, template).rows();
+        NeedleTable.Table needleTable = NeedleTable.of(plan, template);
+        List<NeedleTable.Row> needles = needleTable.rows();
         try (Pdf pdf = new Pdf()) {
             progress.subTask("Patient, plan, prescription and goals");
             title(pdf, status);
@@ -111,7 +112,7 @@ public final class PlanReportWriter {
             check(progress, 0);
             progress.subTask("Needle table");
             pdf.newPage();
-            needleTable(pdf, needles, template);
+            needleTable(pdf, needles, needleTable.slotMm(), template);
             check(progress, 10);
             templateDrawing(pdf, template);
             approval(pdf, status);
@@ -482,22 +483,50 @@ public final class PlanReportWriter {
 
     // ---- needle table
 
-    private void needleTable(Pdf pdf, List<NeedleTable.Row> needles, NeedleTemplate template) throws IOException {
+    private void needleTable(Pdf pdf, List<NeedleTable.Row> needles, double slotMm, NeedleTemplate template) throws IOException {
         pdf.heading("Needle table (" + needles.size() + " needles, " + plan.getSeeds().size() + " seeds)", 60);
         List<String[]> rows = new ArrayList<>();
         int i = 1;
+        boolean compacted = false;
         for (NeedleTable.Row r : needles) {
+            String loading = r.loadingPattern();
+            if (pdf.width(loading, pdf.regular, 8) > LOADING_COLUMN_PT - 4) { // never cut a loading short: runs counted
+                loading = compactLoading(loading);
+                compacted = true;
+            }
             rows.add(new String[] { String.valueOf(i++), r.hole(), r.needleId(),
                     String.format(Locale.ROOT, "%.1f, %.1f, %.1f", r.entryMm()[0], r.entryMm()[1], r.entryMm()[2]), String.format(Locale.ROOT, "%.1f", r.depthMm()),
-                    r.depthFrom(), String.format(Locale.ROOT, "%.1f", r.angleToAxisDeg()), String.valueOf(r.seeds()), r.loadingPattern() });
+                    r.depthFrom(), String.format(Locale.ROOT, "%.1f", r.angleToAxisDeg()), String.valueOf(r.seeds()), loading,
+                    String.valueOf(r.spacers()) });
         }
-        pdf.table(new float[] { 16, 34, 40, 96, 44, 50, 44, 30, 157 },
-                new String[] { "#", "Hole", "Needle", "Entry L, P, S (mm)", "Depth (mm)", "from", "Angle (°)", "Seeds", "Loading from the tip" },
+        pdf.table(new float[] { 16, 34, 40, 88, 50, 50, 40, 30, LOADING_COLUMN_PT, 36 }, // spacers last: readers of the earlier columns keep their places
+                new String[] { "#", "Hole", "Needle", "Entry L, P, S (mm)", "Depth (mm)", "from", "Angle (°)", "Seeds", "Loading from the tip", "Spacers" },
                 rows, null, 8);
         pdf.paragraph("Hole: the guide hole of " + (template == null ? "the plan's template (none: the needle id)" : "template " + template.getTemplateId())
                 + ". Entry: skin entry point (patient LPS, mm). Depth: to the needle tip along the needle, from the top of its guide hole or from "
-                + "the skin entry (mm). Angle: between the needle and the template's axis (degrees). Loading from the tip: S a seed, s a spacer (" + (int) NeedleTable.SLOT_MM
-                + " mm slots); the same table as the workbench's Needle table view and its CSV.", pdf.italic, 8);
+                + "the skin entry (mm). Angle: between the needle and the template's axis (degrees). Spacers: between the needle's seeds. Loading from the tip: from the deepest seed towards the skin, S a seed, s a spacer ("
+                + NeedleTable.slotText(slotMm) + " mm slots: seeds a whole number of slots apart)" + (compacted ? "; a long loading counts its runs, 3s for s-s-s" : "")
+                + "; the same table as the workbench's Needle table view and its CSV.", pdf.italic, 8);
+    }
+
+    private static final float LOADING_COLUMN_PT = 125;
+
+    /** A loading pattern with runs counted: "S-S-s-s-s-S" as "2S-3s-S". */
+    static String compactLoading(String pattern) {
+        if (!pattern.matches("[Ss](-[Ss])*")) {
+            return pattern; // depths of seeds off the raster
+        }
+        String[] parts = pattern.split("-");
+        List<String> out = new ArrayList<>();
+        for (int k = 0; k < parts.length;) {
+            int run = 1;
+            while (k + run < parts.length && parts[k + run].equals(parts[k])) {
+                run++;
+            }
+            out.add((run > 1 ? String.valueOf(run) : "") + parts[k]);
+            k += run;
+        }
+        return String.join("-", out);
     }
 
     // ---- template drawing
