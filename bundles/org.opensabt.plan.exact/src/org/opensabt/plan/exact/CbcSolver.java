@@ -34,20 +34,16 @@ final class CbcSolver {
     }
 
     /**
-     * Solves {@code lp} (CPLEX LP format) within {@code seconds} of elapsed time, starting from {@code mipStart}
-     * when not null.
+     * Solves {@code lp} (CPLEX LP format) within {@code seconds} of elapsed time.
      *
      * @return null when cancelled (the process is ended)
      * @throws IOException when CBC cannot be started or gives no answer
      */
-    static Result solve(Path dir, Path lp, Path mipStart, double seconds, BooleanSupplier cancelled) throws IOException, InterruptedException {
+    static Result solve(Path dir, Path lp, double seconds, BooleanSupplier cancelled) throws IOException, InterruptedException {
         Path solution = dir.resolve("solution.txt");
         Path log = dir.resolve("cbc.log");
         List<String> command = new java.util.ArrayList<>(List.of(executable(), lp.getFileName().toString(), "-timeMode", "elapsed", "-sec",
                 String.format(Locale.ROOT, "%.1f", Math.max(0.5, seconds)), "-threads", "2", "-ratioGap", "0", "-allowableGap", "1e-6")); // NOPMD
-        if (mipStart != null) {
-            command.addAll(List.of("-mips", mipStart.getFileName().toString()));
-        }
         command.addAll(List.of("-solve", "-solution", solution.getFileName().toString()));
         long t0 = System.nanoTime();
         Process process;

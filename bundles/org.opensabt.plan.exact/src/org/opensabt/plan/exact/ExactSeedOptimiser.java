@@ -1,8 +1,6 @@
 package org.opensabt.plan.exact;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,15 +53,18 @@ import org.opensabt.plan.SelectionProblem;
  * about {@link #NONZERO_BUDGET} coefficients; coefficients below {@link #DROP_FRACTION} of Rx are left
  * out of those rows (which only makes coverage conservative); candidates that then cover nothing are
  * left out. The loading is checked on all N points: when V100 falls short of the aim there, seeds are
- * added greedily (a stated repair). A greedy loading on the model is CBC's MIP start, so a loading
- * exists however short the time limit. The notes give the model's size, CBC's status, the objective,
- * best bound, optimality gap and time.
+ * added greedily (a stated repair). A greedy loading on the model is returned when CBC finds none
+ * within the limit (given to CBC as a MIP start it slowed CBC down: measured, left out). The notes
+ * give the model's size, CBC's status, the objective, best bound, optimality gap and time.
  *
  * <h2>Solver choice</h2>
  * Measured on the same LP files (phantoms through SeedPlanner, 2 cores): see {@code docs} and the
  * issue 26 report. CBC 2.10 (EPL-2.0, Debian {@code coinor-cbc}) against GLPK 5.0 (GPL-3, {@code glpsol}):
  * CBC found better loadings with smaller gaps within the same limit and is licence-compatible with
  * the Eclipse platform; it runs as a separate process (no JNI, nothing in the target platform).
+ *
+ * <p>Deterministic when CBC proves optimality within the limit; a run stopped by the limit returns the
+ * best loading found, which may differ between runs (the notes say so).
  *
  * <p>Time limit: system property {@value #TIME_PROPERTY}, else preference {@value #TIME_PREFERENCE} of
  * node {@code org.opensabt.plan}, else {@value #DEFAULT_SECONDS} s.
@@ -75,7 +76,7 @@ public final class ExactSeedOptimiser implements SeedOptimiser {
     public static final String TIME_PROPERTY = "opensabt.plan.exact.seconds";
     /** Preference key (node {@code org.opensabt.plan}): CBC's time limit in seconds. */
     public static final String TIME_PREFERENCE = "exactSeconds";
-    /** System property: a folder to keep the model (model.lp, start.txt) in, for measurements. */
+    /** System property: a folder to keep the model (model.lp) in, for measurements. */
     public static final String KEEP_PROPERTY = "opensabt.plan.exact.keep";
     static final double DEFAULT_SECONDS = 60;
     /** Coverage and hot-spot rows leave out kernel entries below this fraction of Rx. */
@@ -132,22 +133,21 @@ public final class ExactSeedOptimiser implements SeedOptimiser {
         try {
             dir = Files.createTempDirectory("opensabt-milp");
             boolean relaxedCoverage = false;
-            CbcSolver.Result r = solve(m, dir, false, start, limit, monitor, notes);
-            if (!r.hasSolution()) {
+            CbcSolver.Result r = solve(m, dir, false, limit, monitor, notes);
+            if (!r.hasSolution() && !r.infeasible() && start != null) {
+                notes.add("exact-milp: CBC found no loading within the time limit; the greedy loading on the model is returned");
+            } else if (!r.hasSolution()) {
                 relaxedCoverage = true;
                 double left = Math.max(1, limit - (System.nanoTime() - t0) / 1e9);
                 notes.add("exact-milp: the model " + (r.infeasible() ? "is infeasible" : "had no solution within the time limit")
                         + " with the V100 aim as a constraint; solved again with coverage as a goal (most covered points first) and no hot-spot rows");
-                r = solve(m, dir, true, null, left, monitor, notes);
+                r = solve(m, dir, true, left, monitor, notes);
             }
             boolean[] loaded = r.hasSolution() ? m.loading(r.values()) : start;
             if (loaded == null) {
                 throw new PlanningException("exact-milp: no loading found (CBC: " + r.status() + "); the needle limit or the OAR limits leave no feasible plan");
             }
-            if (!r.hasSolution()) {
-                notes.add("exact-milp: CBC found no loading; the greedy start is returned");
-            }
-            report(p, m, r, relaxedCoverage, notes);
+            report(p, m, r, relaxedCoverage, r.hasSolution() ? r.objective() : m.objective(loaded), notes);
             int repaired = m.repair(loaded);
             if (repaired > 0) {
                 notes.add(String.format(Locale.ROOT, "exact-milp: %d seed(s) added greedily to reach the V100 aim %.1f %% on all %d points (the model saw %d)",
@@ -166,21 +166,16 @@ public final class ExactSeedOptimiser implements SeedOptimiser {
         }
     }
 
-    private static CbcSolver.Result solve(Model m, Path dir, boolean softCoverage, boolean[] start, double limit, PlanMonitor monitor, List<String> notes)
+    private static CbcSolver.Result solve(Model m, Path dir, boolean softCoverage, double limit, PlanMonitor monitor, List<String> notes)
             throws IOException, InterruptedException, PlanningException {
         LpWriter lp = m.write(softCoverage);
         Path model = dir.resolve("model.lp");
         lp.write(model);
-        Path startFile = null;
-        if (start != null) {
-            startFile = dir.resolve("start.txt");
-            m.writeStart(start, startFile);
-        }
         keep(dir);
         String size = String.format(Locale.ROOT, "%d of %d target points, %d of %d candidates on %d needles; %d binaries, %d rows, %d coefficients",
                 m.sampled.length, m.p.targetPoints(), m.modelled.length, m.p.candidates(), m.needleCount, lp.binaries(), lp.rows(), lp.nonzeros());
         monitor.progress("plan: exact-milp model: " + size);
-        CbcSolver.Result r = CbcSolver.solve(dir, model, startFile, limit, monitor::isCancelled);
+        CbcSolver.Result r = CbcSolver.solve(dir, model, limit, monitor::isCancelled);
         if (r == null) {
             throw new PlanningException("planning cancelled; no plan was made");
         }
@@ -189,13 +184,17 @@ public final class ExactSeedOptimiser implements SeedOptimiser {
         return r;
     }
 
-    private static void report(SelectionProblem p, Model m, CbcSolver.Result r, boolean relaxedCoverage, List<String> notes) {
-        double gap = gap(r.objective(), r.bound());
-        notes.add(String.format(Locale.ROOT, "exact-milp: CBC \"%s\" in %.1f s: objective %s, best bound %s, optimality gap %s", r.status(), r.seconds(),
-                Double.isNaN(r.objective()) ? "none" : LpWriter.number(round(r.objective())), Double.isNaN(r.bound()) ? "none" : LpWriter.number(round(r.bound())),
-                Double.isNaN(gap) ? "unknown" : String.format(Locale.ROOT, "%.1f %%", 100 * gap)));
+    private static void report(SelectionProblem p, Model m, CbcSolver.Result r, boolean relaxedCoverage, double objective, List<String> notes) {
+        double bound = Double.isNaN(r.bound()) ? 0 : r.bound(); // no bound from CBC: 0 is valid (no loading has fewer seeds)
+        double gap = gap(objective, bound);
+        notes.add(String.format(Locale.ROOT, "exact-milp: CBC \"%s\" in %.1f s: objective %s%s, best bound %s, optimality gap %.1f %%", r.status(), r.seconds(),
+                LpWriter.number(round(objective)), r.hasSolution() ? "" : " (the greedy loading)", LpWriter.number(round(bound)), 100 * gap));
         if (!r.hasSolution()) {
             return;
+        }
+        if (!r.status().startsWith("Optimal")) {
+            notes.add("exact-milp: not proven optimal within the time limit (" + TIME_PROPERTY + " or preference " + TIME_PREFERENCE
+                    + "); the best loading found is returned and another run may return another");
         }
         Map<String, Double> v = r.values();
         if (relaxedCoverage) {
@@ -421,7 +420,7 @@ public final class ExactSeedOptimiser implements SeedOptimiser {
                     for (int t = 0; t < rowIndex[s].length; t++) {
                         r.add(rowCoeff[s][t], x(rowIndex[s][t]));
                     }
-                    r.add(-1, "y" + s).atLeast("v" + s, 0);
+                    r.add(-1, "y" + s).atLeast("cv" + s, 0);
                     lp.binary("y" + s);
                     count.add(1, "y" + s);
                 }
@@ -431,7 +430,7 @@ public final class ExactSeedOptimiser implements SeedOptimiser {
                 lp.continuous("s100", need100);
                 lp.objective(n + 1, "s100");
             }
-            count.atLeast("v100", need100);
+            count.atLeast("cover", need100);
             if (!softCoverage) {
                 hot(lp, 1.5, "a", cap150, "s150", (double) (n + 1) * (sampled.length + 1), null);
                 hot(lp, 2.0, "b", cap200, "s200", n + 1, "a");
@@ -512,40 +511,33 @@ public final class ExactSeedOptimiser implements SeedOptimiser {
             return d;
         }
 
-        /** CBC's MIP start: the loading and the indicator values it implies. */
-        void writeStart(boolean[] loaded, Path file) throws IOException {
+        /** The model's objective of a loading (seeds, needles, hot-spot slacks), for the gap of the greedy loading. */
+        double objective(boolean[] loaded) {
             double[] d = modelDose(loaded);
-            try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.US_ASCII)) {
-                w.write("Feasible - objective value 0\n");
-                int c = 0;
-                boolean[] open = new boolean[needleCount];
-                for (int m = 0; m < modelled.length; m++) {
-                    boolean on = loaded[modelled[m]];
-                    w.write(c++ + " " + x(m) + " " + (on ? 1 : 0) + "\n");
+            int seeds = 0;
+            boolean[] open = new boolean[needleCount];
+            for (int m = 0; m < modelled.length; m++) {
+                if (loaded[modelled[m]]) {
+                    seeds++;
                     int v = needleVar[p.needleOfCandidate()[modelled[m]]];
-                    if (on && v >= 0) {
+                    if (v >= 0) {
                         open[v] = true;
                     }
                 }
-                for (int v = 0; v < needleCount; v++) {
-                    w.write(c++ + " u" + v + " " + (open[v] ? 1 : 0) + "\n");
-                }
-                int hot150 = 0;
-                int hot200 = 0;
-                for (int s = 0; s < sampled.length; s++) {
-                    w.write(c++ + " y" + s + " " + (d[s] >= 1 ? 1 : 0) + "\n");
-                    if (d[s] > 1.5) {
-                        hot150++;
-                        w.write(c++ + " a" + s + " 1\n");
-                    }
-                    if (d[s] > 2) {
-                        hot200++;
-                        w.write(c++ + " b" + s + " 1\n");
-                    }
-                }
-                w.write(c++ + " s150 " + Math.max(0, hot150 - cap150) + "\n");
-                w.write(c + " s200 " + Math.max(0, hot200 - cap200) + "\n");
             }
+            int needles = 0;
+            for (boolean b : open) {
+                needles += b ? 1 : 0;
+            }
+            int hot150 = 0;
+            int hot200 = 0;
+            for (double v : d) {
+                hot150 += v > 1.5 ? 1 : 0;
+                hot200 += v > 2 ? 1 : 0;
+            }
+            int n = p.candidates();
+            return seeds + needles / (needleCount + 1.0) + (double) (n + 1) * Math.max(0, hot200 - cap200)
+                    + (double) (n + 1) * (sampled.length + 1) * Math.max(0, hot150 - cap150);
         }
 
         boolean[] loading(Map<String, Double> values) {
@@ -556,7 +548,7 @@ public final class ExactSeedOptimiser implements SeedOptimiser {
             return loaded;
         }
 
-        /** Greedy coverage on the model (MIP start); null when the needle rules stop it short of the aim. */
+        /** Greedy coverage on the model (the loading returned when CBC finds none in time); null when the needle rules stop it short of the aim. */
         boolean[] greedy(boolean[] initial) {
             boolean[] loaded = initial != null ? initial.clone() : new boolean[p.candidates()];
             double[] d = modelDose(loaded);
