@@ -38,11 +38,12 @@ import org.opensabt.plan.SelectionProblem;
  *            Σ_j k_ji x_j ≥ y_i                                    i ∈ S (point i covered at Rx)
  *            Σ_i y_i ≥ ⌈a · |S|⌉                                   a = v100Aim (+ 1 % when S is a subsample)
  *            Σ_j k_ji x_j ≤ 1.5 + M_i h_i,  Σ_i h_i ≤ ⌊v150Max |S|⌋ + s150,   M_i = Σ_j k_ji − 1.5
- *            Σ_j k_ji x_j ≤ 2 + M'_i h'_i,  Σ_i h'_i ≤ ⌊v200Max |S|⌋ + s200,  h'_i ≤ h_i
- *            OAR point p: Σ_j K^o_jp x_j ≤ L (Dmax), or ≤ L + M_p g_p with Σ_p g_p ≤ ⌈V/pointCc⌉ − 1 (D0.1cc, D2cc)
+ *            Σ_j k_ji x_j ≤ 2 + M'_i h'_i,  Σ_i h'_i ≤ ⌊v200Max |S|⌋ + s200,  h'_i ≤ h_i,  M'_i = Σ_j k_ji − 2
+ *            OAR point p: Σ_j K^o_jp x_j ≤ L (Dmax), or ≤ L + M_p g_p with Σ_p g_p ≤ min(⌈V/pointCc⌉, P) − 1 (D0.1cc, D2cc;
+ *                         P OAR points, as OarLimit.evaluate), M_p = Σ_j K^o_jp − L
  *            x, u, y, h, h', g binary; s150, s200 ≥ 0
  * </pre>
- * The slacks make V200 give way first, then V150 (lexicographic weights); coverage is hard. When
+ * Rows of points that can never be covered or hot (Σ_j k_ji below the level) are left out. The slacks make V200 give way first, then V150 (lexicographic weights); coverage is hard. When
  * CBC proves the model infeasible (OAR limits, needle limit), it is solved again with coverage soft
  * (Σ y_i + s100 ≥ ⌈a |S|⌉, weight n+1, hot-spot rows left out), and the notes say so. The OAR rows
  * cover every OAR point whose dose can exceed its limit, with the full kernel (exact).
@@ -58,10 +59,19 @@ import org.opensabt.plan.SelectionProblem;
  * give the model's size, CBC's status, the objective, best bound, optimality gap and time.
  *
  * <h2>Solver choice</h2>
- * Measured on the same LP files (phantoms through SeedPlanner, 2 cores): see {@code docs} and the
- * issue 26 report. CBC 2.10 (EPL-2.0, Debian {@code coinor-cbc}) against GLPK 5.0 (GPL-3, {@code glpsol}):
- * CBC found better loadings with smaller gaps within the same limit and is licence-compatible with
- * the Eclipse platform; it runs as a separate process (no JNI, nothing in the target platform).
+ * Measured on the same LP files (this model of the 30, 60 and 120 cc phantoms of {@code SeedPlanner},
+ * template grid, 10 mm spacing), 60 s each on a shared 2-core machine; objective (seeds + needle term)
+ * / best bound / gap:
+ * <pre>
+ *                      30 cc (242 pts, 169 cand.)   60 cc (144 pts, 341 cand.)   120 cc (109 pts, 643 cand.)
+ * CBC 2.10, 2 threads  33.45 / 21.16 / 36.7 %       40.22 / 29.96 / 25.5 %       64.38 / 41.43 / 35.6 %
+ * GLPK 5.0 (glpsol)    29.44 / 20.19 / 31.4 %       41.32 / 28.39 / 31.3 %       59.35 / 40.83 / 31.2 %
+ * </pre>
+ * CBC with 1 thread: 33.42 (30 cc); with the greedy loading as MIP start or proximity search CBC
+ * stayed on loadings with V150 slack (objective &gt; 10^5). OR-Tools 9.15 (Maven Central) did not import
+ * these files through its ModelBuilder and was not measured further. Neither of CBC and GLPK finds
+ * better loadings throughout; CBC's bounds are tighter in every case, it is EPL-2.0 like the Eclipse
+ * platform (GLPK is GPL-3) and it runs as a separate process (no JNI, nothing in the target platform).
  *
  * <p>Deterministic when CBC proves optimality within the limit; a run stopped by the limit returns the
  * best loading found, which may differ between runs (the notes say so).
