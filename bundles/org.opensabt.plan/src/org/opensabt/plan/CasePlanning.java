@@ -481,7 +481,9 @@ public final class CasePlanning {
                 gridMm, PlanDefaults.DOSE_MARGIN_MM, plan.getPrescriptionDoseGy(), plan.getTarget().getName(), Runtime.getRuntime().availableProcessors())
                 .withEngine(engineId), monitor);
         Plan redosed = outcome.plan();
-        redosed.setLabel(plan.getLabel());
+        // the goals are not checked here: a note on sought goals from the planning run would be stale
+        String label = plan.getLabel() == null ? null : plan.getLabel().replaceFirst("(; )?sought goals not met: .*$", "");
+        redosed.setLabel(label == null || label.isEmpty() ? null : label);
         redosed.setStatus(plan.getStatus());
         for (Needle n : plan.getNeedles()) {
             if (removedNeedleIds.contains(n.getNeedleId())) {
