@@ -32,11 +32,12 @@ import org.opensabt.plan.SelectionProblem;
  * Lessard and Pouliot 2001 for brachytherapy) over the loading, minimising
  * E = seeds + {@link #NEEDLE_WEIGHT}·needles + penalties for V100 below the aim, V150 above its goal
  * ({@link #V150_PENALTY_PER_PERCENT} seeds' worth per percent), V200 above its goal ({@link #V200_PENALTY_PER_PERCENT}),
- * seeds above the seed limit and OAR limits exceeded: unloading a seed wins as soon as it lowers V150 or V200
- * above their goals by more than a fraction of a percent while V100 keeps its aim. Moves: shift a seed to the next position on its needle,
+ * seeds above the seed limit and OAR limits exceeded: unloading or moving a seed wins as soon as it lowers V150 or
+ * V200 above their goals by half a percent while V100 keeps its aim. Moves: shift a seed to the next position on its needle,
  * unload a seed, load a position on a needle in use, or swap a seed for any candidate (which may
  * open a needle). Metropolis acceptance with a geometric cooling schedule, returning {@link #RESTARTS} times to the
- * best state meeting the required goals; that state is kept and pruned again.</li>
+ * best state meeting the required goals; that state is kept and pruned again (when no state meets the aim and the
+ * OAR limits together, the best one meeting the required V100, D90 and OAR limits without the aim's margin).</li>
  * </ol>
  * Every step costs O(points) per seed changed thanks to incremental dose and count updates.
  * Deterministic for a fixed random seed.
@@ -50,13 +51,13 @@ public final class GreedyAnnealingOptimiser implements SeedOptimiser {
     /** Seeds' worth of one percent of the target short of the V100 aim. */
     static final double V100_PENALTY_PER_PERCENT = 40;
     /**
-     * Seeds' worth of one percent of the target above the V150 goal (sought): a seed more pays for a quarter of a
-     * percent of V150 less above the goal (issue 26: 2 before; with 4 and the restarts the phantoms' plans use as
-     * many seeds or fewer at equal or lower V150).
+     * Seeds' worth of one percent of the target above the V150 goal (sought): a seed more pays for half a percent
+     * of V150 less above the goal. (Issue 26: 4 gave the phantoms slightly lower V150, but drew the annealing of the
+     * 60 cc phantom with OAR and bone slab away from plans meeting V100 with the OAR limit.)
      */
-    static final double V150_PENALTY_PER_PERCENT = 4;
+    static final double V150_PENALTY_PER_PERCENT = 2;
     /** Seeds' worth of one percent of the target above the V200 goal (sought). */
-    static final double V200_PENALTY_PER_PERCENT = 4;
+    static final double V200_PENALTY_PER_PERCENT = 2;
     /** Greedy step: coverage points (Gy·point) lost per Gy·point a seed adds above 1.5·Rx. */
     static final double GREEDY_V150_WEIGHT = 0.03;
     /** Greedy step: coverage points lost per Gy·point a seed adds above 2·Rx (on top of {@link #GREEDY_V150_WEIGHT}). */
@@ -198,6 +199,12 @@ public final class GreedyAnnealingOptimiser implements SeedOptimiser {
         double bestEnergy = s.meetsRequired() ? energy : Double.POSITIVE_INFINITY;
         boolean[] lowest = s.loaded.clone(); // the lowest energy, in case no state meets the required goals
         double lowestEnergy = energy;
+        // the lowest energy meeting the required V100 and D90 (not the aim above them) and the OAR limits, in case none meets the aim
+        boolean[] fallback = null;
+        double fallbackEnergy = s.meetsFallback() ? energy : Double.POSITIVE_INFINITY;
+        if (Double.isFinite(fallbackEnergy)) {
+            fallback = s.loaded.clone();
+        }
         int[] changed = new int[2];
         int[] signs = new int[2];
         for (int it = 0; it < iterations; it++) {
@@ -208,15 +215,16 @@ public final class GreedyAnnealingOptimiser implements SeedOptimiser {
                 monitor.progress(String.format(Locale.ROOT, "plan: annealing %d %% (%d seeds on %d needles, V100 %.1f %%)", 100 * it / iterations, s.seeds,
                         s.needlesInUse(), 100.0 * s.c100 / s.m));
             }
-            if (it > 0 && it % (iterations / RESTARTS) == 0 && Double.isFinite(bestEnergy) && energy > bestEnergy) {
-                // back to the best state meeting the required goals: hot-spot penalties must not draw the chain away from the aim for good
+            boolean[] back = Double.isFinite(bestEnergy) && energy > bestEnergy ? best : fallback != null && energy > fallbackEnergy ? fallback : null;
+            if (it > 0 && it % (iterations / RESTARTS) == 0 && back != null) {
+                // back to the best state meeting the required goals: hot-spot penalties must not draw the chain away from them for good
                 for (int j = 0; j < n; j++) {
-                    if (s.loaded[j] && !best[j]) {
+                    if (s.loaded[j] && !back[j]) {
                         s.apply(j, -1);
                     }
                 }
                 for (int j = 0; j < n; j++) {
-                    if (!s.loaded[j] && best[j]) {
+                    if (!s.loaded[j] && back[j]) {
                         s.apply(j, 1);
                     }
                 }
@@ -242,13 +250,17 @@ public final class GreedyAnnealingOptimiser implements SeedOptimiser {
                     bestEnergy = energy;
                     best = s.loaded.clone();
                 }
+                if (!Double.isFinite(bestEnergy) && energy < fallbackEnergy && s.meetsFallback()) {
+                    fallbackEnergy = energy;
+                    fallback = s.loaded.clone();
+                }
             } else {
                 for (int k = moves - 1; k >= 0; k--) {
                     s.apply(changed[k], -signs[k]);
                 }
             }
         }
-        return Double.isFinite(bestEnergy) ? best : lowest;
+        return Double.isFinite(bestEnergy) ? best : fallback != null ? fallback : lowest;
     }
 
     /** Fills changed/signs with one move's seed changes (unload first); returns their count, 0 if the move is not possible. */
@@ -498,6 +510,11 @@ public final class GreedyAnnealingOptimiser implements SeedOptimiser {
 
         boolean meetsRequired() {
             return c100 >= aimCount && (seedLimit == 0 || seeds <= seedLimit) && oarExcess() == 0;
+        }
+
+        /** The required goals without the aim's margin: V100 and D90 on the optimiser grid, the OAR limits, the seed limit. */
+        boolean meetsFallback() {
+            return c100 >= requiredCount && (seedLimit == 0 || seeds <= seedLimit) && oarExcess() == 0;
         }
 
         boolean atSeedLimit() {
