@@ -167,6 +167,10 @@ class SoughtGoalsTest {
         assertFalse(r.soughtGoals().met());
         assertTrue(r.soughtGoals().summary().startsWith("sought goals not met: GTV V150"), r.soughtGoals().summary());
         assertTrue(r.soughtGoals().alternatives().size() >= 3, () -> r.soughtGoals().alternatives().toString()); // free, another direction, 0.8× strength
+        // a benchmark leaves the alternatives out: the goal is still reported
+        CasePlanning.Result without = CasePlanning.plan(c, CasePlanning.Request.of(request, source, "plan-1").withAlternatives(false), null);
+        assertFalse(without.soughtGoals().met());
+        assertTrue(without.soughtGoals().alternatives().isEmpty());
         // the case is untouched until apply, which stores the plan with its label
         assertTrue(c.getPlans().isEmpty());
         CasePlanning.apply(c, r.dosed());

@@ -48,9 +48,15 @@ public final class CasePlanning {
      * @param optimiserId seed optimiser; null: {@link SeedOptimisers#preferredId()}
      * @param doseGridMm  dose grid spacing of the plan (mm)
      * @param keepPartial dose the plan even when the optimiser misses a required goal (else {@link Result#dosed()} is null)
+     * @param alternatives when a goal is not met, re-plan quickly with alternatives ({@link SoughtGoals#alternatives()}; since 1.3)
      */
     public record Request(PlanRequest plan, SeedSource source, String planId, String engineId, String optimiserId, double doseGridMm,
-            boolean keepPartial) {
+            boolean keepPartial, boolean alternatives) {
+
+        /** A request with alternatives when a goal is not met. */
+        public Request(PlanRequest plan, SeedSource source, String planId, String engineId, String optimiserId, double doseGridMm, boolean keepPartial) {
+            this(plan, source, planId, engineId, optimiserId, doseGridMm, keepPartial, true);
+        }
 
         public Request {
             if (!(doseGridMm > 0) || doseGridMm > 10) {
@@ -64,19 +70,28 @@ public final class CasePlanning {
         }
 
         public Request withEngine(String id) {
-            return new Request(plan, source, planId, id, optimiserId, doseGridMm, keepPartial);
+            return new Request(plan, source, planId, id, optimiserId, doseGridMm, keepPartial, alternatives);
         }
 
         public Request withOptimiser(String id) {
-            return new Request(plan, source, planId, engineId, id, doseGridMm, keepPartial);
+            return new Request(plan, source, planId, engineId, id, doseGridMm, keepPartial, alternatives);
         }
 
         public Request withDoseGridMm(double mm) {
-            return new Request(plan, source, planId, engineId, optimiserId, mm, keepPartial);
+            return new Request(plan, source, planId, engineId, optimiserId, mm, keepPartial, alternatives);
         }
 
         public Request withKeepPartial(boolean keep) {
-            return new Request(plan, source, planId, engineId, optimiserId, doseGridMm, keep);
+            return new Request(plan, source, planId, engineId, optimiserId, doseGridMm, keep, alternatives);
+        }
+
+        /**
+         * With or without the quick re-plans with alternatives when a goal is not met (a benchmark leaves them out).
+         *
+         * @since 1.3
+         */
+        public Request withAlternatives(boolean compute) {
+            return new Request(plan, source, planId, engineId, optimiserId, doseGridMm, keepPartial, compute);
         }
     }
 
@@ -141,7 +156,7 @@ public final class CasePlanning {
 
     /**
      * The sought goals of a plan (the engine's check when dosed, else the optimiser grid's), and when any goal of
-     * the plan is not met, quick re-plans with alternatives (bounded by {@link #ALTERNATIVES_BUDGET_SECONDS}; skipped
+     * the plan is not met (and the request asks for them), quick re-plans with alternatives by the preferred optimiser (bounded by {@link #ALTERNATIVES_BUDGET_SECONDS}; skipped
      * when cancelled: the plan made is kept).
      */
     private static SoughtGoals soughtGoals(PatientCase c, Request request, SeedPlanner.Result optimised, DosePlan dosed, DoseEngine engine,
@@ -162,8 +177,15 @@ public final class CasePlanning {
         List<String> notes = new ArrayList<>();
         List<SoughtGoals.Alternative> alternatives = new ArrayList<>();
         boolean requiredMissed = !optimised.unmet().isEmpty() || dosed != null && !dosed.engineUnmet().isEmpty();
-        if (!notMet.isEmpty() || requiredMissed) {
-            alternatives(c, request, engine, optimiser, alternatives, notes, monitor);
+        if ((!notMet.isEmpty() || requiredMissed) && request.alternatives()) {
+            // quick re-plans with the preferred optimiser (bounded in time; the one asked for may be an exact, slow one)
+            SeedOptimiser quick = optimiser;
+            try {
+                quick = optimiser(null);
+            } catch (PlanningException e) {
+                // none preferred installed: the one asked for
+            }
+            alternatives(c, request, engine, quick, alternatives, notes, monitor);
         }
         return new SoughtGoals(checks, by, plan.goals().seedLimit(plan.strengthU()), notMet, alternatives, notes);
     }
