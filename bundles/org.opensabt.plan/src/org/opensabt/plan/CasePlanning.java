@@ -2,6 +2,7 @@ package org.opensabt.plan;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -47,9 +48,15 @@ public final class CasePlanning {
      * @param optimiserId seed optimiser; null: {@link SeedOptimisers#preferredId()}
      * @param doseGridMm  dose grid spacing of the plan (mm)
      * @param keepPartial dose the plan even when the optimiser misses a required goal (else {@link Result#dosed()} is null)
+     * @param alternatives when a goal is not met, re-plan quickly with alternatives ({@link SoughtGoals#alternatives()}; since 1.3)
      */
     public record Request(PlanRequest plan, SeedSource source, String planId, String engineId, String optimiserId, double doseGridMm,
-            boolean keepPartial) {
+            boolean keepPartial, boolean alternatives) {
+
+        /** A request with alternatives when a goal is not met. */
+        public Request(PlanRequest plan, SeedSource source, String planId, String engineId, String optimiserId, double doseGridMm, boolean keepPartial) {
+            this(plan, source, planId, engineId, optimiserId, doseGridMm, keepPartial, true);
+        }
 
         public Request {
             if (!(doseGridMm > 0) || doseGridMm > 10) {
@@ -63,19 +70,28 @@ public final class CasePlanning {
         }
 
         public Request withEngine(String id) {
-            return new Request(plan, source, planId, id, optimiserId, doseGridMm, keepPartial);
+            return new Request(plan, source, planId, id, optimiserId, doseGridMm, keepPartial, alternatives);
         }
 
         public Request withOptimiser(String id) {
-            return new Request(plan, source, planId, engineId, id, doseGridMm, keepPartial);
+            return new Request(plan, source, planId, engineId, id, doseGridMm, keepPartial, alternatives);
         }
 
         public Request withDoseGridMm(double mm) {
-            return new Request(plan, source, planId, engineId, optimiserId, mm, keepPartial);
+            return new Request(plan, source, planId, engineId, optimiserId, mm, keepPartial, alternatives);
         }
 
         public Request withKeepPartial(boolean keep) {
-            return new Request(plan, source, planId, engineId, optimiserId, doseGridMm, keep);
+            return new Request(plan, source, planId, engineId, optimiserId, doseGridMm, keep, alternatives);
+        }
+
+        /**
+         * With or without the quick re-plans with alternatives when a goal is not met (a benchmark leaves them out).
+         *
+         * @since 1.3
+         */
+        public Request withAlternatives(boolean compute) {
+            return new Request(plan, source, planId, engineId, optimiserId, doseGridMm, keepPartial, compute);
         }
     }
 
@@ -90,9 +106,22 @@ public final class CasePlanning {
      * @param dosed       the plan with the engine's dose; null when the optimiser missed a required goal and
      *                    the request does not keep partial plans
      * @param planSeconds wall time of the optimisation
+     * @param soughtGoals the sought goals met or by how much, and quick re-plans with alternatives when a goal is not met (since 1.3)
      */
-    public record Result(SeedPlanner.Result optimised, DosePlan dosed, String engineId, String optimiserId, double planSeconds) {
+    public record Result(SeedPlanner.Result optimised, DosePlan dosed, String engineId, String optimiserId, double planSeconds, SoughtGoals soughtGoals) {
+
+        /** A result without the sought goals' check (none made). */
+        public Result(SeedPlanner.Result optimised, DosePlan dosed, String engineId, String optimiserId, double planSeconds) {
+            this(optimised, dosed, engineId, optimiserId, planSeconds, null);
+        }
     }
+
+    /** Strength per seed of the lower-strength alternative, as a fraction of the request's. */
+    public static final double ALTERNATIVE_STRENGTH_FACTOR = 0.8;
+    /** Evaluation grid of the alternatives' quick re-plans (mm): the optimiser's coarse grid. */
+    public static final double ALTERNATIVE_GRID_MM = 4;
+    /** No further alternative is started after this many seconds of alternatives. */
+    public static final double ALTERNATIVES_BUDGET_SECONDS = 15;
 
     /** Dose grid spacing of a plan unless asked otherwise (mm). */
     public static final double DEFAULT_DOSE_GRID_MM = PlanDefaults.DOSE_GRID_MM;
@@ -114,13 +143,161 @@ public final class CasePlanning {
         SeedOptimiser optimiser = optimiser(request.optimiserId());
         DoseEngine engine = engine(request.engineId());
         long t0 = System.nanoTime();
-        SeedPlanner.Result optimised = optimise(c, request, engine, optimiser, progress.split(80));
+        SeedPlanner.Result optimised = optimise(c, request, engine, optimiser, progress.split(70));
         double planSeconds = (System.nanoTime() - t0) / 1e9;
         DosePlan dosed = null;
         if (optimised.unmet().isEmpty() || request.keepPartial()) {
-            dosed = dose(c, request, optimised, progress.split(20));
+            dosed = dose(c, request, optimised, progress.split(15));
         }
-        return new Result(optimised, dosed, engine.id(), optimiser.id(), planSeconds);
+        progress.setWorkRemaining(15);
+        SoughtGoals sought = soughtGoals(c, request, optimised, dosed, engine, optimiser, progress.split(15));
+        return new Result(optimised, dosed, engine.id(), optimiser.id(), planSeconds, sought);
+    }
+
+    /**
+     * The sought goals of a plan (the engine's check when dosed, else the optimiser grid's), and when any goal of
+     * the plan is not met (and the request asks for them), quick re-plans with alternatives by the preferred optimiser (bounded by {@link #ALTERNATIVES_BUDGET_SECONDS}; skipped
+     * when cancelled: the plan made is kept).
+     */
+    private static SoughtGoals soughtGoals(PatientCase c, Request request, SeedPlanner.Result optimised, DosePlan dosed, DoseEngine engine,
+            SeedOptimiser optimiser, IProgressMonitor monitor) {
+        PlanRequest plan = request.plan();
+        List<GoalCheck> checks;
+        String by;
+        if (dosed != null) {
+            checks = dosed.goals().stream().filter(g -> !g.required()).toList();
+            by = "dose engine";
+        } else {
+            SeedPlanner.GridMetrics m = optimised.metrics();
+            checks = List.of(new GoalCheck(plan.targetName(), "V150", "<=", 100 * plan.goals().v150Max(), "%", false, true, 100 * m.v150()),
+                    new GoalCheck(plan.targetName(), "V200", "<=", 100 * plan.goals().v200Max(), "%", false, true, 100 * m.v200()));
+            by = "optimiser grid";
+        }
+        List<String> notMet = SoughtGoals.notMet(checks);
+        List<String> notes = new ArrayList<>();
+        List<SoughtGoals.Alternative> alternatives = new ArrayList<>();
+        boolean requiredMissed = !optimised.unmet().isEmpty() || dosed != null && !dosed.engineUnmet().isEmpty();
+        if ((!notMet.isEmpty() || requiredMissed) && request.alternatives()) {
+            // quick re-plans with the preferred optimiser (bounded in time; the one asked for may be an exact, slow one)
+            SeedOptimiser quick = optimiser;
+            try {
+                quick = optimiser(null);
+            } catch (PlanningException e) {
+                // none preferred installed: the one asked for
+            }
+            alternatives(c, request, engine, quick, alternatives, notes, monitor);
+        }
+        return new SoughtGoals(checks, by, plan.goals().seedLimit(plan.strengthU()), notMet, alternatives, notes);
+    }
+
+    private record Variant(String label, String spec, PlanRequest request) {
+    }
+
+    private static void alternatives(PatientCase c, Request request, DoseEngine engine, SeedOptimiser optimiser, List<SoughtGoals.Alternative> out,
+            List<String> notes, IProgressMonitor monitor) {
+        PlanRequest plan = request.plan();
+        List<Variant> variants = new ArrayList<>();
+        List<Variant> otherDirections = new ArrayList<>();
+        if (plan.needles() instanceof NeedleGeometry.TemplateGrid grid) {
+            double[] d = grid.directionUnit();
+            variants.add(new Variant("free needles around " + directionName(d) + " (" + PlanDefaults.FREE_CONE_DEG + "° cone)",
+                    "--needles free:" + directionSpec(d) + ":" + PlanDefaults.FREE_CONE_DEG,
+                    plan.withNeedles(NeedleGeometry.Free.around(d, PlanDefaults.FREE_CONE_DEG))));
+            for (double[] axis : new double[][] { { 0, 1, 0 }, { 0, -1, 0 }, { 1, 0, 0 }, { -1, 0, 0 }, { 0, 0, -1 }, { 0, 0, 1 } }) {
+                if (Math.abs(axis[0] * d[0] + axis[1] * d[1] + axis[2] * d[2]) < 0.5) {
+                    otherDirections.add(new Variant("template grid along " + directionName(axis), "--needles grid:" + directionSpec(axis),
+                            plan.withNeedles(new NeedleGeometry.TemplateGrid(axis, grid.gridMm()))));
+                }
+            }
+        } else if (plan.needles() instanceof NeedleGeometry.Free free && free.coneDeg() < 180) {
+            variants.add(new Variant("free needles from any direction", "--needles free", plan.withNeedles(NeedleGeometry.Free.around(null, 180))));
+        }
+        double weaker = ALTERNATIVE_STRENGTH_FACTOR * plan.strengthU();
+        PlanRequest weak = new PlanRequest(plan.targetName(), plan.rxGy(), weaker, plan.seedSpacingMm(), plan.needles(), plan.maxNeedles(), plan.oarLimits(),
+                plan.goals(), plan.passThroughOars(), plan.maxNeedleLengthMm(), plan.randomSeed(), plan.skinInCtOnly(), plan.noTraverseOars());
+        variants.add(new Variant(String.format(Locale.ROOT, "%.1f× the strength per seed (%.3f U)", ALTERNATIVE_STRENGTH_FACTOR, weaker),
+                String.format(Locale.ROOT, "--strength-u %.3f", weaker), weak));
+        SeedPlanner planner = new SeedPlanner(engine.kernel(request.source(), KernelOptions.of(DoseMode.LINE_2D)), request.source(), optimiser);
+        SubMonitor progress = SubMonitor.convert(monitor, variants.size() + otherDirections.size());
+        PlanMonitor lines = new PlanMonitor() {
+            @Override
+            public void progress(String line) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return progress.isCanceled();
+            }
+        };
+        long t0 = System.nanoTime();
+        SoughtGoals.Alternative bestDirection = null;
+        List<Variant> all = new ArrayList<>(variants);
+        all.addAll(1, otherDirections);
+        for (Variant v : all) {
+            if (progress.isCanceled()) {
+                notes.add("alternatives skipped: cancelled");
+                break;
+            }
+            if ((System.nanoTime() - t0) / 1e9 > ALTERNATIVES_BUDGET_SECONDS) {
+                notes.add(String.format(Locale.ROOT, "alternatives after %.0f s skipped (%s and later)", ALTERNATIVES_BUDGET_SECONDS, v.label()));
+                break;
+            }
+            progress.subTask("plan: quick re-plan with " + v.label());
+            long t1 = System.nanoTime();
+            try {
+                SeedPlanner.Result r = planner.plan(c, v.request(), lines, ALTERNATIVE_GRID_MM);
+                SeedPlanner.GridMetrics m = r.metrics();
+                SoughtGoals.Alternative a = new SoughtGoals.Alternative(v.label(), v.spec(), v.request().strengthU(), r.seeds().size(), r.needles().size(),
+                        100 * m.v100(), m.d90Gy(), 100 * m.v150(), 100 * m.v200(), r.unmet(), r.evaluationGridMm(), (System.nanoTime() - t1) / 1e9);
+                if (otherDirections.contains(v)) {
+                    if (bestDirection == null || better(a, bestDirection, plan.goals())) {
+                        bestDirection = a;
+                    }
+                } else {
+                    out.add(a);
+                }
+            } catch (PlanningException e) {
+                if (progress.isCanceled()) {
+                    notes.add("alternatives skipped: cancelled");
+                    break;
+                }
+                if (!otherDirections.contains(v)) {
+                    notes.add(v.label() + ": " + e.getMessage());
+                }
+            }
+            progress.worked(1);
+        }
+        if (bestDirection != null) {
+            out.add(Math.min(1, out.size()), bestDirection);
+        }
+    }
+
+    /** Meets the required goals first, then the lower V150 (rounded to a point), then fewer seeds. */
+    private static boolean better(SoughtGoals.Alternative a, SoughtGoals.Alternative b, PlanGoals goals) {
+        if (a.meetsRequired() != b.meetsRequired()) {
+            return a.meetsRequired();
+        }
+        if (Math.round(a.v150Percent()) != Math.round(b.v150Percent())) {
+            return a.v150Percent() < b.v150Percent();
+        }
+        return a.seeds() < b.seeds();
+    }
+
+    /** AP, PA, RL, LR, SI or IS for an axis (as `plan --needles` names them), else the components. */
+    static String directionName(double[] d) {
+        String spec = directionSpec(d);
+        return spec.contains(",") ? "(" + spec + ")" : spec.toUpperCase(Locale.ROOT);
+    }
+
+    private static String directionSpec(double[] d) {
+        String[] names = { "ap", "pa", "rl", "lr", "si", "is" };
+        double[][] axes = { { 0, 1, 0 }, { 0, -1, 0 }, { 1, 0, 0 }, { -1, 0, 0 }, { 0, 0, -1 }, { 0, 0, 1 } };
+        for (int i = 0; i < axes.length; i++) {
+            if (axes[i][0] * d[0] + axes[i][1] * d[1] + axes[i][2] * d[2] > 1 - 1e-9) {
+                return names[i];
+            }
+        }
+        return String.format(Locale.ROOT, "%.3f,%.3f,%.3f", d[0], d[1], d[2]);
     }
 
     /** Needles and seeds for the request (the first step of {@link #plan}). */
@@ -165,6 +342,11 @@ public final class CasePlanning {
                     outcome.calculationSeconds(), outcome.notes(), outcome.engineId());
         }
         attachNeedles(outcome.plan(), optimised.needles());
+        List<String> soughtNotMet = SoughtGoals.notMet(checked.goals());
+        if (!soughtNotMet.isEmpty()) { // never silently: the stored plan says so (its label, shown by the report and the workbench)
+            String label = outcome.plan().getLabel();
+            outcome.plan().setLabel((label == null || label.isBlank() ? "" : label + "; ") + "sought goals not met: " + String.join("; ", soughtNotMet));
+        }
         return new DosePlan(outcome.plan(), outcome, checked.goals(), GoalCheck.unmetRequired(checked.goals()));
     }
 
@@ -321,7 +503,9 @@ public final class CasePlanning {
                 gridMm, PlanDefaults.DOSE_MARGIN_MM, plan.getPrescriptionDoseGy(), plan.getTarget().getName(), Runtime.getRuntime().availableProcessors())
                 .withEngine(engineId), monitor);
         Plan redosed = outcome.plan();
-        redosed.setLabel(plan.getLabel());
+        // the goals are not checked here: a note on sought goals from the planning run would be stale
+        String label = plan.getLabel() == null ? null : plan.getLabel().replaceFirst("(; )?sought goals not met: .*$", "");
+        redosed.setLabel(label == null || label.isEmpty() ? null : label);
         redosed.setStatus(plan.getStatus());
         for (Needle n : plan.getNeedles()) {
             if (removedNeedleIds.contains(n.getNeedleId())) {

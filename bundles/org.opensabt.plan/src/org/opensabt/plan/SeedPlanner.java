@@ -77,6 +77,16 @@ public final class SeedPlanner {
     }
 
     public Result plan(PatientCase c, PlanRequest request, PlanMonitor monitor) throws PlanningException {
+        return plan(c, request, monitor, 2);
+    }
+
+    /**
+     * As {@link #plan(PatientCase, PlanRequest, PlanMonitor)} on an evaluation grid of at least
+     * {@code minEvaluationGridMm} (2–4 mm): 4 mm makes a quick re-plan (the alternatives of {@link SoughtGoals}).
+     *
+     * @since 1.3
+     */
+    public Result plan(PatientCase c, PlanRequest request, PlanMonitor monitor, double minEvaluationGridMm) throws PlanningException {
         long t0 = System.nanoTime();
         PlanningScene scene = new PlanningScene(c, request);
         CandidateNeedles candidates = CandidateNeedles.generate(scene, request);
@@ -87,7 +97,7 @@ public final class SeedPlanner {
         }
         int n = candidates.seedCount();
         // evaluation grid: 2 mm when the kernel matrix fits the budget, else coarser
-        double evalMm = 2;
+        double evalMm = Math.max(2, Math.min(4, minEvaluationGridMm));
         while (evalMm < 4 && (n * (scene.targetCc * 1000 / Math.pow(evalMm, 3)) > KERNEL_BUDGET || scene.targetCc * 1000 / Math.pow(evalMm, 3) > MAX_POINTS)) {
             evalMm += 1;
         }
@@ -132,8 +142,10 @@ public final class SeedPlanner {
         }
         monitor.progress(String.format(Locale.ROOT, "plan: dose kernels computed (%.1f s)", (System.nanoTime() - t0) / 1e9));
         checkCancelled(monitor);
+        // the optimiser sees the seed budget as a seed count (a total strength limit at this strength per seed)
+        int seedLimit = request.goals().seedLimit(request.strengthU());
         SelectionProblem problem = new SelectionProblem(targetKernel, oarTerms, needleOf, previous, next, rules(candidates, request), request.rxGy(),
-                request.goals(), Math.min(1, request.goals().v100Min() + (evalMm > 2 ? V100_MARGIN_COARSE : V100_MARGIN)), eval.voxelVolumeCc(), request.randomSeed(),
+                request.goals().withSeedBudget(seedLimit, 0), Math.min(1, request.goals().v100Min() + (evalMm > 2 ? V100_MARGIN_COARSE : V100_MARGIN)), eval.voxelVolumeCc(), request.randomSeed(),
                 initialLoading(request, seedPositions, notes));
         Selection selection = optimiser.optimise(problem, monitor);
         notes.addAll(selection.notes());
@@ -187,6 +199,10 @@ public final class SeedPlanner {
         }
         if (!unmet.isEmpty() && request.maxNeedles() > 0 && needles.size() >= request.maxNeedles()) {
             unmet.add("the needle limit " + request.maxNeedles() + " was reached");
+        }
+        if (!unmet.isEmpty() && seedLimit > 0 && seeds.size() >= seedLimit) {
+            unmet.add("the seed limit " + seedLimit + " was reached" + (request.goals().maxTotalStrengthU() > 0 ? String.format(Locale.ROOT,
+                    " (%.2f U in total at %.3f U per seed)", request.goals().maxTotalStrengthU(), request.strengthU()) : ""));
         }
         List<String> gaveWay = new ArrayList<>();
         if (metrics.v150() > goals.v150Max()) {

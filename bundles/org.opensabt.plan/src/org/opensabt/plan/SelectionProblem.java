@@ -14,7 +14,8 @@ import java.util.List;
  * @param nextOnNeedle       the neighbouring candidate towards the tip (−1 at the last)
  * @param needles            the needle rules: count, which are open already, which pairs may coexist
  * @param rxGy               prescription dose
- * @param goals              dosimetric goals (fractions of the target points)
+ * @param goals              dosimetric goals (fractions of the target points); {@link PlanGoals#maxSeeds()} is the seed limit
+ *                           (a total strength limit already converted at the request's strength per seed)
  * @param v100Aim            the V100 the optimiser aims for on its point grid (a little above the goal,
  *                           so the dose engine's finer evaluation meets the goal)
  * @param pointCc            volume each evaluation point stands for (cc)

@@ -64,6 +64,8 @@ public final class PlanCommand implements CliCommand {
     @Option(names = "--v100", defaultValue = "" + PlanDefaults.V100_PERCENT, paramLabel = "PERCENT", description = "V100 goal, required (default: ${DEFAULT-VALUE} %%).") double v100;
     @Option(names = "--v150", defaultValue = "" + PlanDefaults.V150_PERCENT, paramLabel = "PERCENT", description = "V150 goal, sought (default: at most ${DEFAULT-VALUE} %%).") double v150;
     @Option(names = "--v200", defaultValue = "" + PlanDefaults.V200_PERCENT, paramLabel = "PERCENT", description = "V200 goal, sought (default: at most ${DEFAULT-VALUE} %%).") double v200;
+    @Option(names = "--max-seeds", paramLabel = "N", description = "Seed budget: most seeds the plan may use, never exceeded (default: none).") Integer maxSeeds;
+    @Option(names = "--max-total-strength-u", paramLabel = "U", description = "Seed budget: most total air-kerma strength (U) the plan may use (default: none).") Double maxTotalStrengthU;
     @Option(names = "--random-seed", defaultValue = "" + PlanDefaults.RANDOM_SEED, paramLabel = "N", description = "Seed of the annealing: equal inputs and seeds give equal plans (default: ${DEFAULT-VALUE}).") long randomSeed;
     @Option(names = "--optimiser", paramLabel = "ID", description = "Seed optimiser service (default: the preference org.opensabt.plan/optimiser, else greedy-annealing).") String optimiserId;
     @Option(names = "--engine", paramLabel = "ID", description = "Dose engine of the kernel and of the plan's dose (default: the preference org.opensabt.dose/engine, else tg43).") String engineId;
@@ -118,7 +120,7 @@ public final class PlanCommand implements CliCommand {
             NeedleGeometry geometry = replanFrom != null ? org.opensabt.plan.InsertedNeedles.fromPlan(c, replanFrom)
                     : insertedCsv != null ? org.opensabt.plan.InsertedNeedles.fromCsv(context.resolve(insertedCsv)) : geometry(needles);
             PlanRequest planRequest = new PlanRequest(target, rxGy, u, seedSpacingMm, geometry, maxNeedles, limits,
-                    new PlanGoals(v100 / 100, v150 / 100, v200 / 100), Set.copyOf(passThrough), maxNeedleLengthMm, randomSeed, skinInCt, Set.copyOf(noTraverse));
+                    goals(), Set.copyOf(passThrough), maxNeedleLengthMm, randomSeed, skinInCt, Set.copyOf(noTraverse));
             planRequest = planRequest.withSeedClearances(minSkinDistanceMm, boneMarginMm);
             request = CasePlanning.Request.of(planRequest, seed, id).withOptimiser(optimiserId).withEngine(engineId).withKeepPartial(keepPartial);
             SeedOptimisers.find(optimiserId); // an unknown id: one line listing the installed ones
@@ -139,20 +141,29 @@ public final class PlanCommand implements CliCommand {
         SeedPlanner.Result result = planned.optimised();
         if (planned.dosed() == null) {
             throw new CommandException(dir + ": no plan meets the request: " + String.join("; ", result.unmet()) + " (best found: " + result.seeds().size()
-                    + " seeds on " + result.needles().size() + " needles; nothing stored; --keep-partial stores it anyway)");
+                    + " seeds on " + result.needles().size() + " needles; nothing stored; --keep-partial stores it anyway)" + PlanReport.alternativesLine(planned.soughtGoals()));
         }
         CasePlanning.DosePlan dosed = planned.dosed();
         if (!dosed.engineUnmet().isEmpty() && !keepPartial) {
             throw new CommandException(dir + ": the plan met its goals on the optimiser's grid, but the dose engine finds " + String.join("; ", dosed.engineUnmet())
                     + " (" + result.seeds().size() + " seeds on " + result.needles().size() + " needles; nothing stored; raise --v100 a little, or "
-                    + "--keep-partial stores it anyway)");
+                    + "--keep-partial stores it anyway)" + PlanReport.alternativesLine(planned.soughtGoals()));
         }
         if (reference != null) {
             dosed.plan().setSourceStrengthReferenceDateTime(reference);
         }
         CasePlanning.apply(c, dosed);
         opened.save();
-        return PlanReport.result(dir, id, request.plan(), result, dosed.outcome(), dosed.goals(), planned.planSeconds(), planned.optimiserId());
+        return PlanReport.result(dir, id, request.plan(), result, dosed.outcome(), dosed.goals(), planned.planSeconds(), planned.optimiserId(),
+                planned.soughtGoals());
+    }
+
+    /** The goals of the options, with the seed budget when given. */
+    private PlanGoals goals() {
+        if (maxSeeds != null && maxSeeds < 1 || maxTotalStrengthU != null && !(maxTotalStrengthU > 0)) {
+            throw new IllegalArgumentException("--max-seeds must be at least 1 and --max-total-strength-u positive (U)");
+        }
+        return new PlanGoals(v100 / 100, v150 / 100, v200 / 100).withSeedBudget(maxSeeds == null ? 0 : maxSeeds, maxTotalStrengthU == null ? 0 : maxTotalStrengthU);
     }
 
     static SeedSource resolveSource(String nameOrFile, CommandContext context) throws CommandException {

@@ -16,6 +16,7 @@ import org.opensabt.plan.PlanRequest;
 import org.opensabt.plan.GoalCheck;
 import org.opensabt.plan.NeedleLoading;
 import org.opensabt.plan.SeedPlanner;
+import org.opensabt.plan.SoughtGoals;
 
 /** The plan command's report: needles, seeds, the dose engine's metrics, each goal met or by how much it gave way, and the baseline. */
 final class PlanReport {
@@ -47,7 +48,7 @@ final class PlanReport {
     }
 
     static CommandResult result(Path dir, String planId, PlanRequest request, SeedPlanner.Result result, CaseDose.Outcome outcome,
-            List<GoalCheck> checks, double planSeconds, String optimiserId) {
+            List<GoalCheck> checks, double planSeconds, String optimiserId, SoughtGoals sought) {
         List<Map<String, Object>> goals = goalsJson(checks);
         double u = request.strengthU();
         int seeds = result.seeds().size();
@@ -108,6 +109,9 @@ final class PlanReport {
         json.put("seedSpacingMm", request.seedSpacingMm());
         json.put("minSkinDistanceMm", request.minSkinDistanceMm());
         json.put("boneMarginMm", request.boneMarginMm());
+        if (sought != null) {
+            json.put("soughtGoals", soughtJson(sought, request));
+        }
 
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
                 "Plan %s: %d needles, %d seeds of %.3f U (%.3f U total); planned in %.2f s by %s from %d candidate needles, %d candidate seeds",
@@ -129,6 +133,9 @@ final class PlanReport {
         }
         for (String unmet : result.unmet()) {
             text.append("\nnot met (kept with --keep-partial): ").append(unmet);
+        }
+        if (sought != null) {
+            text.append(soughtText(sought));
         }
         return CommandResult.of(text.toString(), json);
     }
@@ -157,6 +164,89 @@ final class PlanReport {
                             l.deepestSeedFromTipMm()) : ""));
         }
         return b.toString();
+    }
+
+    /**
+     * The sought goals as text: "Sought goals met" or each goal not met with its amount, then the quick re-plans
+     * with alternatives ("Alternatives (quick re-plans on the optimiser's coarse grid; the stored plan is the one asked for):").
+     */
+    static String soughtText(SoughtGoals sought) {
+        StringBuilder text = new StringBuilder();
+        if (sought.met()) {
+            text.append("\nSought goals met (").append(sought.evaluatedBy()).append(")");
+        } else {
+            text.append("\nSought goals NOT met (").append(sought.evaluatedBy()).append("): ").append(String.join("; ", sought.notMet()));
+        }
+        if (!sought.alternatives().isEmpty()) {
+            text.append("\nAlternatives (quick re-plans of this case on the optimiser's coarse grid; the stored plan is the one asked for):");
+            for (SoughtGoals.Alternative a : sought.alternatives()) {
+                text.append("\n  ").append(a.text()).append("  [").append(a.needleSpec()).append("]");
+            }
+        }
+        for (String note : sought.notes()) {
+            text.append("\nnote: ").append(note);
+        }
+        return text.toString();
+    }
+
+    /** For a refused plan's error line: " Alternatives: …" (empty when none were computed). */
+    static String alternativesLine(SoughtGoals sought) {
+        if (sought == null || sought.alternatives().isEmpty()) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        for (SoughtGoals.Alternative a : sought.alternatives()) {
+            parts.add(a.text() + " [" + a.needleSpec() + "]");
+        }
+        return ". Alternatives (quick re-plans on the optimiser's coarse grid): " + String.join("; ", parts);
+    }
+
+    /** The --json soughtGoals block: met, each sought goal with its value and by how much, the seed budget, the alternatives. */
+    static Map<String, Object> soughtJson(SoughtGoals sought, PlanRequest request) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("met", sought.met());
+        out.put("evaluatedBy", sought.evaluatedBy());
+        List<Map<String, Object>> goals = new ArrayList<>();
+        for (GoalCheck g : sought.goals()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("structure", g.structure());
+            m.put("metric", g.metric());
+            m.put("goal", g.goalText());
+            m.put("value", g.evaluated() ? g.value() : null);
+            m.put("unit", g.unit());
+            m.put("met", g.evaluated() ? g.met() : null);
+            m.put("exceededBy", g.gaveWayBy());
+            goals.add(m);
+        }
+        out.put("goals", goals);
+        out.put("notMet", sought.notMet());
+        Map<String, Object> budget = new LinkedHashMap<>();
+        budget.put("maxSeeds", request.goals().maxSeeds() > 0 ? request.goals().maxSeeds() : null);
+        budget.put("maxTotalStrengthU", request.goals().maxTotalStrengthU() > 0 ? request.goals().maxTotalStrengthU() : null);
+        budget.put("seedLimit", sought.seedLimit() > 0 ? sought.seedLimit() : null);
+        out.put("seedBudget", budget);
+        List<Map<String, Object>> alternatives = new ArrayList<>();
+        for (SoughtGoals.Alternative a : sought.alternatives()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("label", a.label());
+            m.put("options", a.needleSpec());
+            m.put("strengthU", a.strengthU());
+            m.put("seeds", a.seeds());
+            m.put("needles", a.needles());
+            m.put("v100Percent", a.v100Percent());
+            m.put("d90Gy", a.d90Gy());
+            m.put("v150Percent", a.v150Percent());
+            m.put("v200Percent", a.v200Percent());
+            m.put("meetsRequired", a.meetsRequired());
+            m.put("meetsSought", a.meetsSought(request.goals()));
+            m.put("unmet", a.unmet());
+            m.put("gridMm", a.gridMm());
+            m.put("seconds", a.seconds());
+            alternatives.add(m);
+        }
+        out.put("alternatives", alternatives);
+        out.put("notes", sought.notes());
+        return out;
     }
 
     private static String format(double value, String unit) {
