@@ -44,7 +44,7 @@ final class PlanQuality {
             List<Map<String, Object>> perCase = new ArrayList<>();
             for (String id : optimiserIds) {
                 context.progress("bench plan --quality: " + c.label() + ", " + c.needles() + ", " + id);
-                CasePlanning.Request request = CasePlanning.Request.of(c.request(), seed, "quality-" + id).withOptimiser(id).withKeepPartial(true);
+                CasePlanning.Request request = CasePlanning.Request.of(c.request(), seed, "quality-" + id).withOptimiser(id).withKeepPartial(true).withAlternatives(false);
                 CasePlanning.Result r;
                 long t0 = System.nanoTime();
                 try {
