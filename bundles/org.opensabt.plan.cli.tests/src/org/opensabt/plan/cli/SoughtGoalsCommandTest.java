@@ -5,81 +5,25 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.opensabt.cli.api.CommandContext;
 import org.opensabt.cli.api.CommandException;
 import org.opensabt.cli.api.CommandResult;
-import org.opensabt.dose.DoseEngine;
-import org.opensabt.dose.DoseEngines;
-import org.opensabt.dose.tg43.Tg43DoseEngine;
 import org.opensabt.model.DoseMetric;
 import org.opensabt.model.PatientCase;
 import org.opensabt.model.Plan;
 import org.opensabt.model.store.CaseStore;
-import org.opensabt.phantoms.Phantom;
-import org.opensabt.plan.SeedOptimiser;
-import org.opensabt.plan.SeedOptimisers;
-import org.opensabt.plan.optimiser.GreedyAnnealingOptimiser;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.ServiceRegistration;
 
-import picocli.CommandLine;
 
 /**
  * Issue 26, "Done means": a stored plan never breaks a required goal, and never breaks a sought one silently
  * (text, --json, the stored plan). The goals are judged on the metrics stored with the plan in the case file.
  */
-class SoughtGoalsCommandTest {
-
-    static final List<ServiceRegistration<?>> REGISTERED = new ArrayList<>();
-
-    @TempDir
-    Path tmp;
-
-    @BeforeAll
-    static void registerSuppliers() {
-        BundleContext context = FrameworkUtil.getBundle(DoseEngines.class).getBundleContext(); // no SCR in the test runtime
-        if (!DoseEngines.ids().contains("tg43")) {
-            REGISTERED.add(context.registerService(DoseEngine.class, new Tg43DoseEngine(), null));
-        }
-        if (SeedOptimisers.all().isEmpty()) {
-            REGISTERED.add(context.registerService(SeedOptimiser.class, new GreedyAnnealingOptimiser(), null));
-        }
-    }
-
-    @AfterAll
-    static void unregister() {
-        REGISTERED.forEach(ServiceRegistration::unregister);
-    }
-
-    CommandResult run(String... args) throws Exception {
-        PlanCommand command = new PlanCommand();
-        new CommandLine(command).parseArgs(args);
-        return command.run(new CommandContext(new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream()), tmp, false, false,
-                "test"));
-    }
-
-    Path phantomCase() throws Exception {
-        Path caseDir = tmp.resolve("case");
-        new CaseStore("test").save(new Phantom(30, Double.NaN, false, 2, 2).build(), caseDir);
-        try (InputStream in = Tg43DoseEngine.class.getResourceAsStream("/sources/i125_6711.json")) {
-            Files.copy(in, tmp.resolve("6711.json"));
-        }
-        return caseDir;
-    }
+class SoughtGoalsCommandTest extends PlanCommandTestSupport {
 
     static double metric(Plan plan, String name) {
         return plan.getMetrics().stream().filter(m -> m.getName().equals(name) && m.getStructure() != null && m.getStructure().getName().equals("GTV"))
