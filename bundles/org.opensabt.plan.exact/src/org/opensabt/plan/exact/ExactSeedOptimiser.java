@@ -630,24 +630,37 @@ public final class ExactSeedOptimiser implements SeedOptimiser {
             return col;
         }
 
+        /** The loading's dose (Gy) at every target point. */
+        double[] doseAtPoints(boolean[] loaded) {
+            float[][] k = p.targetKernelGy();
+            double[] d = new double[p.targetPoints()];
+            for (int j = 0; j < loaded.length; j++) {
+                if (loaded[j]) {
+                    for (int i = 0; i < d.length; i++) {
+                        d[i] += k[j][i];
+                    }
+                }
+            }
+            return d;
+        }
+
+        /** Target points with at least the prescription dose. */
+        int covered(double[] doseGy) {
+            int covered = 0;
+            for (double v : doseGy) {
+                covered += v >= p.rxGy() ? 1 : 0;
+            }
+            return covered;
+        }
+
         /** Adds seeds (largest coverage gain on all points, needle rules kept) until V100 meets the aim on all points; returns how many. */
         int repair(boolean[] loaded) {
             float[][] k = p.targetKernelGy();
             int points = p.targetPoints();
             double rx = p.rxGy();
-            double[] d = new double[points];
-            for (int j = 0; j < loaded.length; j++) {
-                if (loaded[j]) {
-                    for (int i = 0; i < points; i++) {
-                        d[i] += k[j][i];
-                    }
-                }
-            }
+            double[] d = doseAtPoints(loaded);
             int need = (int) Math.ceil(p.v100Aim() * points - 1e-9);
-            int covered = 0;
-            for (double v : d) {
-                covered += v >= rx ? 1 : 0;
-            }
+            int covered = covered(d);
             NeedleState needles = new NeedleState(p, loaded);
             boolean[] banned = new boolean[loaded.length];
             int added = 0;
@@ -694,19 +707,9 @@ public final class ExactSeedOptimiser implements SeedOptimiser {
             float[][] k = p.targetKernelGy();
             int points = p.targetPoints();
             double rx = p.rxGy();
-            double[] d = new double[points];
-            for (int j = 0; j < loaded.length; j++) {
-                if (loaded[j]) {
-                    for (int i = 0; i < points; i++) {
-                        d[i] += k[j][i];
-                    }
-                }
-            }
+            double[] d = doseAtPoints(loaded);
             int need = (int) Math.ceil(p.v100Aim() * points - 1e-9);
-            int covered = 0;
-            for (double v : d) {
-                covered += v >= rx ? 1 : 0;
-            }
+            int covered = covered(d);
             int removed = 0;
             boolean changed = true;
             while (changed) {

@@ -411,17 +411,7 @@ public final class PlanReportWriter {
             pdf.text(lx + 26, ly, String.format(Locale.ROOT, "%.0f %% = %.1f Gy", Snapshots.LEVELS_PERCENT[i], rx * Snapshots.LEVELS_PERCENT[i] / 100), pdf.regular, 8.5f);
         }
         ly -= 20;
-        pdf.text(lx, ly, "Structures", pdf.bold, 9);
-        for (String name : scene.structureNames()) {
-            Structure st = CaseContents.structures(patientCase).stream().filter(x -> x.getName().equals(name)).findFirst().orElse(null);
-            if (st == null) {
-                continue;
-            }
-            ly -= 13;
-            List<Integer> rgb = st.getColorRgb();
-            legendLine(pdf, lx, ly, rgb.size() == 3 ? new Color(rgb.get(0), rgb.get(1), rgb.get(2)) : Color.YELLOW, 2f);
-            pdf.text(lx + 26, ly, name, pdf.regular, 8.5f);
-        }
+        ly = structureLegend(pdf, lx, ly, patientCase, scene.structureNames());
         ly -= 16;
         pdf.stream.setNonStrokingColor(Snapshots.SEED_COLOR);
         pdf.stream.setStrokingColor(Color.BLACK);
@@ -436,6 +426,22 @@ public final class PlanReportWriter {
             ly -= 10;
         }
         pdf.y = Math.min(ly, top - 2 * cellH - 40);
+    }
+
+    /** "Structures" and a line in each named structure's colour (yellow without one); returns the last line's baseline. */
+    static float structureLegend(Pdf pdf, float lx, float ly, PatientCase patientCase, List<String> names) throws IOException {
+        pdf.text(lx, ly, "Structures", pdf.bold, 9);
+        for (String name : names) {
+            Structure st = CaseContents.structures(patientCase).stream().filter(x -> x.getName().equals(name)).findFirst().orElse(null);
+            if (st == null) {
+                continue;
+            }
+            ly -= 13;
+            List<Integer> rgb = st.getColorRgb();
+            legendLine(pdf, lx, ly, rgb.size() == 3 ? new Color(rgb.get(0), rgb.get(1), rgb.get(2)) : Color.YELLOW, 2f);
+            pdf.text(lx + 26, ly, name, pdf.regular, 8.5f);
+        }
+        return ly;
     }
 
     static void legendLine(Pdf pdf, float x, float y, Color c, float width) throws IOException {

@@ -321,17 +321,7 @@ public final class PostImplantReportWriter {
         pdf.stream.setStrokingColor(Color.BLACK);
         pdf.text(lx + 26, ly, "planned seed (" + plannedShown + " here)", pdf.regular, 8.5f);
         ly -= 20;
-        pdf.text(lx, ly, "Structures", pdf.bold, 9);
-        for (String name : scene.structureNames()) {
-            Structure st = CaseContents.structures(patientCase).stream().filter(x -> x.getName().equals(name)).findFirst().orElse(null);
-            if (st == null) {
-                continue;
-            }
-            ly -= 13;
-            List<Integer> rgb = st.getColorRgb();
-            PlanReportWriter.legendLine(pdf, lx, ly, rgb.size() == 3 ? new Color(rgb.get(0), rgb.get(1), rgb.get(2)) : Color.YELLOW, 2f);
-            pdf.text(lx + 26, ly, name, pdf.regular, 8.5f);
-        }
+        ly = PlanReportWriter.structureLegend(pdf, lx, ly, patientCase, scene.structureNames());
         ly -= 18;
         for (String l : pdf.wrap(String.format(Locale.ROOT, "Plane z = %.1f mm through the target centre (%.1f, %.1f, %.1f) mm LPS; seeds within half a "
                 + "slice + 1 mm of it. Soft-tissue window. Patient right on the image left.", snap.planeMm(), centre[0], centre[1], centre[2]), pdf.italic, 8,
