@@ -37,6 +37,14 @@ final class CandidateNeedles {
     private static final double STEP_MM = 0.5;
     /** Length outside the skin that must be clear of the body, for the needle's hub and a template (mm). */
     static final double APPROACH_MM = 60;
+    /** Body this far or more outside a skin entry, seen along the template's axis, hides the entry from the plate (mm; the designer allows 3). */
+    static final double HIDDEN_ENTRY_MM = 2.5;
+    /** The plate's axis may lean this far from the cone's axis (degrees). */
+    static final double PLATE_TILT_DEG = 5;
+    /** Steepest skin under a guide hole (degrees from the plate's plane; {@code TemplateDesigner} keeps the plate where the skin is within 50°). */
+    static final double PLATE_MAX_SLOPE_DEG = 45;
+    /** Distance beside the entry at which the skin's slope is measured (mm). */
+    static final double SLOPE_STEP_MM = 5;
 
     static CandidateNeedles generate(PlanningScene scene, PlanRequest request) throws PlanningException {
         CandidateNeedles out = new CandidateNeedles();
@@ -179,6 +187,10 @@ final class CandidateNeedles {
                         reason = "crossing " + s.getName();
                     }
                 }
+                if (reason == null && entry != null && request.skinInCtOnly() && request.needles() instanceof NeedleGeometry.Free f
+                        && f.entryDirectionUnit() != null) {
+                    reason = plateCannotHold(scene, entry, f.entryDirectionUnit());
+                }
                 if (reason != null) {
                     leftOut.merge(reason, 1, Integer::sum);
                     continue;
@@ -186,6 +198,48 @@ final class CandidateNeedles {
                 lines.add(new Line(entry, tip, d, seeds, null));
             }
         }
+    }
+
+    /**
+     * Why one template plate resting on the skin could not hold a guide hole at this skin entry, or null: the entry lies more than
+     * {@link #HIDDEN_ENTRY_MM} under the body seen from outside along the template's axis (round a corner of the body), or the skin
+     * around it is steeper than {@link #PLATE_MAX_SLOPE_DEG} to the plate (the side of a limb, which a rigid plate does not wrap). The
+     * axis is the cone's, and that axis tilted by {@link #PLATE_TILT_DEG} either way, since the plate's axis is the planned needles' mean
+     * direction. {@code TemplateDesigner} refuses such needles; planning for a template leaves them out.
+     */
+    static String plateCannotHold(PlanningScene scene, double[] entry, double[] axis) {
+        double[] u = perpendicular(axis);
+        double[] v = cross(axis, u);
+        double tilt = Math.tan(Math.toRadians(PLATE_TILT_DEG));
+        double[][] looks = { axis, Vec3.unit(add(axis, scale(u, tilt))), Vec3.unit(add(axis, scale(u, -tilt))), Vec3.unit(add(axis, scale(v, tilt))),
+                Vec3.unit(add(axis, scale(v, -tilt))) };
+        for (double[] w : looks) {
+            for (double t = HIDDEN_ENTRY_MM; t <= APPROACH_MM * 3; t += STEP_MM) {
+                double[] p = add(entry, scale(w, -t));
+                if (!scene.ctGrid.contains(p)) {
+                    break;
+                }
+                if (scene.inBody(p)) {
+                    return "entry under the body seen along the template's axis (one plate cannot guide it)";
+                }
+            }
+        }
+        double rise = SLOPE_STEP_MM * Math.tan(Math.toRadians(PLATE_MAX_SLOPE_DEG));
+        for (double[] side : new double[][] { u, scale(u, -1), v, scale(v, -1) }) {
+            double[] q = add(entry, scale(side, SLOPE_STEP_MM));
+            double skin = Double.NaN; // the skin beside the entry, along the axis from outside (mm; the entry's own is 0)
+            for (double t = -rise - 2 * STEP_MM; t <= rise + 2 * STEP_MM; t += STEP_MM) {
+                double[] p = add(q, scale(axis, t));
+                if (scene.ctGrid.contains(p) && scene.inBody(p)) {
+                    skin = t;
+                    break;
+                }
+            }
+            if (Double.isNaN(skin) || Math.abs(skin) > rise) {
+                return String.format(Locale.ROOT, "skin at the entry steeper than %.0f° to the template's axis (a plate cannot rest there)", PLATE_MAX_SLOPE_DEG);
+            }
+        }
+        return null;
     }
 
     private void inserted(PlanningScene scene, PlanRequest request, NeedleGeometry.InsertedNeedle n) throws PlanningException {

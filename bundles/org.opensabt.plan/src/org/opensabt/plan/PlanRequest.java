@@ -12,8 +12,9 @@ import java.util.Set;
  * @param passThroughOars    OARs needles may cross, beside those traversable by default ({@link OrganTraversal}); AVOID
  *                           structures, bone and every other OAR are no-pass
  * @param maxNeedleLengthMm  longest needle path from skin to tip (mm)
- * @param skinInCtOnly       leave out needles whose skin entry lies beyond the CT's field of view
- *                           (a template is fitted to the skin the needles pass)
+ * @param skinInCtOnly       planning for a template: leave out needles whose skin entry lies beyond the CT's field of view
+ *                           (a template is fitted to the skin the needles pass) and, with free needles, entries one plate cannot
+ *                           hold (under the body seen along the cone's axis, or on skin steeper than 45° to it)
  * @param noTraverseOars     OARs no needle may cross, even when their organ is traversable by default (lung, liver, muscle…)
  * @param minSkinDistanceMm  no seed centre closer than this to the BODY surface (mm; {@link PlanDefaults#MIN_SKIN_DISTANCE_MM})
  * @param boneMarginMm       no seed centre inside a BONE or AVOID structure nor closer than this to it (mm;

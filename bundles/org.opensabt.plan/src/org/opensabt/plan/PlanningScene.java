@@ -25,6 +25,8 @@ final class PlanningScene {
 
     /** How far outside the target a seed may sit (mm): peripheral loading covers the target surface. */
     static final double SEED_MARGIN_MM = 3;
+    /** The radius of an 18 G brachytherapy needle (1.27 mm across): a needle's axis keeps this far from bone and no-pass organs. */
+    static final double NEEDLE_CLEARANCE_MM = 0.65;
 
     final GridGeometry ctGrid;
     final Structure target;
@@ -36,6 +38,8 @@ final class PlanningScene {
     final double[] targetExtentMm;
     final List<Structure> noPass = new ArrayList<>();
     final List<Mask> noPassMasks = new ArrayList<>();
+    /** The no-pass masks grown by {@link #NEEDLE_CLEARANCE_MM} and a voxel, which a needle's axis must keep out of. */
+    final List<Mask> needleKeepOut = new ArrayList<>();
     final List<Structure> oars = new ArrayList<>();
     /** The limited OARs that overlap the target: their limits apply to the organ outside the target. */
     final java.util.Set<String> limitedOutsideTarget = new java.util.LinkedHashSet<>();
@@ -110,6 +114,8 @@ final class PlanningScene {
             if (noPassHere) {
                 noPass.add(s);
                 noPassMasks.add(m);
+                double[] sp = ctGrid.spacingMm();
+                needleKeepOut.add(Margins.expand(m, NEEDLE_CLEARANCE_MM + sp[0], NEEDLE_CLEARANCE_MM + sp[1], NEEDLE_CLEARANCE_MM + sp[2]));
             }
         }
         seedRegion = clearOfSkinAndBone(region, request);
@@ -253,10 +259,13 @@ final class PlanningScene {
         return targetMask.containsMm(p);
     }
 
-    /** The first no-pass structure at p, or null. */
+    /**
+     * The first no-pass structure a needle's axis at p would touch, or null: within {@link #NEEDLE_CLEARANCE_MM} and a voxel
+     * (half for the contour's edge between voxel centres, half for p's place in its voxel) of the structure's mask.
+     */
     Structure noPassAt(double[] p) {
-        for (int i = 0; i < noPassMasks.size(); i++) {
-            if (noPassMasks.get(i).containsMm(p)) {
+        for (int i = 0; i < needleKeepOut.size(); i++) {
+            if (needleKeepOut.get(i).containsMm(p)) {
                 return noPass.get(i);
             }
         }

@@ -60,7 +60,7 @@ public final class PlanBenchmark implements CliCommand {
     boolean noObstacleRow;
 
     @Option(names = "--quality", description = { "Plan quality instead of speed: every row planned once with each optimiser (--optimisers), dosed by the dose engine,",
-            "and each optimiser's seed count against the fewest at equal coverage (issue 26's goals: within 5 %, V150 ≤ 60 % where feasible)." })
+            "and each optimiser's seed count against the fewest at equal coverage (issue 26's goals: within 5 %%, V150 ≤ 60 %% where feasible)." })
     boolean quality;
 
     @Option(names = "--optimisers", split = ",", paramLabel = "ID", description = "Optimisers of --quality (default: every installed one).")

@@ -71,7 +71,7 @@ public final class PlanCommand implements CliCommand {
     @Option(names = "--engine", paramLabel = "ID", description = "Dose engine of the kernel and of the plan's dose (default: the preference org.opensabt.dose/engine, else tg43).") String engineId;
     @Option(names = "--replan-from", paramLabel = "PLAN", description = "Intra-operative re-plan: re-optimise the seeds on the needles of this stored plan (as inserted).") String replanFrom;
     @Option(names = "--inserted-needles", paramLabel = "CSV", description = "Intra-operative re-plan on needles as inserted: needle_id,entry_x_mm,entry_y_mm,entry_z_mm,tip_x_mm,tip_y_mm,tip_z_mm (LPS).") String insertedCsv;
-    @Option(names = "--skin-in-ct", description = "Only needles whose skin entry lies in the CT (where the body goes on beyond the CT's field of view, needles would enter at its edge); use it for a template.") boolean skinInCt;
+    @Option(names = "--skin-in-ct", description = "Only needles whose skin entry lies in the CT (where the body goes on beyond the CT's field of view, needles would enter at its edge); with free needles also only entries one template plate can hold (not round a corner of the body seen along the cone's axis, not on skin steeper than 45° to it); use it for a template.") boolean skinInCt;
     @Option(names = "--source", defaultValue = PlanDefaults.SOURCE, paramLabel = "NAME|FILE") String source;
     @Option(names = "--plan-id", paramLabel = "ID", description = "Id of the stored plan (default: plan-1, or <PLAN>-replan with --replan-from).") String planId;
     @Option(names = "--keep-partial", description = "Store the plan even when a required goal or an OAR limit is not met (default: exit 1 and store nothing).") boolean keepPartial;
