@@ -95,6 +95,8 @@ public final class ExactSeedOptimiser implements SeedOptimiser {
     static final double DROP_FRACTION = 0.005;
     /** About this many coefficients in the coverage and hot-spot rows. */
     static final long NONZERO_BUDGET = 120_000;
+    /** Time kept from CBC's limit for reading its solution and checking the loading on all points (s). */
+    static final double AFTER_CBC_SECONDS = 2;
     /** Added to the V100 aim when the model sees a subsample of the points. */
     static final double SUBSAMPLE_MARGIN = 0.01;
 
@@ -145,7 +147,9 @@ public final class ExactSeedOptimiser implements SeedOptimiser {
         try {
             dir = Files.createTempDirectory("opensabt-milp");
             boolean relaxedCoverage = false;
-            CbcSolver.Result r = solve(m, dir, false, limit, monitor, notes);
+            // the limit covers the whole optimisation: the model built so far and the check on all points after CBC ({@link #AFTER_CBC_SECONDS})
+            double forCbc = Math.max(1, limit - (System.nanoTime() - t0) / 1e9 - AFTER_CBC_SECONDS);
+            CbcSolver.Result r = solve(m, dir, false, forCbc, monitor, notes);
             if (!r.hasSolution() && !r.infeasible() && start != null) {
                 notes.add("exact-milp: CBC found no loading within the time limit; the greedy loading on the model is returned");
             } else if (!r.hasSolution()) {

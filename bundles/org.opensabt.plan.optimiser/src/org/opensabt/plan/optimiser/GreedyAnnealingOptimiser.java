@@ -48,6 +48,8 @@ public final class GreedyAnnealingOptimiser implements SeedOptimiser {
 
     /** Opening a needle costs as much as full coverage of this many target points (greedy step). */
     static final double NEEDLE_COST_POINTS = 10;
+    /** The greedy step's needle cost when the loading at {@link #NEEDLE_COST_POINTS} misses the required goals (an OAR limit, say). */
+    static final double GREEDY_RETRY_NEEDLE_COST_POINTS = 30;
     /**
      * A needle weighs as much as this many seeds in the annealing energy. (Issue 26, {@code bench plan --quality}: at 3 the plans
      * used 3–8 % more seeds than the exact optimiser's, which seeks the fewest seeds first, for 1–3 fewer needles; at 1 they are within
@@ -111,41 +113,30 @@ public final class GreedyAnnealingOptimiser implements SeedOptimiser {
     @Override
     public Selection optimise(SelectionProblem p, PlanMonitor monitor) throws PlanningException {
         List<String> notes = new ArrayList<>();
-        Loading state = new Loading(p);
-        if (p.initialLoading() != null) {
-            for (int j = 0; j < p.candidates(); j++) {
-                if (p.initialLoading()[j]) {
-                    state.apply(j, 1);
-                }
-            }
-        }
-        greedy(p, state, monitor);
-        if (!state.meetsAim() && !state.atSeedLimit()) {
-            // every candidate the rules allow is loaded and the aim is still out of reach: aim at what can be reached instead
-            int reached = state.c100;
-            int lowered = Math.max(state.requiredCount, reached - (int) Math.ceil(UNREACHABLE_AIM_SLACK * state.m));
-            if (reached >= state.requiredCount && lowered < state.aimCount) {
-                notes.add(String.format(Locale.ROOT, "the V100 aim %.1f %% is out of reach on the optimiser grid (%.1f %% with %d seeds, every candidate "
-                        + "the needle rules allow); aimed at %.1f %% instead", 100.0 * state.aimCount / state.m, 100.0 * reached / state.m, state.seeds,
-                        100.0 * lowered / state.m));
-                state = new Loading(p);
-                state.aimCount = lowered;
-                if (p.initialLoading() != null) {
-                    for (int j = 0; j < p.candidates(); j++) {
-                        if (p.initialLoading()[j]) {
-                            state.apply(j, 1);
-                        }
-                    }
-                }
-                greedy(p, state, monitor);
+        Loading state = greedyStart(p, NEEDLE_COST_POINTS, notes, monitor);
+        if (!state.meetsRequired()) {
+            // the greedy loading breaks an OAR limit (or misses the aim): needles cost more, so seeds gather on fewer needles, which
+            // may keep clear of the organ; the start meeting the required goals (else the better covering one) is annealed
+            List<String> retryNotes = new ArrayList<>();
+            Loading retry = greedyStart(p, GREEDY_RETRY_NEEDLE_COST_POINTS, retryNotes, monitor);
+            if (retry.meetsRequired() || !state.meetsFallback() && retry.c100 > state.c100 && retry.oarExcess() <= state.oarExcess()) {
+                notes.add(String.format(Locale.ROOT, "the greedy loading with a needle costing %.0f points missed the required goals; started again at %.0f points",
+                        NEEDLE_COST_POINTS, GREEDY_RETRY_NEEDLE_COST_POINTS));
+                notes.addAll(retryNotes);
+                state = retry;
             }
         }
         int aim = state.aimCount;
-        prune(p, state);
-        notes.add(String.format(Locale.ROOT, "greedy + pruning: %d seeds on %d needles, V100 %.1f %% on the optimiser grid", state.seeds,
-                state.needlesInUse(), 100.0 * state.c100 / state.m));
         int[][] near = neighbours(p);
         Loading result = loadingOf(p, anneal(p, state, near, monitor), aim);
+        if (!result.meetsFallback()) {
+            // no state the annealing visited kept the required V100 and the OAR limits together: repair the lowest-energy one
+            int before = result.seeds;
+            int changed = repair(result, monitor);
+            notes.add(String.format(Locale.ROOT, "no annealed loading met the required V100 and the OAR limits together; repaired (%d seed changes, "
+                    + "%d → %d seeds): V100 %.1f %% on the optimiser grid, OAR limits %s", changed, before, result.seeds, 100.0 * result.c100 / result.m,
+                    result.oarExcess() == 0 ? "kept" : "still exceeded"));
+        }
         if (!result.meetsRequired() && result.meetsFallback()) {
             // the aim and the OAR limits cannot be met together: the coverage reached becomes the aim, so that the V100 penalty no longer
             // outweighs the hot-spot goals, and the annealing runs again from there
@@ -161,6 +152,102 @@ public final class GreedyAnnealingOptimiser implements SeedOptimiser {
         return new Selection(result.loaded.clone(), notes);
     }
 
+    /**
+     * Brings a loading back within the OAR limits and up to the required V100 where it can: unloads, one at a time, the seed whose removal
+     * lowers the OAR excess most, then loads, largest coverage gain first, seeds that keep every OAR limit and needle rule. Returns the
+     * seeds changed.
+     */
+    private static int repair(Loading s, PlanMonitor monitor) throws PlanningException {
+        SelectionProblem p = s.p;
+        int changed = 0;
+        while (s.seeds > 0 && s.oarExcess() > 0) {
+            int[] loaded = java.util.Arrays.copyOf(s.loadedList, s.seeds);
+            int worst = -1;
+            double lowest = s.oarExcess();
+            for (int j : loaded) {
+                s.apply(j, -1);
+                double e = s.oarExcess();
+                s.apply(j, 1);
+                if (e < lowest) {
+                    lowest = e;
+                    worst = j;
+                }
+            }
+            if (worst < 0) {
+                break;
+            }
+            s.apply(worst, -1);
+            changed++;
+        }
+        if (s.oarExcess() > 0) {
+            return changed;
+        }
+        boolean[] banned = new boolean[p.candidates()];
+        while (s.c100 < s.requiredCount && !s.atSeedLimit()) {
+            if (monitor.isCancelled()) {
+                throw cancelled();
+            }
+            int best = -1;
+            double bestGain = 0;
+            for (int j = 0; j < p.candidates(); j++) {
+                if (s.loaded[j] || banned[j] || !s.mayOpen(p.needleOfCandidate()[j])) {
+                    continue;
+                }
+                s.gain(j);
+                if (s.lastCoverageGain > bestGain) {
+                    bestGain = s.lastCoverageGain;
+                    best = j;
+                }
+            }
+            if (best < 0) {
+                break;
+            }
+            s.apply(best, 1);
+            if (s.oarExcess() > 0) { // dose only grows here: a seed breaking a limit now always would
+                s.apply(best, -1);
+                banned[best] = true;
+            } else {
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    /** The greedy loading (from the problem's initial loading), its aim lowered when out of reach, then pruned. */
+    private static Loading greedyStart(SelectionProblem p, double needleCostPoints, List<String> notes, PlanMonitor monitor) throws PlanningException {
+        Loading state = initial(p);
+        greedy(p, state, needleCostPoints, monitor);
+        if (!state.meetsAim() && !state.atSeedLimit()) {
+            // every candidate the rules allow is loaded and the aim is still out of reach: aim at what can be reached instead
+            int reached = state.c100;
+            int lowered = Math.max(state.requiredCount, reached - (int) Math.ceil(UNREACHABLE_AIM_SLACK * state.m));
+            if (reached >= state.requiredCount && lowered < state.aimCount) {
+                notes.add(String.format(Locale.ROOT, "the V100 aim %.1f %% is out of reach on the optimiser grid (%.1f %% with %d seeds, every candidate "
+                        + "the needle rules allow); aimed at %.1f %% instead", 100.0 * state.aimCount / state.m, 100.0 * reached / state.m, state.seeds,
+                        100.0 * lowered / state.m));
+                state = initial(p);
+                state.aimCount = lowered;
+                greedy(p, state, needleCostPoints, monitor);
+            }
+        }
+        prune(p, state);
+        notes.add(String.format(Locale.ROOT, "greedy + pruning: %d seeds on %d needles, V100 %.1f %% on the optimiser grid%s", state.seeds,
+                state.needlesInUse(), 100.0 * state.c100 / state.m, state.oarExcess() > 0 ? ", an OAR limit exceeded" : ""));
+        return state;
+    }
+
+    private static Loading initial(SelectionProblem p) {
+        Loading state = new Loading(p);
+        if (p.initialLoading() != null) {
+            for (int j = 0; j < p.candidates(); j++) {
+                if (p.initialLoading()[j]) {
+                    state.apply(j, 1);
+                }
+            }
+        }
+        return state;
+    }
+
     private static Loading loadingOf(SelectionProblem p, boolean[] loaded, int aimCount) {
         Loading l = new Loading(p);
         l.aimCount = aimCount;
@@ -172,9 +259,9 @@ public final class GreedyAnnealingOptimiser implements SeedOptimiser {
         return l;
     }
 
-    private static void greedy(SelectionProblem p, Loading s, PlanMonitor monitor) throws PlanningException {
+    private static void greedy(SelectionProblem p, Loading s, double needleCostPoints, PlanMonitor monitor) throws PlanningException {
         int n = p.candidates();
-        double needleCost = NEEDLE_COST_POINTS * p.rxGy();
+        double needleCost = needleCostPoints * p.rxGy();
         PriorityQueue<double[]> queue = new PriorityQueue<>((a, b) -> Double.compare(b[0], a[0]));
         for (int j = 0; j < n; j++) {
             queue.add(new double[] { s.gain(j) - (s.needleOpen(p.needleOfCandidate()[j]) ? 0 : needleCost), j });
