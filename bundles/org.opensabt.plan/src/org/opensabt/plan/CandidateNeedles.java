@@ -40,11 +40,13 @@ final class CandidateNeedles {
     /** Body this far or more outside a skin entry, seen along the template's axis, hides the entry from the plate (mm; the designer allows 3). */
     static final double HIDDEN_ENTRY_MM = 2.5;
     /** The plate's axis may lean this far from the cone's axis (degrees). */
-    static final double PLATE_TILT_DEG = 5;
+    static final double PLATE_TILT_DEG = 7;
     /** Steepest skin under a guide hole (degrees from the plate's plane; {@code TemplateDesigner} keeps the plate where the skin is within 50°). */
-    static final double PLATE_MAX_SLOPE_DEG = 45;
-    /** Distance beside the entry at which the skin's slope is measured (mm). */
-    static final double SLOPE_STEP_MM = 5;
+    static final double PLATE_MAX_SLOPE_DEG = 50;
+    /** Step of the walk over the skin round an entry (mm). */
+    static final double SLOPE_STEP_MM = 4;
+    /** How far round an entry the skin must carry the plate in one piece (mm). */
+    static final double PLATE_REACH_MM = 12;
 
     static CandidateNeedles generate(PlanningScene scene, PlanRequest request) throws PlanningException {
         CandidateNeedles out = new CandidateNeedles();
@@ -224,19 +226,40 @@ final class CandidateNeedles {
                 }
             }
         }
-        double rise = SLOPE_STEP_MM * Math.tan(Math.toRadians(PLATE_MAX_SLOPE_DEG));
-        for (double[] side : new double[][] { u, scale(u, -1), v, scale(v, -1) }) {
-            double[] q = add(entry, scale(side, SLOPE_STEP_MM));
-            double skin = Double.NaN; // the skin beside the entry, along the axis from outside (mm; the entry's own is 0)
-            for (double t = -rise - 2 * STEP_MM; t <= rise + 2 * STEP_MM; t += STEP_MM) {
-                double[] p = add(q, scale(axis, t));
-                if (scene.ctGrid.contains(p) && scene.inBody(p)) {
-                    skin = t;
-                    break;
-                }
+        // the plate round the entry: walking out to PLATE_REACH_MM in eight directions, the skin (found along the axis) goes on
+        // without a step steeper than PLATE_MAX_SLOPE_DEG, as the designer needs to keep the plate there in one piece
+        double maxStep = SLOPE_STEP_MM * Math.tan(Math.toRadians(PLATE_MAX_SLOPE_DEG));
+        for (double[] w : looks) {
+            String steep = steepAround(scene, entry, w, maxStep);
+            if (steep != null) {
+                return steep;
             }
-            if (Double.isNaN(skin) || Math.abs(skin) > rise) {
-                return String.format(Locale.ROOT, "skin at the entry steeper than %.0f° to the template's axis (a plate cannot rest there)", PLATE_MAX_SLOPE_DEG);
+        }
+        return null;
+    }
+
+    private static String steepAround(PlanningScene scene, double[] entry, double[] axis, double maxStep) {
+        double[] u = perpendicular(axis);
+        double[] v = cross(axis, u);
+        for (int k = 0; k < 8; k++) {
+            double phi = Math.PI / 4 * k;
+            double[] side = add(scale(u, Math.cos(phi)), scale(v, Math.sin(phi)));
+            double previous = 0; // the skin at the entry itself, along the axis (mm)
+            for (double r = SLOPE_STEP_MM; r <= PLATE_REACH_MM + 1e-9; r += SLOPE_STEP_MM) {
+                double[] q = add(entry, scale(side, r));
+                double skin = Double.NaN;
+                for (double t = previous - maxStep - 2 * STEP_MM; t <= previous + maxStep + 2 * STEP_MM; t += STEP_MM) {
+                    double[] p = add(q, scale(axis, t));
+                    if (scene.ctGrid.contains(p) && scene.inBody(p)) {
+                        skin = t;
+                        break;
+                    }
+                }
+                if (Double.isNaN(skin) || Math.abs(skin - previous) > maxStep) {
+                    return String.format(Locale.ROOT, "skin within %.0f mm of the entry steeper than %.0f° to the template's axis (the plate cannot rest there in one piece)",
+                            PLATE_REACH_MM, PLATE_MAX_SLOPE_DEG);
+                }
+                previous = skin;
             }
         }
         return null;

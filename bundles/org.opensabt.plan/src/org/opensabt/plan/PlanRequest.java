@@ -14,7 +14,7 @@ import java.util.Set;
  * @param maxNeedleLengthMm  longest needle path from skin to tip (mm)
  * @param skinInCtOnly       planning for a template: leave out needles whose skin entry lies beyond the CT's field of view
  *                           (a template is fitted to the skin the needles pass) and, with free needles, entries one plate cannot
- *                           hold (under the body seen along the cone's axis, or on skin steeper than 45° to it)
+ *                           hold (under the body seen along the cone's axis, or with skin steeper than 50° to it within 12 mm)
  * @param noTraverseOars     OARs no needle may cross, even when their organ is traversable by default (lung, liver, muscle…)
  * @param minSkinDistanceMm  no seed centre closer than this to the BODY surface (mm; {@link PlanDefaults#MIN_SKIN_DISTANCE_MM})
  * @param boneMarginMm       no seed centre inside a BONE or AVOID structure nor closer than this to it (mm;

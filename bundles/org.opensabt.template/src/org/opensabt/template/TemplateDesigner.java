@@ -380,7 +380,13 @@ public final class TemplateDesigner {
         int parts = mesh.parts();
         if (parts > 1) {
             TriangleMesh largest = mesh.largestPart();
-            notes.add(String.format(Locale.ROOT, "%d loose fragment(s) of the sampled solid (%d triangles in all, less than a lattice cell each) were left out",
+            List<String> cutOff = holesWithoutWall(largest, holes, r + 2 * h);
+            if (!cutOff.isEmpty()) {
+                throw new TemplateException(String.format(Locale.ROOT, "needle(s) %s: the plate round them is cut off from the rest (a step in the skin "
+                        + "steeper than 50°, or no skin found there): one plate cannot guide them; plan needles from one side (free:<dir>:<cone>) "
+                        + "with --skin-in-ct", String.join(", ", cutOff)));
+            }
+            notes.add(String.format(Locale.ROOT, "%d loose fragment(s) of the sampled solid (%d triangles in all, no guide hole in them) were left out",
                     parts - 1, mesh.triangleCount() - largest.triangleCount()));
             mesh = largest;
         }
@@ -452,6 +458,27 @@ public final class TemplateDesigner {
      * at most {@code maxStepMm} (so the plate is one piece without cliffs where the skin was found on
      * another surface); the rest become empty. Returns how many columns were dropped.
      */
+    /** The needles whose guide hole has no wall in the mesh: no vertex within {@code reachMm} of its axis across the plate. */
+    private static List<String> holesWithoutWall(TriangleMesh mesh, List<Hole> holes, double reachMm) {
+        float[] vertices = mesh.verticesMm();
+        List<String> out = new ArrayList<>();
+        for (Hole hole : holes) {
+            double[] o = hole.outerFaceCentreMm();
+            double[] d = hole.directionUnit();
+            boolean wall = false;
+            for (int k = 0; k + 2 < vertices.length && !wall; k += 3) {
+                double[] q = { vertices[k] - o[0], vertices[k + 1] - o[1], vertices[k + 2] - o[2] };
+                double t = dot(q, d);
+                double radial = Math.sqrt(Math.max(0, dot(q, q) - t * t));
+                wall = radial <= reachMm && t >= -hole.sleeveLengthMm() - 1 && t <= 10;
+            }
+            if (!wall) {
+                out.add(hole.needleId());
+            }
+        }
+        return out;
+    }
+
     private static int keepConnected(float[] wIn, float[] wOut, int nx, int ny, int[] seeds, double maxStepMm) {
         boolean[] reached = new boolean[wIn.length];
         java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>();
