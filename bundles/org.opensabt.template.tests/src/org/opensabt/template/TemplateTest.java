@@ -95,6 +95,35 @@ class TemplateTest {
                 .contains("has no needles"));
     }
 
+    /**
+     * A groove 2 mm wide and 30 mm deep across the phantom's front (air in the CT, x from 1.5 to 3.5 mm) splits the skin under the
+     * plate in two; needles on both sides cannot share one rigid plate. The designer once kept the larger piece and dropped the
+     * other with its guide holes as "loose fragments": it must refuse and name the needles left without a plate.
+     */
+    @Test
+    void needlesOnAPieceOfPlateCutOffByAStepInTheSkinAreRefused() {
+        PatientCase phantom = new Phantom(60, Double.NaN, false, 1, 2).build();
+        org.opensabt.model.ImageSeries ct = phantom.getStudies().get(0).getSeries().get(0);
+        short[] hu = ct.getVoxels();
+        int columns = ct.getColumns();
+        int rows = ct.getRows();
+        for (int k = 0; k < ct.getSlices(); k++) {
+            for (int r = 0; r < rows; r++) {
+                double y = ct.getOriginMm().get(1) + r * ct.getSpacingMm().get(1);
+                for (int c = 0; c < columns; c++) {
+                    double x = ct.getOriginMm().get(0) + c * ct.getSpacingMm().get(0);
+                    if (x >= 1.5 && x <= 3.5 && y <= -Phantom.BODY_HALF_Y + 30) {
+                        hu[(k * rows + r) * columns + c] = -1000;
+                    }
+                }
+            }
+        }
+        ct.setVoxels(hu);
+        Plan plan = SyntheticPlans.anteriorGrid(phantom, "p", 6, 0, 0); // needles at x = −5, 0 (left of the groove) and 5 mm (right)
+        TemplateException e = assertThrows(TemplateException.class, () -> new TemplateDesigner(TemplateSpec.DEFAULT).design(phantom, plan));
+        assertTrue(e.getMessage().contains("needle(s) N3, N6: the plate round them is cut off from the rest"), e.getMessage());
+    }
+
     @Test
     void aWiderGaugeGivesAWiderHole() {
         assertEquals(1.47, TemplateSpec.DEFAULT.holeDiameterMm(), 1e-9);
