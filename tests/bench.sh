@@ -65,5 +65,16 @@ print("post-op CTs at 1-5 mm: found %s %%, false per 60 %s; 512x512x134 moved CT
     reg["registrationErrorMaxMm"], reg["totalSecondsMedian"]))
 PY
 
+"$ROOT/opensabt" phantom --out "$OUT/bench-phantom" --target-cc 30 >/dev/null 2>"$OUT/err" || fail "phantom case for bench batch" "$OUT/err"
+"$ROOT/opensabt" --json bench batch --case "$OUT/bench-phantom" --copies 3 --one-by-one 1 --jobs 2 \
+  --step "plan target=GTV rx=140 strength-mci=0.7" >"$OUT/bench-batch.json" 2>"$OUT/err"
+python3 - "$OUT/bench-batch.json" <<'PY' >"$OUT/check.txt" 2>&1 && ok "bench batch (small): $(tail -1 "$OUT/check.txt")" || fail "bench batch" "$OUT/check.txt"
+import json, sys
+rows = json.load(open(sys.argv[1]))["result"]["rows"]
+assert [r["casesAtOnce"] for r in rows] == [1, 1, 2] and [r["cases"] for r in rows] == [1, 3, 3], rows
+assert all(r["casesPerMinute"] > 0 and r["minCaseSeconds"] <= r["medianCaseSeconds"] <= r["maxCaseSeconds"] for r in rows), rows
+print("cases/min one-by-one %.1f, one JVM %.1f, 2 at once %.1f" % tuple(r["casesPerMinute"] for r in rows))
+PY
+
 echo "benchmarks: $passed passed, $failed failed"
 [ "$failed" = 0 ]

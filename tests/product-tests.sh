@@ -61,6 +61,34 @@ run report --case "$OUT/out/demo/sts-001" --plan demo-plan --out "$OUT/demo-repo
   && ok "report: the demo plan's PDF ($(python3 -c 'import json,sys; d=json.load(open(sys.argv[1]))["result"]; print(d["pages"], "pages,", d["status"])' "$OUT/stdout"), needles and seeds as planned)" \
   || fail "report of the demo plan: exit $(code)" "$OUT/err"
 
+# A batch over a cohort (issue 25): two copies of the demo case re-dosed with another seed model in one JVM, and a
+# corrupt case that fails alone; the steps come from their OSGi services in the product.
+mkdir -p "$OUT/cohort/c3" && echo "<xmi:XMI" >"$OUT/cohort/c3/case.xmi"
+for c in c1 c2; do mkdir -p "$OUT/cohort/$c/arrays" && cp "$OUT/out/demo/sts-001/case.xmi" "$OUT/cohort/$c/" \
+  && cp "$OUT/out/demo/sts-001/arrays/"* "$OUT/cohort/$c/arrays/"; done
+cp "$OUT/cohort/c3/case.xmi" "$OUT/c3-before.xmi"
+run --json batch --cases "$OUT/cohort" --jobs 2 --step "redose plan=demo-plan source=2301" --table "$OUT/batch.csv"
+[ "$(code)" = 0 ] && python3 - "$OUT/stdout" "$OUT/batch.csv" "$OUT/cohort" <<'PY' && cmp -s "$OUT/cohort/c3/case.xmi" "$OUT/c3-before.xmi" \
+  && ok "batch: 2 demo copies re-dosed with Best 2301 in one JVM (stored as demo-plan-redose, D90 in the table), the corrupt case failed alone and left as it was" \
+  || fail "batch over the demo copies: exit $(code)" "$OUT/err"
+import csv, json, sys, pathlib
+d = json.load(open(sys.argv[1]))["result"]
+rows = {pathlib.Path(r["case"]).name: r for r in d["rows"]}
+assert (d["done"], d["failed"]) == (2, 1), d
+assert rows["c3"]["status"] == "failed" and rows["c3"]["failed_step"] == "load" and "case.xmi" in rows["c3"]["message"], rows["c3"]
+for c in ("c1", "c2"):
+    r = rows[c]
+    assert r["status"] == "done" and r["saved"] and r["redose.demo-plan-redose.source"] == "I-125 Best 2301", r
+    assert 100 < r["redose.demo-plan-redose.D90_Gy"] < 400, r
+    assert "demo-plan-redose" in (pathlib.Path(sys.argv[3]) / c / "case.xmi").read_text(), c
+table = list(csv.DictReader(open(sys.argv[2], newline="")))
+assert len(table) == 3 and {t["status"] for t in table} == {"done", "failed"}, table
+assert all(float(t["redose.demo-plan-redose.D90_Gy"]) == rows[pathlib.Path(t["case"]).name]["redose.demo-plan-redose.D90_Gy"] for t in table if t["status"] == "done")
+PY
+run batch --cases "$OUT/cohort/c3" --strict --step "redose source=2301"
+[ "$(code)" = 1 ] && [ "$(lines)" -ge 1 ] && tail -1 "$OUT/err" | grep -q "1 of 1 cases failed or were cancelled" \
+  && ok "batch --strict: exit 1 when a case failed" || fail "batch --strict: exit $(code)" "$OUT/err"
+
 # Partner-hospital installs inside the product, signatures, the sample plug-in, the SDK walkthrough.
 source "$ROOT/tests/install-tests.sh"
 

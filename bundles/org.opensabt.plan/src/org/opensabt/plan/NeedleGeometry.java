@@ -82,6 +82,57 @@ public sealed interface NeedleGeometry {
         }
     }
 
+    /**
+     * A needle layout from its text, as {@code plan --needles} and batch steps take it: {@code grid:<dir>} (template
+     * needles {@code gridMm} apart), {@code free} (from anywhere on the skin) or {@code free:<dir>[:<cone deg>]}
+     * (cone default {@link PlanDefaults#FREE_CONE_DEG}°), free needles with the {@link PlanDefaults} spacing unless
+     * {@code free} gives others. A direction is ap|pa|rl|lr|si|is or x,y,z (patient LPS, skin inwards).
+     *
+     * @param free the free-needle spacing to use (its cone and direction are replaced); null: {@link Free#around}'s
+     * @throws IllegalArgumentException one line naming the spec
+     * @since 1.4
+     */
+    static NeedleGeometry parse(String spec, double gridMm, Free free) {
+        String[] parts = spec.toLowerCase(java.util.Locale.ROOT).split(":");
+        if (parts[0].equals("grid") && parts.length == 2) {
+            return new TemplateGrid(direction(parts[1], spec), gridMm);
+        }
+        if (parts[0].equals("free") && parts.length <= 3) {
+            double[] around = parts.length >= 2 ? direction(parts[1], spec) : null;
+            double cone = parts.length == 3 ? number(parts[2], spec) : around == null ? 180 : PlanDefaults.FREE_CONE_DEG;
+            Free spacing = free != null ? free : Free.around(null, 180);
+            return new Free(around, cone, spacing.directionStepDeg(), spacing.pitchMm(), spacing.minAngleDeg(), spacing.minSeparationMm());
+        }
+        throw new IllegalArgumentException("needles are grid:<dir>, free or free:<dir>[:<cone deg>], not " + spec);
+    }
+
+    /** A direction by name (ap: from the anterior skin towards posterior, +y in LPS) or as x,y,z. @since 1.4 */
+    static double[] direction(String d, String spec) {
+        return switch (d) {
+        case "ap" -> new double[] { 0, 1, 0 };
+        case "pa" -> new double[] { 0, -1, 0 };
+        case "rl" -> new double[] { 1, 0, 0 };   // from the patient's right towards left (+x)
+        case "lr" -> new double[] { -1, 0, 0 };
+        case "si" -> new double[] { 0, 0, -1 };  // from superior towards inferior (-z)
+        case "is" -> new double[] { 0, 0, 1 };
+        default -> {
+            String[] p = d.split(",");
+            if (p.length != 3) {
+                throw new IllegalArgumentException("a needle direction is ap|pa|rl|lr|is|si or x,y,z, not '" + d + "' in " + spec);
+            }
+            yield new double[] { number(p[0], spec), number(p[1], spec), number(p[2], spec) };
+        }
+        };
+    }
+
+    private static double number(String s, String spec) {
+        try {
+            return Double.parseDouble(s.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'" + s + "' in needles " + spec + " is not a number");
+        }
+    }
+
     private static double sq(double v) {
         return v * v;
     }

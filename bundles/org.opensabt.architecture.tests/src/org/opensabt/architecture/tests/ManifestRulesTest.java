@@ -44,7 +44,7 @@ class ManifestRulesTest {
     static final List<String> KNOWN_CORE = List.of("org.opensabt.model", "org.opensabt.model.store", "org.opensabt.dicom",
             "org.opensabt.dicom.pixelmed", "org.opensabt.contour", "org.opensabt.dose", "org.opensabt.dose.tg43", "org.opensabt.plan",
             "org.opensabt.plan.optimiser", "org.opensabt.template", "org.opensabt.postplan", "org.opensabt.outcomes", "org.opensabt.phantoms",
-            "org.opensabt.viewer", "org.opensabt.vtk");
+            "org.opensabt.viewer", "org.opensabt.vtk", "org.opensabt.batch", "org.opensabt.batch.steps");
 
     /** Packages and bundles a core bundle must not use: the command line (picocli, our CLI) and the UI toolkits. */
     static final List<String> FORBIDDEN_IN_CORE = List.of("picocli", "info.picocli", "org.opensabt.cli", "org.eclipse.swt", "org.eclipse.jface",

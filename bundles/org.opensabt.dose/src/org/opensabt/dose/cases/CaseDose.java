@@ -126,6 +126,22 @@ public final class CaseDose {
         }
     }
 
+    /**
+     * A stored plan's seeds as they are, for another dose of the same seeds; a seed without its own strength has
+     * the plan's ({@code airKermaStrengthU}).
+     *
+     * @since 1.3
+     */
+    public static List<SeedPlacement> seedsOf(Plan plan) {
+        List<SeedPlacement> seeds = new java.util.ArrayList<>();
+        for (org.opensabt.model.Seed s : plan.getSeeds()) {
+            seeds.add(new SeedPlacement(s.getSeedId(), s.getPositionMm().stream().mapToDouble(Double::doubleValue).toArray(),
+                    s.getDirectionUnit().stream().mapToDouble(Double::doubleValue).toArray(),
+                    s.getAirKermaStrengthU() > 0 ? s.getAirKermaStrengthU() : plan.getAirKermaStrengthU()));
+        }
+        return seeds;
+    }
+
     /** Puts the outcome's plan (and its seed model, if new) into the case, replacing a plan with the same id. */
     public static void apply(PatientCase patientCase, Outcome outcome) {
         store(patientCase, outcome.plan());

@@ -175,41 +175,10 @@ public final class PlanCommand implements CliCommand {
     }
 
     NeedleGeometry geometry(String spec) {
-        String[] parts = spec.toLowerCase(Locale.ROOT).split(":");
-        if (parts[0].equals("grid") && parts.length == 2) {
-            return new NeedleGeometry.TemplateGrid(direction(parts[1], spec), gridMm);
-        }
-        if (parts[0].equals("free") && parts.length <= 3) {
-            double[] around = parts.length >= 2 ? direction(parts[1], spec) : null;
-            double cone = parts.length == 3 ? parseNumber(parts[2], spec) : around == null ? 180 : PlanDefaults.FREE_CONE_DEG;
-            return new NeedleGeometry.Free(around, cone, directionStepDeg, freePitchMm, minAngleDeg, minSeparationMm);
-        }
-        throw new IllegalArgumentException("--needles takes grid:<dir>, free or free:<dir>[:<cone deg>], not " + spec);
-    }
-
-    static double[] direction(String d, String spec) {
-        return switch (d) {
-        case "ap" -> new double[] { 0, 1, 0 };   // from the anterior skin towards posterior (+y in LPS)
-        case "pa" -> new double[] { 0, -1, 0 };
-        case "rl" -> new double[] { 1, 0, 0 };   // from the patient's right towards left (+x)
-        case "lr" -> new double[] { -1, 0, 0 };
-        case "si" -> new double[] { 0, 0, -1 };  // from superior towards inferior (-z)
-        case "is" -> new double[] { 0, 0, 1 };
-        default -> {
-            String[] p = d.split(",");
-            if (p.length != 3) {
-                throw new IllegalArgumentException("a needle direction is ap|pa|rl|lr|is|si or x,y,z, not '" + d + "' in " + spec);
-            }
-            yield new double[] { parseNumber(p[0], spec), parseNumber(p[1], spec), parseNumber(p[2], spec) };
-        }
-        };
-    }
-
-    private static double parseNumber(String s, String spec) {
         try {
-            return Double.parseDouble(s.strip());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + s + "' in --needles " + spec + " is not a number");
+            return NeedleGeometry.parse(spec, gridMm, new NeedleGeometry.Free(null, 180, directionStepDeg, freePitchMm, minAngleDeg, minSeparationMm));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--needles: " + e.getMessage(), e);
         }
     }
 }

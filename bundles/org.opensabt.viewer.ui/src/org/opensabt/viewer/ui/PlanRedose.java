@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Control;
 import org.opensabt.dose.SeedPlacement;
+import org.opensabt.dose.cases.CaseDose;
 import org.opensabt.dose.source.SeedSource;
 import org.opensabt.dose.source.SourceDescriptorException;
 import org.opensabt.dose.source.SourceLibraries;
@@ -38,8 +39,7 @@ final class PlanRedose {
 
     /** The plan's seeds as they are, for a dose of the same seeds. */
     static List<SeedPlacement> seedsOf(Plan plan) {
-        return plan.getSeeds().stream().map(s -> new SeedPlacement(s.getSeedId(), array(s.getPositionMm()), array(s.getDirectionUnit()),
-                s.getAirKermaStrengthU())).toList();
+        return CaseDose.seedsOf(plan);
     }
 
     /**
