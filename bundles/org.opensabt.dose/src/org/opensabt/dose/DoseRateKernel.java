@@ -18,4 +18,18 @@ public interface DoseRateKernel {
     }
 
     double clampRadiusCm();
+
+    /**
+     * cGy h⁻¹ U⁻¹ at {@code count} points in the seed frame, each given by its squared distance from the seed axis
+     * (ρ², mm²) and its signed distance along the axis (z, mm), written to {@code out}: the many evaluations of a
+     * planner's candidate kernels. An engine may answer from the tables of its grid calculation, within that
+     * calculation's accuracy; this default evaluates point by point.
+     *
+     * @since 1.1
+     */
+    default void doseRatesPerU(float[] rhoSquaredMm2, float[] alongMm, int count, float[] out) {
+        for (int i = 0; i < count; i++) {
+            out[i] = (float) doseRateCGyPerHourPerU(Math.sqrt(Math.max(0, rhoSquaredMm2[i])) / 10, 0, alongMm[i] / 10.0);
+        }
+    }
 }

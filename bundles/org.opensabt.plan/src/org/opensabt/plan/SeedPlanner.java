@@ -66,12 +66,12 @@ public final class SeedPlanner {
     /** Most kernel entries (candidates × points) held at once: 4 bytes each. */
     static final long KERNEL_BUDGET = 60_000_000L;
 
-    private final KernelTable kernel;
+    private final DoseRateKernel kernel;
     private final SeedSource source;
     private final SeedOptimiser optimiser;
 
     public SeedPlanner(DoseRateKernel kernel, SeedSource source, SeedOptimiser optimiser) {
-        this.kernel = new KernelTable(kernel);
+        this.kernel = kernel;
         this.source = source;
         this.optimiser = optimiser;
     }
@@ -128,6 +128,8 @@ public final class SeedPlanner {
             }
         }
         double gyPerU = request.strengthU() * PermanentImplant.totalDoseGy(1.0, source.halfLifeDays());
+        long kernelStart = System.nanoTime();
+        long evaluations = (long) n * targetPoints.size();
         float[][] targetKernel = kernels(seedPositions, seedAxes, targetPoints, gyPerU);
         List<SelectionProblem.OarTerm> oarTerms = new ArrayList<>();
         for (Structure oar : scene.oars) {
@@ -137,10 +139,14 @@ public final class SeedPlanner {
                 if (scene.limitedOutsideTarget.contains(oar.getName())) { // limits apply to the organ outside the target
                     where = where.subtraction(StructureGeometry.mask(scene.target, eval));
                 }
-                oarTerms.add(new SelectionProblem.OarTerm(oar.getName(), kernels(seedPositions, seedAxes, points(where), gyPerU), limits));
+                List<double[]> oarPoints = points(where);
+                evaluations += (long) n * oarPoints.size();
+                oarTerms.add(new SelectionProblem.OarTerm(oar.getName(), kernels(seedPositions, seedAxes, oarPoints, gyPerU), limits));
             }
         }
-        monitor.progress(String.format(Locale.ROOT, "plan: dose kernels computed (%.1f s)", (System.nanoTime() - t0) / 1e9));
+        double kernelSeconds = (System.nanoTime() - kernelStart) / 1e9;
+        monitor.progress(String.format(Locale.ROOT, "plan: dose kernels computed, %d evaluations in %.2f s (%.2g per second; %.1f s)", evaluations, kernelSeconds,
+                evaluations / Math.max(kernelSeconds, 1e-9), (System.nanoTime() - t0) / 1e9));
         checkCancelled(monitor);
         // the optimiser sees the seed budget as a seed count (a total strength limit at this strength per seed)
         int seedLimit = request.goals().seedLimit(request.strengthU());
@@ -285,13 +291,14 @@ public final class SeedPlanner {
         double[] axis = direction;
         List<double[]> lattice = CandidateNeedles.uniformLattice(scene, axis, 5, request.seedSpacingMm());
         double[] dose = new double[targetPoints.size()];
-        IntStream.range(0, targetPoints.size()).parallel().forEach(i -> {
-            double sum = 0;
-            for (double[] s : lattice) {
-                sum += doseAt(s, axis, targetPoints.get(i)) * gyPerU;
+        for (int from = 0; from < lattice.size(); from += 64) { // 64 seeds' kernels at a time: a few MB, not the whole lattice's
+            List<double[]> chunk = lattice.subList(from, Math.min(lattice.size(), from + 64));
+            for (float[] k : kernels(chunk, java.util.Collections.nCopies(chunk.size(), axis), targetPoints, gyPerU)) {
+                for (int i = 0; i < dose.length; i++) {
+                    dose[i] += k[i];
+                }
             }
-            dose[i] = sum;
-        });
+        }
         return new Baseline(lattice.size(), metrics(dose, request.rxGy()));
     }
 
@@ -351,24 +358,44 @@ public final class SeedPlanner {
         return sorted.length == 0 ? 0 : sorted[(int) Math.floor(0.1 * sorted.length)];
     }
 
+    /**
+     * Dose (Gy) per candidate seed at each point: the engine's own code for many points
+     * ({@link DoseRateKernel#doseRatesPerU}), the grid engine's values for the TG-43 engine.
+     */
     private float[][] kernels(List<double[]> seeds, List<double[]> axes, List<double[]> points, double gyPerU) {
-        float[][] k = new float[seeds.size()][points.size()];
+        int m = points.size();
+        double[] px = new double[m]; // structure of arrays: one pass over three arrays per seed, not over m small objects
+        double[] py = new double[m];
+        double[] pz = new double[m];
+        for (int i = 0; i < m; i++) {
+            double[] p = points.get(i);
+            px[i] = p[0];
+            py[i] = p[1];
+            pz[i] = p[2];
+        }
+        float[][] k = new float[seeds.size()][];
         IntStream.range(0, seeds.size()).parallel().forEach(j -> {
-            for (int i = 0; i < points.size(); i++) {
-                k[j][i] = (float) (doseAt(seeds.get(j), axes.get(j), points.get(i)) * gyPerU);
+            double[] s = seeds.get(j);
+            double[] a = axes.get(j);
+            float[] rhoSquared = new float[m];
+            float[] along = new float[m];
+            for (int i = 0; i < m; i++) {
+                double dx = px[i] - s[0];
+                double dy = py[i] - s[1];
+                double dz = pz[i] - s[2];
+                double z = dx * a[0] + dy * a[1] + dz * a[2];
+                along[i] = (float) z;
+                rhoSquared[i] = (float) Math.max(0, dx * dx + dy * dy + dz * dz - z * z);
             }
+            float[] row = new float[m];
+            kernel.doseRatesPerU(rhoSquared, along, m, row);
+            float scale = (float) gyPerU;
+            for (int i = 0; i < m; i++) {
+                row[i] *= scale;
+            }
+            k[j] = row;
         });
         return k;
-    }
-
-    /** Dose rate per U (cGy/h/U) at p of a seed at s with axis a, from the engine's kernel in the seed's frame. */
-    private double doseAt(double[] s, double[] a, double[] p) {
-        double dx = p[0] - s[0];
-        double dy = p[1] - s[1];
-        double dz = p[2] - s[2];
-        double along = dx * a[0] + dy * a[1] + dz * a[2];
-        double across = Math.sqrt(Math.max(0, dx * dx + dy * dy + dz * dz - along * along));
-        return kernel.doseRate(along, across);
     }
 
     private static List<double[]> points(Mask mask) {

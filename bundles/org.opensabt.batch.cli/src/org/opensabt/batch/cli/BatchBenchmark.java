@@ -163,8 +163,9 @@ public final class BatchBenchmark implements CliCommand {
             command.add("--step");
             command.add(step);
         }
+        Path log = Files.createTempFile("opensabt-bench-batch", ".log");
         ProcessBuilder pb = new ProcessBuilder(command).directory(context.workingDirectory().toFile()).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+                .redirectOutput(log.toFile());
         long t0 = System.nanoTime();
         Process p = pb.start();
         try {
@@ -177,11 +178,17 @@ public final class BatchBenchmark implements CliCommand {
             Thread.currentThread().interrupt();
             throw new CommandException("interrupted", e);
         }
-        if (p.exitValue() != 0) {
-            throw new CommandException(caseDir + ": the one-by-one process ended with exit " + p.exitValue() + " (run 'opensabt batch --cases " + caseDir
-                    + " --strict --step ...' to see why)");
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        try {
+            if (p.exitValue() != 0) {
+                List<String> lines = Files.readAllLines(log);
+                throw new CommandException(caseDir + ": the one-by-one process ended with exit " + p.exitValue() + ": "
+                        + (lines.isEmpty() ? "no output" : lines.get(lines.size() - 1)));
+            }
+        } finally {
+            Files.deleteIfExists(log);
         }
-        return (System.nanoTime() - t0) / 1e9;
+        return seconds;
     }
 
     /** The case's own files (case.xmi and arrays/), not its lock or temporaries. */

@@ -81,6 +81,50 @@ public final class Tg43Formalism implements DoseRateKernel {
         return doseRateCylindrical(Math.sqrt(xCm * xCm + yCm * yCm), zCm);
     }
 
+    /** The table kernel of the bulk evaluations, grown as farther points are asked for. */
+    private volatile Tg43GridKernel bulkTable;
+
+    /**
+     * The grid calculation's code for many points: the table kernel ({@link Tg43GridKernel}) beyond
+     * {@link Tg43GridCalculation#nearRadiusMm(Tg43Formalism)} of the centre, the direct formula within, so the
+     * values are the grid engine's. A source whose F(r,θ) table runs to 180° (not symmetric about the transverse
+     * plane) is evaluated point by point, as the table kernel folds θ.
+     */
+    @Override
+    public void doseRatesPerU(float[] rhoSquaredMm2, float[] alongMm, int count, float[] out) {
+        if (!foldTheta) {
+            DoseRateKernel.super.doseRatesPerU(rhoSquaredMm2, alongMm, count, out);
+            return;
+        }
+        float farthest = 0;
+        for (int i = 0; i < count; i++) {
+            farthest = Math.max(farthest, Math.abs(rhoSquaredMm2[i]) + alongMm[i] * alongMm[i]);
+        }
+        Tg43GridKernel table = bulkTable(farthest);
+        double near = Tg43GridCalculation.nearRadiusMm(this);
+        float nearSquared = (float) (near * near);
+        for (int i = 0; i < count; i++) {
+            float p2 = Math.abs(rhoSquaredMm2[i]);
+            float z = alongMm[i];
+            float z2 = z * z;
+            out[i] = p2 + z2 < nearSquared ? (float) doseRateCylindrical(Math.sqrt(p2) / 10.0, z / 10.0) : table.lookup(p2, z2);
+        }
+    }
+
+    private Tg43GridKernel bulkTable(float squaredMm2) {
+        Tg43GridKernel table = bulkTable;
+        if (table == null || table.maxSquaredMm2() < squaredMm2) {
+            synchronized (this) {
+                table = bulkTable;
+                if (table == null || table.maxSquaredMm2() < squaredMm2) {
+                    table = new Tg43GridKernel(this, Math.max(squaredMm2 * 1.02 + 4.0, table == null ? 0 : 2.0 * table.maxSquaredMm2()));
+                    bulkTable = table;
+                }
+            }
+        }
+        return table;
+    }
+
     /** cGy h⁻¹ U⁻¹ at distance ρ (cm) from the seed axis and z (cm) along it. */
     public double doseRateCylindrical(double rhoCm, double zCm) {
         double r = Math.sqrt(rhoCm * rhoCm + zCm * zCm);

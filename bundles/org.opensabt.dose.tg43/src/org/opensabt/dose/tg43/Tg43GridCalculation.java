@@ -26,7 +26,12 @@ public final class Tg43GridCalculation {
 
     public Tg43GridCalculation(Tg43Formalism formalism) {
         this.formalism = formalism;
-        this.nearRadiusMm = Math.max(3.0, formalism.clampRadiusCm() * 10.0 + 1.0);
+        this.nearRadiusMm = nearRadiusMm(formalism);
+    }
+
+    /** Within this distance of a seed centre (mm) the direct formula is used: 1 mm beyond the clamp radius, at least 3 mm. */
+    static double nearRadiusMm(Tg43Formalism formalism) {
+        return Math.max(3.0, formalism.clampRadiusCm() * 10.0 + 1.0);
     }
 
     /** Within this distance of a seed centre (mm) the direct formula is used. */
