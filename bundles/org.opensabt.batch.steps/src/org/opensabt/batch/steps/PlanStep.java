@@ -12,8 +12,6 @@ import org.opensabt.batch.CaseStep;
 import org.opensabt.dose.DoseEngines;
 import org.opensabt.dose.PermanentImplant;
 import org.opensabt.dose.source.SeedSource;
-import org.opensabt.dose.source.SourceDescriptorException;
-import org.opensabt.dose.source.SourceLibraries;
 import org.opensabt.model.PatientCase;
 import org.opensabt.model.Plan;
 import org.opensabt.model.PlanStatus;
@@ -79,12 +77,7 @@ public final class PlanStep implements CaseStep {
     @Override
     public Prepared prepare(Map<String, String> given, Path workingDirectory) {
         StepOptions o = new StepOptions(given);
-        SeedSource source;
-        try {
-            source = SourceLibraries.resolve(o.text("source", PlanDefaults.SOURCE), workingDirectory);
-        } catch (SourceDescriptorException e) {
-            throw new IllegalArgumentException("source=: " + e.getMessage(), e);
-        }
+        SeedSource source = o.source("source", PlanDefaults.SOURCE, workingDirectory);
         if (o.has("strength-u") == o.has("strength-mci")) {
             throw new IllegalArgumentException("give the seed strength as strength-u= or strength-mci=");
         }

@@ -13,7 +13,6 @@ import org.opensabt.batch.CaseStep;
 import org.opensabt.dose.DoseEngines;
 import org.opensabt.dose.cases.CaseDose;
 import org.opensabt.dose.source.SeedSource;
-import org.opensabt.dose.source.SourceDescriptorException;
 import org.opensabt.dose.source.SourceLibraries;
 import org.opensabt.model.PatientCase;
 import org.opensabt.model.Plan;
@@ -51,14 +50,7 @@ public final class RedoseStep implements CaseStep {
     @Override
     public Prepared prepare(Map<String, String> given, Path workingDirectory) {
         StepOptions o = new StepOptions(given);
-        SeedSource source = null;
-        if (o.has("source")) {
-            try {
-                source = SourceLibraries.resolve(o.required("source"), workingDirectory);
-            } catch (SourceDescriptorException e) {
-                throw new IllegalArgumentException("source=: " + e.getMessage(), e);
-            }
-        }
+        SeedSource source = o.source("source", null, workingDirectory);
         String engine = o.text("engine", null);
         DoseEngines.find(engine); // an unknown id: one line listing the installed ones
         String suffix = o.text("suffix", "redose");

@@ -1,7 +1,12 @@
 package org.opensabt.batch.steps;
 
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+
+import org.opensabt.dose.source.SeedSource;
+import org.opensabt.dose.source.SourceDescriptorException;
+import org.opensabt.dose.source.SourceLibraries;
 
 /** A step's options as given ({@code name=value}), read with one-line errors naming the option. */
 final class StepOptions {
@@ -58,6 +63,19 @@ final class StepOptions {
             return Long.parseLong(v);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(name + "=" + v + " is not a whole number");
+        }
+    }
+
+    /** The seed model named by the option (a built-in name or a descriptor file), else {@code otherwise}'s; null when neither. */
+    SeedSource source(String name, String otherwise, Path workingDirectory) {
+        String v = text(name, otherwise);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return SourceLibraries.resolve(v, workingDirectory);
+        } catch (SourceDescriptorException e) {
+            throw new IllegalArgumentException(name + "=: " + e.getMessage(), e);
         }
     }
 
