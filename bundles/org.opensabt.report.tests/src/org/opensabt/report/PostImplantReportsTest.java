@@ -107,10 +107,14 @@ class PostImplantReportsTest {
             if (s.getSeedId().equals(lost)) {
                 continue;
             }
-            double[] p = s.getPositionMm().stream().mapToDouble(Double::doubleValue).toArray();
-            for (int k = 0; k < 3; k++) {
-                p[k] += 3 * random.nextDouble() - 1.5;
-            }
+            double[] at = s.getPositionMm().stream().mapToDouble(Double::doubleValue).toArray();
+            double[] p;
+            do { // seeds of neighbouring needles (5 mm apart) kept 4 mm apart: seeds closer than that blur into one object (a limit tested in postplan)
+                p = at.clone();
+                for (int k = 0; k < 3; k++) {
+                    p[k] += 3 * random.nextDouble() - 1.5;
+                }
+            } while (tooClose(p));
             truth.put(s.getSeedId(), p);
             seeds.add(new double[][] { p, { 0, 1, 0 } });
         }
@@ -140,6 +144,10 @@ class PostImplantReportsTest {
     static double metric(List<DoseMetric> metrics, String structure, String name) {
         return metrics.stream().filter(m -> m.getName().equals(name) && m.getStructure() != null && m.getStructure().getName().equals(structure)).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + structure + " " + name)).getValue();
+    }
+
+    private static boolean tooClose(double[] p) {
+        return truth.values().stream().anyMatch(q -> distance(p, q) < 4);
     }
 
     static double distance(double[] p, double[] q) {
