@@ -11,10 +11,9 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.opensabt.batch.CaseStep;
 import org.opensabt.dose.DoseEngines;
 import org.opensabt.dose.PermanentImplant;
+import org.opensabt.dose.cases.CaseDose;
 import org.opensabt.dose.source.SeedSource;
 import org.opensabt.model.PatientCase;
-import org.opensabt.model.Plan;
-import org.opensabt.model.PlanStatus;
 import org.opensabt.plan.CasePlanning;
 import org.opensabt.plan.NeedleGeometry;
 import org.opensabt.plan.OarLimit;
@@ -123,10 +122,9 @@ public final class PlanStep implements CaseStep {
 
     private static Outcome run(PatientCase c, CasePlanning.Request request, IProgressMonitor monitor) throws Exception {
         String id = request.planId();
-        for (Plan p : c.getPlans()) {
-            if (p.getPlanId().equals(id) && p.getStatus() == PlanStatus.APPROVED) {
-                throw new IllegalArgumentException("plan " + id + " is approved by " + p.getApprovedBy() + " and is never replaced; give another plan-id=");
-            }
+        String approved = CaseDose.approvedPlanRefusal(c, id);
+        if (approved != null) {
+            throw new IllegalArgumentException(approved + "; give another plan-id=");
         }
         CasePlanning.Result planned = CasePlanning.plan(c, request, monitor);
         var optimised = planned.optimised();

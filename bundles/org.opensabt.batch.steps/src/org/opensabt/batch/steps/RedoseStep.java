@@ -77,10 +77,9 @@ public final class RedoseStep implements CaseStep {
         List<Plan> redosed = new ArrayList<>();
         for (Plan plan : plans) {
             String newId = plan.getPlanId() + "-" + suffix;
-            for (Plan p : c.getPlans()) {
-                if (p.getPlanId().equals(newId) && p.getStatus() == PlanStatus.APPROVED) {
-                    throw new IllegalArgumentException("plan " + newId + " is approved and is never replaced");
-                }
+            String approved = CaseDose.approvedPlanRefusal(c, newId);
+            if (approved != null) {
+                throw new IllegalArgumentException(approved + "; give another suffix=");
             }
             SeedSource seeds = source;
             if (seeds == null) {

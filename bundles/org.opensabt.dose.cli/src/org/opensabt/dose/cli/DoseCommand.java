@@ -141,11 +141,9 @@ public final class DoseCommand implements CliCommand {
             } catch (IOException e) {
                 throw new CommandException(e.getMessage(), e);
             }
-            for (org.opensabt.model.Plan p : patientCase.getPlans()) { // an approved plan is never replaced
-                if (p.getPlanId().equals(planId) && p.getStatus() == org.opensabt.model.PlanStatus.APPROVED) {
-                    throw new CommandException(caseDir + ": plan " + planId + " is approved by " + p.getApprovedBy() + " on " + p.getApprovedDateTime()
-                            + " and is never replaced; give another --plan-id");
-                }
+            String approved = CaseDose.approvedPlanRefusal(patientCase, planId);
+            if (approved != null) {
+                throw new CommandException(caseDir + ": " + approved + "; give another --plan-id");
             }
         }
         CaseDose.Outcome outcome;

@@ -83,7 +83,7 @@ final class Tg43GridKernel {
         return Float.intBitsToFloat(BASE + (node << SHIFT));
     }
 
-    /** Dose rate per U at squared cylindrical coordinates (mm²); for tests. */
+    /** Dose rate per U at squared cylindrical coordinates (mm²): one point (the many-point evaluation, tests). */
     float lookup(float rhoSquaredMm2, float zSquaredMm2) {
         float p2 = Math.abs(rhoSquaredMm2) + MIN_SQUARED_MM2;
         float z2 = zSquaredMm2 + MIN_SQUARED_MM2;

@@ -142,6 +142,22 @@ public final class CaseDose {
         return seeds;
     }
 
+    /**
+     * Why a plan with this id may not be stored into the case, or null: an approved plan is never replaced
+     * ({@link #store} replaces by id). One line, "plan P is approved by X on T and is never replaced"; the caller adds
+     * what to do instead. Checked before computing, so no work is spent on a plan that cannot be kept.
+     *
+     * @since 1.4
+     */
+    public static String approvedPlanRefusal(PatientCase patientCase, String planId) {
+        for (Plan p : patientCase.getPlans()) {
+            if (p.getPlanId().equals(planId) && p.getStatus() == org.opensabt.model.PlanStatus.APPROVED) {
+                return "plan " + planId + " is approved by " + p.getApprovedBy() + " on " + p.getApprovedDateTime() + " and is never replaced";
+            }
+        }
+        return null;
+    }
+
     /** Puts the outcome's plan (and its seed model, if new) into the case, replacing a plan with the same id. */
     public static void apply(PatientCase patientCase, Outcome outcome) {
         store(patientCase, outcome.plan());

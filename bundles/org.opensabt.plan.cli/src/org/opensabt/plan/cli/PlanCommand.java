@@ -105,11 +105,9 @@ public final class PlanCommand implements CliCommand {
     private CommandResult plan(CommandContext context, CaseFolder opened, SeedSource seed, double u, String id, String reference) throws CommandException {
         Path dir = opened.dir();
         PatientCase c = opened.patientCase();
-        for (org.opensabt.model.Plan p : c.getPlans()) { // an approved plan is never replaced
-            if (p.getPlanId().equals(id) && p.getStatus() == org.opensabt.model.PlanStatus.APPROVED) {
-                throw new CommandException(dir + ": plan " + id + " is approved by " + p.getApprovedBy() + " on " + p.getApprovedDateTime()
-                        + " and is never replaced; give another --plan-id");
-            }
+        String approved = CaseDose.approvedPlanRefusal(c, id);
+        if (approved != null) {
+            throw new CommandException(dir + ": " + approved + "; give another --plan-id");
         }
         CasePlanning.Request request;
         try {
