@@ -1,10 +1,8 @@
 package org.opensabt.batch.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +17,7 @@ import org.opensabt.batch.CohortBatch;
 import org.opensabt.cli.api.CliCommand;
 import org.opensabt.cli.api.CommandContext;
 import org.opensabt.cli.api.CommandException;
+import org.opensabt.cli.api.OutputFiles;
 import org.opensabt.cli.api.CommandResult;
 
 import picocli.CommandLine.Command;
@@ -140,23 +139,12 @@ public final class BatchCommand implements CliCommand {
         return CommandResult.of(text.toString().stripTrailing(), Map.of("steps", json));
     }
 
-    /** Writes beside the file and renames over it: a reader never sees half a table. */
+    /** The table, created with its folder: a reader never sees half a table. */
     static void writeAtomically(Path file, String text) throws CommandException {
-        Path tmp = null;
         try {
-            Path dir = file.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            OutputFiles.writeAtomically(file, text);
         } catch (IOException e) {
-            try {
-                if (tmp != null) {
-                    Files.deleteIfExists(tmp);
-                }
-            } catch (IOException ignored) {
-                // the message below says what failed
-            }
             throw new CommandException("cannot write " + file + ": " + e.getMessage(), e);
         }
     }

@@ -1,16 +1,15 @@
 package org.opensabt.cli.internal;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.opensabt.cli.api.CliCommand;
 import org.opensabt.cli.api.CommandContext;
 import org.opensabt.cli.api.CommandException;
+import org.opensabt.cli.api.OutputFiles;
 import org.opensabt.cli.api.CommandResult;
 
 import picocli.CommandLine;
@@ -46,19 +45,9 @@ public final class HelpReferenceCommand implements CliCommand {
         if (dir == null || !Files.isDirectory(dir)) {
             throw new CommandException(out + ": no such folder: " + dir);
         }
-        Path tmp = null;
-        try { // written beside the target and renamed over it: never half a reference
-            tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-            Files.writeString(tmp, markdown, StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        try { // never half a reference
+            OutputFiles.writeAtomically(file, markdown);
         } catch (IOException e) {
-            try {
-                if (tmp != null) {
-                    Files.deleteIfExists(tmp);
-                }
-            } catch (IOException ignored) {
-                // the write error below is the one to report
-            }
             throw new CommandException(out + ": cannot write the reference: " + e.getMessage(), e);
         }
         Map<String, Object> json = new LinkedHashMap<>();

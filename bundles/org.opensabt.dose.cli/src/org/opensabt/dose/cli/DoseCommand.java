@@ -10,6 +10,7 @@ import java.util.Map;
 import org.opensabt.cli.api.CliCommand;
 import org.opensabt.cli.api.CommandContext;
 import org.opensabt.cli.api.CommandException;
+import org.opensabt.cli.api.OutputFiles;
 import org.opensabt.cli.api.CommandResult;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.opensabt.model.geometry.GridGeometry;
@@ -339,9 +340,7 @@ public final class DoseCommand implements CliCommand {
             }
         }
         try {
-            Path temp = java.nio.file.Files.createTempFile(file.toAbsolutePath().getParent(), ".dvh", ".tmp");
-            java.nio.file.Files.writeString(temp, csv);
-            java.nio.file.Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            OutputFiles.writeAtomically(file, csv);
         } catch (IOException e) {
             throw new CommandException(file + ": cannot write the DVH table: " + e.getMessage(), e);
         }
