@@ -216,7 +216,8 @@ public final class GreedyAnnealingOptimiser implements SeedOptimiser {
     /** The greedy loading (from the problem's initial loading), its aim lowered when out of reach, then pruned. */
     private static Loading greedyStart(SelectionProblem p, double needleCostPoints, List<String> notes, PlanMonitor monitor) throws PlanningException {
         Loading state = initial(p);
-        greedy(p, state, needleCostPoints, monitor);
+        List<Integer> picks = new ArrayList<>();
+        greedy(p, state, needleCostPoints, picks, monitor);
         if (!state.meetsAim() && !state.atSeedLimit()) {
             // every candidate the rules allow is loaded and the aim is still out of reach: aim at what can be reached instead
             int reached = state.c100;
@@ -225,9 +226,15 @@ public final class GreedyAnnealingOptimiser implements SeedOptimiser {
                 notes.add(String.format(Locale.ROOT, "the V100 aim %.1f %% is out of reach on the optimiser grid (%.1f %% with %d seeds, every candidate "
                         + "the needle rules allow); aimed at %.1f %% instead", 100.0 * state.aimCount / state.m, 100.0 * reached / state.m, state.seeds,
                         100.0 * lowered / state.m));
+                // the greedy's picks do not depend on the aim, only its stop does: the loading aiming lower is the first picks up to the aim
                 state = initial(p);
                 state.aimCount = lowered;
-                greedy(p, state, needleCostPoints, monitor);
+                for (int j : picks) {
+                    if (state.meetsAim() || state.atSeedLimit()) {
+                        break;
+                    }
+                    state.apply(j, 1);
+                }
             }
         }
         prune(p, state);
@@ -259,16 +266,18 @@ public final class GreedyAnnealingOptimiser implements SeedOptimiser {
         return l;
     }
 
-    private static void greedy(SelectionProblem p, Loading s, double needleCostPoints, PlanMonitor monitor) throws PlanningException {
+    /** Loads seeds greedily until the aim or the seed limit is met; adds the candidates loaded to picks, in order. */
+    private static void greedy(SelectionProblem p, Loading s, double needleCostPoints, List<Integer> picks, PlanMonitor monitor)
+            throws PlanningException {
         int n = p.candidates();
         double needleCost = needleCostPoints * p.rxGy();
         PriorityQueue<double[]> queue = new PriorityQueue<>((a, b) -> Double.compare(b[0], a[0]));
         for (int j = 0; j < n; j++) {
             queue.add(new double[] { s.gain(j) - (s.needleOpen(p.needleOfCandidate()[j]) ? 0 : needleCost), j });
         }
-        int picks = 0;
+        int polls = 0;
         while (!queue.isEmpty() && !s.meetsAim() && !s.atSeedLimit()) {
-            if (++picks % 64 == 0 && monitor.isCancelled()) {
+            if (++polls % 64 == 0 && monitor.isCancelled()) {
                 throw cancelled();
             }
             double[] top = queue.poll();
@@ -288,6 +297,7 @@ public final class GreedyAnnealingOptimiser implements SeedOptimiser {
                 continue; // coverage gains only fall as dose is added, and a needle that cannot open now never can
             }
             s.apply(j, 1);
+            picks.add(j);
         }
         monitor.progress(String.format(Locale.ROOT, "plan: greedy loading %d seeds on %d needles", s.seeds, s.needlesInUse()));
     }
@@ -401,12 +411,11 @@ public final class GreedyAnnealingOptimiser implements SeedOptimiser {
             if (moves == 0) {
                 continue;
             }
-            for (int k = 0; k < moves; k++) {
-                s.apply(changed[k], signs[k]);
-            }
+            s.tryMove(moves, changed, signs);
             double proposed = s.energy();
             double delta = proposed - energy;
             if (delta <= 0 || random.nextDouble() < Math.exp(-delta / temperature)) {
+                s.commitMove();
                 energy = proposed;
                 if (energy < lowestEnergy) {
                     lowestEnergy = energy;
@@ -421,9 +430,7 @@ public final class GreedyAnnealingOptimiser implements SeedOptimiser {
                     fallback = s.loaded.clone();
                 }
             } else {
-                for (int k = moves - 1; k >= 0; k--) {
-                    s.apply(changed[k], -signs[k]);
-                }
+                s.undoMove();
             }
         }
         return Double.isFinite(bestEnergy) ? best : fallback != null ? fallback : lowest;
@@ -520,6 +527,13 @@ public final class GreedyAnnealingOptimiser implements SeedOptimiser {
         /** The coverage part of the last {@link #gain} (Gy·points), before penalties. */
         double lastCoverageGain;
         final List<Integer> needlesInUseList = new ArrayList<>();
+        /** The move tried and not yet committed or undone ({@link #tryMove}), and the counts before it. */
+        private int pendingMoves;
+        private int[] pendingChanged;
+        private int[] pendingSigns;
+        private int before100;
+        private int before150;
+        private int before200;
 
         Loading(SelectionProblem p) {
             this.p = p;
@@ -543,36 +557,117 @@ public final class GreedyAnnealingOptimiser implements SeedOptimiser {
             seedLimit = p.goals().maxSeeds();
         }
 
+        /** Loads (sign +1) or unloads (−1) candidate j: dose, counts, needles. */
         void apply(int j, int sign) {
-            float[] k = p.targetKernelGy()[j];
+            addTargetDose(p.targetKernelGy()[j], sign);
+            book(j, sign);
+        }
+
+        /**
+         * Makes a move's seed changes everywhere but in the target dose, whose counts c100, c150 and c200 become the move's:
+         * {@link #commitMove} then adds its dose, {@link #undoMove} takes it back. A rejected move (most of the annealing's) so costs one
+         * read-only pass over the target points instead of two writing ones.
+         */
+        void tryMove(int moves, int[] changed, int[] signs) {
+            pendingMoves = moves;
+            pendingChanged = changed;
+            pendingSigns = signs;
+            before100 = c100;
+            before150 = c150;
+            before200 = c200;
+            float[][] kernels = p.targetKernelGy();
+            countMove(kernels[changed[0]], signs[0], moves > 1 ? kernels[changed[1]] : null, moves > 1 ? signs[1] : 0);
+            for (int k = 0; k < moves; k++) {
+                book(changed[k], signs[k]);
+            }
+        }
+
+        void commitMove() {
+            float[][] kernels = p.targetKernelGy();
+            int moves = pendingMoves;
+            writeMove(kernels[pendingChanged[0]], pendingSigns[0], moves > 1 ? kernels[pendingChanged[1]] : null, moves > 1 ? pendingSigns[1] : 0);
+            pendingMoves = 0;
+        }
+
+        void undoMove() {
+            for (int k = pendingMoves - 1; k >= 0; k--) {
+                book(pendingChanged[k], -pendingSigns[k]);
+            }
+            c100 = before100;
+            c150 = before150;
+            c200 = before200;
+            pendingMoves = 0;
+        }
+
+        /** Adds sign·kernel to the target dose, counting the points crossing Rx, 1.5·Rx and 2·Rx. */
+        private void addTargetDose(float[] kernel, int sign) {
             double r15 = 1.5 * rx;
             double r2 = 2 * rx;
+            double[] d = dose;
+            int d100 = 0;
+            int d150 = 0;
+            int d200 = 0;
             for (int i = 0; i < m; i++) {
-                double before = dose[i];
-                double after = before + sign * k[i];
-                dose[i] = after;
-                if (sign > 0) {
-                    if (before < rx && after >= rx) {
-                        c100++;
-                    }
-                    if (before < r15 && after >= r15) {
-                        c150++;
-                    }
-                    if (before < r2 && after >= r2) {
-                        c200++;
-                    }
-                } else {
-                    if (before >= rx && after < rx) {
-                        c100--;
-                    }
-                    if (before >= r15 && after < r15) {
-                        c150--;
-                    }
-                    if (before >= r2 && after < r2) {
-                        c200--;
-                    }
+                double before = d[i];
+                double after = before + sign * kernel[i];
+                d[i] = after;
+                d100 += (after >= rx ? 1 : 0) - (before >= rx ? 1 : 0);
+                d150 += (after >= r15 ? 1 : 0) - (before >= r15 ? 1 : 0);
+                d200 += (after >= r2 ? 1 : 0) - (before >= r2 ? 1 : 0);
+            }
+            c100 += d100;
+            c150 += d150;
+            c200 += d200;
+        }
+
+        /**
+         * The counts c100, c150 and c200 after adding sign0·kernel0 (+ sign1·kernel1 when kernel1 is not null) to the target dose, which is
+         * left as it is; {@link #writeMove} adds the same with the same arithmetic.
+         */
+        private void countMove(float[] kernel0, int sign0, float[] kernel1, int sign1) {
+            double r15 = 1.5 * rx;
+            double r2 = 2 * rx;
+            double[] d = dose;
+            int d100 = 0;
+            int d150 = 0;
+            int d200 = 0;
+            if (kernel1 == null) {
+                for (int i = 0; i < m; i++) {
+                    double before = d[i];
+                    double after = before + sign0 * kernel0[i];
+                    d100 += (after >= rx ? 1 : 0) - (before >= rx ? 1 : 0);
+                    d150 += (after >= r15 ? 1 : 0) - (before >= r15 ? 1 : 0);
+                    d200 += (after >= r2 ? 1 : 0) - (before >= r2 ? 1 : 0);
+                }
+            } else {
+                for (int i = 0; i < m; i++) {
+                    double before = d[i];
+                    double after = before + sign0 * kernel0[i] + sign1 * kernel1[i];
+                    d100 += (after >= rx ? 1 : 0) - (before >= rx ? 1 : 0);
+                    d150 += (after >= r15 ? 1 : 0) - (before >= r15 ? 1 : 0);
+                    d200 += (after >= r2 ? 1 : 0) - (before >= r2 ? 1 : 0);
                 }
             }
+            c100 += d100;
+            c150 += d150;
+            c200 += d200;
+        }
+
+        private void writeMove(float[] kernel0, int sign0, float[] kernel1, int sign1) {
+            double[] d = dose;
+            if (kernel1 == null) {
+                for (int i = 0; i < m; i++) {
+                    d[i] = d[i] + sign0 * kernel0[i];
+                }
+            } else {
+                for (int i = 0; i < m; i++) {
+                    d[i] = d[i] + sign0 * kernel0[i] + sign1 * kernel1[i];
+                }
+            }
+        }
+
+        /** Everything of loading (sign +1) or unloading (−1) candidate j but its target dose: OAR dose, the loaded set, needles in use. */
+        private void book(int j, int sign) {
             for (int o = 0; o < oarDose.length; o++) {
                 float[] ko = p.oars().get(o).kernelGy()[j];
                 double[] od = oarDose[o];
