@@ -2,8 +2,6 @@ package org.opensabt.contour;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 
 import org.opensabt.model.geometry.GridGeometry;
 import org.opensabt.model.geometry.TriangleMesh;
@@ -76,18 +74,25 @@ public final class SurfaceMesh {
             pad *= 2;
         }
         final int offset = pad;
-        Map<Integer, Integer> cellVertex = new HashMap<>();
+        // vertex of each boundary cell (a cell is named by its lowest corner); the edges of lattice slice z touch cells of
+        // slices z − 1 and z only, so two slices of indices suffice (−1: none yet)
+        int sliceCells = nx * ny;
+        int[] cellVertex = new int[2 * sliceCells];
+        java.util.Arrays.fill(cellVertex, -1);
         FloatList vertices = new FloatList();
         IntList tris = new IntList();
-        int[][] offsets = { { 1, 0, 0 }, { 0, 1, 0 }, { 0, 0, 1 } };
+        int[] q = new int[4];
         for (int z = 0; z < nz; z++) {
+            if (z >= 2) { // slice z − 2 is done with; its half of the buffer now holds slice z
+                java.util.Arrays.fill(cellVertex, (z & 1) * sliceCells, (z & 1) * sliceCells + sliceCells, -1);
+            }
             for (int y = 0; y < ny; y++) {
                 for (int x = 0; x < nx; x++) {
                     int here = v[(z * ny + y) * nx + x];
                     for (int axis = 0; axis < 3; axis++) {
-                        int x2 = x + offsets[axis][0];
-                        int y2 = y + offsets[axis][1];
-                        int z2 = z + offsets[axis][2];
+                        int x2 = x + (axis == 0 ? 1 : 0);
+                        int y2 = y + (axis == 1 ? 1 : 0);
+                        int z2 = z + (axis == 2 ? 1 : 0);
                         if (x2 >= nx || y2 >= ny || z2 >= nz) {
                             continue;
                         }
@@ -95,20 +100,16 @@ public final class SurfaceMesh {
                         if (here == there) {
                             continue;
                         }
-                        // the four cells around this lattice edge; a cell is named by its lowest corner
-                        int[][] cells = new int[4][];
+                        // the four cells around this lattice edge: k = 1 and 2 one step back along u, k ≥ 2 one along w
                         int u = (axis + 1) % 3;
                         int w = (axis + 2) % 3;
-                        int[] base = { x, y, z };
                         for (int k = 0; k < 4; k++) {
-                            int[] c = base.clone();
-                            c[u] -= (k == 1 || k == 2) ? 1 : 0;
-                            c[w] -= (k >= 2) ? 1 : 0;
-                            cells[k] = c;
-                        }
-                        int[] q = new int[4];
-                        for (int k = 0; k < 4; k++) {
-                            q[k] = vertexOf(cells[k], v, nx, ny, nz, cellVertex, vertices, g, b, offset);
+                            int du = (k == 1 || k == 2) ? 1 : 0;
+                            int dw = k >= 2 ? 1 : 0;
+                            int cx = x - (u == 0 ? du : 0) - (w == 0 ? dw : 0);
+                            int cy = y - (u == 1 ? du : 0) - (w == 1 ? dw : 0);
+                            int cz = z - (u == 2 ? du : 0) - (w == 2 ? dw : 0);
+                            q[k] = vertexOf(cx, cy, cz, v, nx, ny, nz, cellVertex, vertices, g, b, offset);
                         }
                         // inside → outside along the axis: the quad faces +axis; else −axis
                         if (here == 1) {
@@ -189,34 +190,74 @@ public final class SurfaceMesh {
     }
 
     private static void closePinches(byte[] v, int nx, int ny, int nz) {
+        // a cell is looked at again only in a pass after a voxel of it changed: the same fills as visiting every cell every
+        // pass, in the same order. Each cell's code is put together from two columns of four voxels (x and x + 1).
+        boolean[] dirty = new boolean[Math.max(nz, 1)];
+        java.util.Arrays.fill(dirty, true);
         boolean changed = true;
         for (int pass = 0; changed && pass < 50; pass++) {
             changed = false;
+            boolean[] next = new boolean[dirty.length];
             for (int z = 0; z + 1 < nz; z++) {
+                if (!dirty[z]) {
+                    continue;
+                }
                 for (int y = 0; y + 1 < ny; y++) {
+                    int r00 = (z * ny + y) * nx; // rows of the cell's corners: +y (corner bit 1), +z (bit 2)
+                    int r10 = r00 + nx;
+                    int r01 = r00 + nx * ny;
+                    int r11 = r01 + nx;
+                    int left = column(v, r00, r10, r01, r11, 0);
                     for (int x = 0; x + 1 < nx; x++) {
-                        int code = 0;
-                        for (int corner = 0; corner < 8; corner++) {
-                            int i = ((z + (corner >> 2)) * ny + y + (corner >> 1 & 1)) * nx + x + (corner & 1);
-                            code |= v[i] << corner;
-                        }
+                        int right = column(v, r00, r10, r01, r11, x + 1);
+                        int code = SPREAD[left] | SPREAD[right] << 1;
                         if (code != 0 && code != 255 && PINCHED[code]) {
                             for (int corner = 0; corner < 8; corner++) {
                                 v[((z + (corner >> 2)) * ny + y + (corner >> 1 & 1)) * nx + x + (corner & 1)] = 1;
                             }
                             changed = true;
+                            // voxels of slices z and z + 1 changed: cells of slices z − 1 (next pass), z and z + 1 (this pass
+                            // still, and the next)
+                            right = 15;
+                            if (z > 0) {
+                                next[z - 1] = true;
+                            }
+                            next[z] = true;
+                            if (z + 1 < dirty.length) {
+                                dirty[z + 1] = true;
+                                next[z + 1] = true;
+                            }
                         }
+                        left = right;
                     }
                 }
+            }
+            dirty = next;
+        }
+    }
+
+    /** Corner bits 0, 2, 4, 6 of a cell from a column's four voxels (bits 0–3: +y, +z, +y+z as 1, 2, 3). */
+    private static final int[] SPREAD = new int[16];
+
+    static {
+        for (int column = 0; column < 16; column++) {
+            for (int bit = 0; bit < 4; bit++) {
+                SPREAD[column] |= (column >> bit & 1) << (2 * bit);
             }
         }
     }
 
-    private static int vertexOf(int[] cell, byte[] v, int nx, int ny, int nz, Map<Integer, Integer> cellVertex, FloatList vertices,
-            GridGeometry g, int[] b, int pad) {
-        int key = (cell[2] * ny + cell[1]) * nx + cell[0];
-        Integer known = cellVertex.get(key);
-        if (known != null) {
+    /** Four voxels at x of the rows (y, z), (y + 1, z), (y, z + 1), (y + 1, z + 1) as bits 0–3. */
+    private static int column(byte[] v, int r00, int r10, int r01, int r11, int x) {
+        return v[r00 + x] | v[r10 + x] << 1 | v[r01 + x] << 2 | v[r11 + x] << 3;
+    }
+
+    private static int vertexOf(int cx, int cy, int cz, byte[] v, int nx, int ny, int nz, int[] cellVertex, FloatList vertices, GridGeometry g,
+            int[] b, int pad) {
+        // the pad keeps every inside voxel a voxel away from the lattice's border, so boundary cells have no negative index
+        int key = (cz & 1) * nx * ny + cy * nx + cx;
+        int known = cellVertex[key];
+        if (known >= 0) {
             return known;
         }
         // mean of the crossing points (edge midpoints) of the cell's 12 edges
@@ -226,30 +267,33 @@ public final class SurfaceMesh {
             int axis = e / 4;
             int u = (axis + 1) % 3;
             int w = (axis + 2) % 3;
-            int[] p = cell.clone();
-            p[u] += (e & 1);
-            p[w] += (e >> 1) & 1;
-            int[] q = p.clone();
-            q[axis] += 1;
-            if (value(v, p, nx, ny, nz) != value(v, q, nx, ny, nz)) {
-                sx += (p[0] + q[0]) / 2.0;
-                sy += (p[1] + q[1]) / 2.0;
-                sz += (p[2] + q[2]) / 2.0;
+            int du = e & 1;
+            int dw = (e >> 1) & 1;
+            int px = cx + (u == 0 ? du : 0) + (w == 0 ? dw : 0);
+            int py = cy + (u == 1 ? du : 0) + (w == 1 ? dw : 0);
+            int pz = cz + (u == 2 ? du : 0) + (w == 2 ? dw : 0);
+            int qx = px + (axis == 0 ? 1 : 0);
+            int qy = py + (axis == 1 ? 1 : 0);
+            int qz = pz + (axis == 2 ? 1 : 0);
+            if (value(v, px, py, pz, nx, ny, nz) != value(v, qx, qy, qz, nx, ny, nz)) {
+                sx += (px + qx) / 2.0;
+                sy += (py + qy) / 2.0;
+                sz += (pz + qz) / 2.0;
                 n++;
             }
         }
         double[] mm = g.positionMm(sx / n - pad + b[0], sy / n - pad + b[1], sz / n - pad + b[2]);
         int index = vertices.size() / 3;
         vertices.add((float) mm[0], (float) mm[1], (float) mm[2]);
-        cellVertex.put(key, index);
+        cellVertex[key] = index;
         return index;
     }
 
-    private static int value(byte[] v, int[] p, int nx, int ny, int nz) {
-        if (p[0] < 0 || p[1] < 0 || p[2] < 0 || p[0] >= nx || p[1] >= ny || p[2] >= nz) {
+    private static int value(byte[] v, int x, int y, int z, int nx, int ny, int nz) {
+        if (x < 0 || y < 0 || z < 0 || x >= nx || y >= ny || z >= nz) {
             return 0;
         }
-        return v[(p[2] * ny + p[1]) * nx + p[0]];
+        return v[(z * ny + y) * nx + x];
     }
 
     /** Enclosed volume (divergence theorem), cc; positive for an outward-oriented surface. */

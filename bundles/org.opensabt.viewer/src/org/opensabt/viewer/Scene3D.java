@@ -33,6 +33,8 @@ public final class Scene3D {
     public static final double SEED_DIAMETER_MM = 0.8;
     public static final double[] ISODOSE_PERCENTS = { 100, 150 };
     static final int[] SKIN_RGB = { 230, 190, 160 };
+    /** In-plane voxels narrower than this (mm) are merged in pairs for the skin surface ({@link #skinGrid}). */
+    static final double SKIN_VOXEL_MM = 1.5;
     /** The isodose surfaces' colours: the slice views' ({@link IsodoseStyle#DEFAULTS}: 100 % yellow, 150 % orange), so 2D and 3D agree. */
     static final int[][] ISODOSE_RGB = java.util.Arrays.stream(ISODOSE_PERCENTS).mapToObj(Scene3D::isodoseRgb).toArray(int[][]::new);
 
@@ -81,7 +83,8 @@ public final class Scene3D {
      * ({@link AutoStructures#body}); the isodose surfaces are the plan dose's 100 % and 150 % of Rx.
      */
     public static Scene3D of(PatientCase patientCase, Plan plan) {
-        List<Surface> surfaces = new ArrayList<>();
+        // the surfaces are made in parallel (the skin of a real CT takes longest), in this order
+        List<java.util.function.Supplier<Surface>> surfaceTasks = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         ImageSeries ct = CaseContents.firstSeries(patientCase).orElse(null);
         GridGeometry grid = ct == null ? null : GridGeometry.of(ct);
@@ -91,13 +94,17 @@ public final class Scene3D {
                 continue;
             }
             boolean skin = s.getType() == RoiType.BODY || s.getName().equalsIgnoreCase("BODY");
-            SurfaceMesh mesh = SurfaceMesh.of(StructureGeometry.mask(s, grid));
-            surfaces.add(new Surface(s.getName(), skin ? Kind.SKIN : Kind.STRUCTURE, skin ? SKIN_RGB : rgb(s.getColorRgb()), mesh.verticesMm(), mesh.triangles()));
+            surfaceTasks.add(() -> {
+                SurfaceMesh mesh = SurfaceMesh.of(StructureGeometry.mask(s, skin ? skinGrid(grid) : grid));
+                return new Surface(s.getName(), skin ? Kind.SKIN : Kind.STRUCTURE, skin ? SKIN_RGB : rgb(s.getColorRgb()), mesh.verticesMm(), mesh.triangles());
+            });
             haveSkin |= skin;
         }
         if (!haveSkin && ct != null && ct.getVoxels() != null) {
-            SurfaceMesh mesh = SurfaceMesh.of(AutoStructures.body(ct.getVoxels(), grid, AutoStructures.BODY_THRESHOLD_HU));
-            surfaces.add(new Surface("skin (automatic BODY)", Kind.SKIN, SKIN_RGB, mesh.verticesMm(), mesh.triangles()));
+            surfaceTasks.add(() -> {
+                SurfaceMesh mesh = SurfaceMesh.of(AutoStructures.body(ct.getVoxels(), grid, AutoStructures.BODY_THRESHOLD_HU));
+                return new Surface("skin (automatic BODY)", Kind.SKIN, SKIN_RGB, mesh.verticesMm(), mesh.triangles());
+            });
         }
         List<NeedlePath> needles = new ArrayList<>();
         List<SeedRod> seeds = new ArrayList<>();
@@ -107,9 +114,12 @@ public final class Scene3D {
             if (dose != null && dose.getDoseValues() != null && plan.getPrescriptionDoseGy() > 0) {
                 for (int i = 0; i < ISODOSE_PERCENTS.length; i++) {
                     double levelGy = plan.getPrescriptionDoseGy() * ISODOSE_PERCENTS[i] / 100;
-                    SurfaceMesh mesh = SurfaceMesh.of(above(dose, levelGy));
-                    surfaces.add(new Surface(String.format(java.util.Locale.ROOT, "%.0f %% isodose (%.1f Gy)", ISODOSE_PERCENTS[i], levelGy), Kind.ISODOSE,
-                            ISODOSE_RGB[i], mesh.verticesMm(), mesh.triangles()));
+                    int level = i;
+                    surfaceTasks.add(() -> {
+                        SurfaceMesh mesh = SurfaceMesh.of(above(dose, levelGy));
+                        return new Surface(String.format(java.util.Locale.ROOT, "%.0f %% isodose (%.1f Gy)", ISODOSE_PERCENTS[level], levelGy), Kind.ISODOSE,
+                                ISODOSE_RGB[level], mesh.verticesMm(), mesh.triangles());
+                    });
                 }
             } else {
                 notes.add("plan " + plan.getPlanId() + " has no dose grid: no isodose surfaces");
@@ -134,7 +144,25 @@ public final class Scene3D {
                 }
             }
         }
+        List<Surface> surfaces = surfaceTasks.parallelStream().map(java.util.function.Supplier::get).toList();
         return new Scene3D(surfaces, needles, seeds, stls, notes);
+    }
+
+    /**
+     * The grid of the skin surface: the CT's, with pairs of columns (rows) merged where they are narrower than
+     * {@link #SKIN_VOXEL_MM}. The skin is a translucent outline here, and at a CT's 0.8–1 mm its surface has a few hundred thousand triangles
+     * that the 3D view would spend seconds decimating.
+     */
+    static GridGeometry skinGrid(GridGeometry ct) {
+        double[] spacing = ct.spacingMm();
+        int fc = spacing[0] < SKIN_VOXEL_MM ? 2 : 1;
+        int fr = spacing[1] < SKIN_VOXEL_MM ? 2 : 1;
+        if (fc == 1 && fr == 1) {
+            return ct;
+        }
+        // a merged voxel's centre lies between the voxels it merges, so the grid covers the CT's extent
+        return new GridGeometry(ct.positionMm((fc - 1) / 2.0, (fr - 1) / 2.0, 0), ct.rowDirection(), ct.columnDirection(), ct.sliceDirection(),
+                new double[] { spacing[0] * fc, spacing[1] * fr, spacing[2] }, (ct.columns() + fc - 1) / fc, (ct.rows() + fr - 1) / fr, ct.slices());
     }
 
     /** Voxels of a dose grid at or above a level, as a mask on the dose grid. */

@@ -43,7 +43,8 @@ import vtk.vtkWindowedSincPolyDataFilter;
  * translucent (surface-net meshes smoothed by a windowed-sinc filter, which keeps their volume, and
  * decimated to about 200,000 triangles in all, see {@link #TRIANGLE_BUDGET}), needles
  * as 0.5 mm tubes (thinner than the seeds on their tracks), seeds as 4.5 × 0.8 mm cylinders along their axes, template STLs. Knows which
- * object each actor shows, for picking. Call only after {@link VtkRuntime#availability()} said yes.
+ * object each actor shows, for picking. Call only after {@link VtkRuntime#availability()} said yes. Making one renders nothing, so
+ * a view makes it off the UI thread (seconds for a real CT) and only adds its renderer to the window there.
  */
 public final class VtkScene {
 
@@ -86,16 +87,13 @@ public final class VtkScene {
             renderer.SetPass(new vtkRenderStepsPass());
         }
         // surfaces (and template meshes) first, smoothed; decimated together to the triangle budget
-        List<vtkPolyData> meshes = new ArrayList<>();
-        List<Scene3D.Surface> shown = new ArrayList<>();
-        for (Scene3D.Surface s : scene.surfaces()) {
-            if (s.triangleCount() > 0) {
-                vtkWindowedSincPolyDataFilter smooth = smoothed(polyData(s.verticesMm(), s.triangles()));
-                smooth.Update();
-                meshes.add(smooth.GetOutput());
-                shown.add(s);
-            }
-        }
+        // each mesh in its own pipeline, so they are smoothed (and below decimated) in parallel
+        List<Scene3D.Surface> shown = scene.surfaces().stream().filter(s -> s.triangleCount() > 0).toList();
+        List<vtkPolyData> meshes = new ArrayList<>(shown.parallelStream().map(s -> {
+            vtkWindowedSincPolyDataFilter smooth = smoothed(polyData(s.verticesMm(), s.triangles()));
+            smooth.Update();
+            return smooth.GetOutput();
+        }).toList());
         for (Path stl : scene.templateStls()) {
             vtkSTLReader reader = new vtkSTLReader();
             reader.SetFileName(stl.toString());
@@ -104,7 +102,7 @@ public final class VtkScene {
         }
         long total = meshes.stream().mapToLong(vtkPolyData::GetNumberOfCells).sum();
         sourceTriangles = total;
-        for (int i = 0; i < meshes.size(); i++) {
+        List<vtkPolyData> finished = java.util.stream.IntStream.range(0, meshes.size()).parallel().mapToObj(i -> {
             vtkPolyData mesh = meshes.get(i);
             boolean template = i >= shown.size();
             if (total > TRIANGLE_BUDGET && mesh.GetNumberOfCells() > 2000) {
@@ -119,10 +117,14 @@ public final class VtkScene {
                 normals.ComputeCellNormalsOn();
             }
             normals.Update();
-            triangles += normals.GetOutput().GetNumberOfCells();
+            return normals.GetOutput();
+        }).toList();
+        for (int i = 0; i < finished.size(); i++) {
+            vtkPolyData surface = finished.get(i);
+            triangles += surface.GetNumberOfCells();
             if (i < shown.size()) {
                 Scene3D.Surface s = shown.get(i);
-                vtkActor actor = actor(normals.GetOutput(), rgb(s.colorRgb()), s.kind() == Scene3D.Kind.STRUCTURE ? 1.0 : s.kind() == Scene3D.Kind.SKIN ? 0.22 : 0.35);
+                vtkActor actor = actor(surface, rgb(s.colorRgb()), s.kind() == Scene3D.Kind.STRUCTURE ? 1.0 : s.kind() == Scene3D.Kind.SKIN ? 0.22 : 0.35);
                 if (s.kind() != Scene3D.Kind.STRUCTURE) {
                     shellOpacity.put(actor, actor.GetProperty().GetOpacity());
                 }
@@ -133,7 +135,7 @@ public final class VtkScene {
                 }
             } else {
                 Path stl = scene.templateStls().get(i - shown.size());
-                vtkActor actor = actor(normals.GetOutput(), TEMPLATE_RGB, 0.6);
+                vtkActor actor = actor(surface, TEMPLATE_RGB, 0.6);
                 shellOpacity.put(actor, 0.6);
                 names.put(actor, "template " + stl.getFileName());
                 byKind.computeIfAbsent(TEMPLATE, k -> new ArrayList<>()).add(actor);

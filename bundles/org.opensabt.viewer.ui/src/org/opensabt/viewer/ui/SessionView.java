@@ -120,6 +120,7 @@ public abstract class SessionView extends ViewPart implements ISaveablePart, ISa
             T result;
             try {
                 result = compute.get();
+                StartTimes.mark("computed " + name + " (background)");
             } catch (RuntimeException e) {
                 display.asyncExec(() -> {
                     if (live() && request == requests) {

@@ -1,5 +1,7 @@
 package org.opensabt.vtk.ui;
 
+import java.util.Map;
+
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -8,7 +10,9 @@ import org.eclipse.swt.widgets.Label;
 import org.opensabt.viewer.Scene3D;
 import org.opensabt.viewer.ui.CaseSession;
 import org.opensabt.viewer.ui.SessionView;
+import org.opensabt.viewer.ui.StartTimes;
 import org.opensabt.vtk.VtkRuntime;
+import org.opensabt.vtk.VtkScene;
 
 /**
  * The 3D view of the open case and chosen plan (see {@link CaseSession}). VTK's libraries are loaded and the
@@ -28,8 +32,22 @@ public final class View3D extends SessionView {
         Label loading = new Label(holder, SWT.WRAP);
         loading.setText("Loading the 3D view\u2026");
         Display display = parent.getDisplay();
+        // the case open now is made into a scene in the same thread, right after VTK is loaded, not after the UI thread is free again
+        CaseSession opening = CaseSession.get();
+        org.opensabt.model.PatientCase patientCase = opening.patientCase();
+        org.opensabt.model.Plan plan = opening.plan();
         Thread loader = new Thread(() -> {
-            VtkRuntime.availability(); // loads VTK's libraries once (seconds on a cold start)
+            boolean available = VtkRuntime.availability().available(); // loads VTK's libraries once (seconds on a cold start)
+            StartTimes.mark("VTK loaded (background)");
+            Map.Entry<VtkScene, Scene3D> made = null;
+            if (available && patientCase != null) {
+                try {
+                    made = scene(patientCase, plan);
+                } catch (RuntimeException e) {
+                    // show() below tries again and reports the failure in the view
+                }
+            }
+            Map.Entry<VtkScene, Scene3D> early = made;
             display.asyncExec(() -> {
                 if (holder.isDisposed()) {
                     return;
@@ -37,7 +55,13 @@ public final class View3D extends SessionView {
                 loading.dispose();
                 panel = new View3DPanel(holder);
                 holder.layout(true, true);
-                show(CaseSession.get());
+                CaseSession session = CaseSession.get();
+                if (early != null && panel.available() && session.patientCase() == patientCase && session.plan() == plan) {
+                    panel.setScene(early.getKey(), early.getValue());
+                    StartTimes.mark("filled " + getViewSite().getId() + " " + patientCase.getCaseId());
+                } else {
+                    show(session);
+                }
             });
         }, "OpenSABT: load VTK");
         loader.setDaemon(true);
@@ -61,6 +85,14 @@ public final class View3D extends SessionView {
         // the surfaces (marching cubes, smoothing, decimation) take seconds for a real CT
         org.opensabt.model.PatientCase patientCase = session.patientCase();
         org.opensabt.model.Plan plan = session.plan();
-        inBackground("3D scene of " + patientCase.getCaseId(), () -> Scene3D.of(patientCase, plan), panel::setScene);
+        // the VTK meshes too: smoothing and decimating them takes seconds, which the UI thread must not wait for
+        View3DPanel shownIn = panel;
+        inBackground("3D scene of " + patientCase.getCaseId(), () -> scene(patientCase, plan), made -> shownIn.setScene(made.getKey(), made.getValue()));
+    }
+
+    /** The scene of a case and plan, and its VTK actors (seconds for a real CT: off the UI thread). */
+    private static Map.Entry<VtkScene, Scene3D> scene(org.opensabt.model.PatientCase patientCase, org.opensabt.model.Plan plan) {
+        Scene3D scene = Scene3D.of(patientCase, plan);
+        return Map.entry(new VtkScene(scene), scene);
     }
 }

@@ -137,6 +137,11 @@ public final class View3DPanel extends Composite {
     }
 
     public void setScene(Scene3D scene3d) {
+        setScene(scene3d == null || canvas == null ? null : new VtkScene(scene3d), scene3d);
+    }
+
+    /** Shows a scene made beforehand (e.g. off the UI thread) from {@code scene3d}; null clears the view. */
+    public void setScene(VtkScene made, Scene3D scene3d) {
         if (canvas == null) {
             return;
         }
@@ -144,7 +149,7 @@ public final class View3DPanel extends Composite {
         if (scene != null) {
             window.RemoveRenderer(scene.renderer());
         }
-        scene = scene3d == null ? null : new VtkScene(scene3d);
+        scene = made;
         autoFramed = false;
         cameraSize = null; // framed again at the first render of its real size
         if (scene != null) {
