@@ -21,6 +21,26 @@ class Scene3DTest {
 
     private static final ModelFactory F = ModelFactory.eINSTANCE;
 
+    /** The skin's lattice merges pairs of columns/rows narrower than 1.5 mm and keeps the CT's extent, axes and slices. */
+    @Test
+    void skinLatticeMergesNarrowColumnsAndRowsOverTheSameExtent() {
+        double c = Math.cos(0.3);
+        double s = Math.sin(0.3);
+        GridGeometry ct = new GridGeometry(new double[] { -100, 20, 7 }, new double[] { c, s, 0 }, new double[] { -s, c, 0 }, new double[] { 0, 0, 1 },
+                new double[] { 0.8, 1.6, 3 }, 511, 40, 9);
+        GridGeometry skin = Scene3D.skinGrid(ct);
+        assertArrayEquals(new double[] { 1.6, 1.6, 3 }, skin.spacingMm(), 1e-12, "columns merged (0.8 mm), rows kept (1.6 mm)");
+        assertEquals(256, skin.columns(), "511 columns → 256 pairs, the last one half outside");
+        assertEquals(40, skin.rows());
+        assertEquals(9, skin.slices());
+        assertArrayEquals(ct.rowDirection(), skin.rowDirection());
+        // a merged voxel's centre halfway between the two it merges: the first and the last CT columns lie within the lattice
+        assertArrayEquals(ct.positionMm(0.5, 0, 0), skin.positionMm(0, 0, 0), 1e-9);
+        assertArrayEquals(ct.positionMm(510.5, 39, 8), skin.positionMm(255, 39, 8), 1e-9);
+        GridGeometry coarse = GridGeometry.axisAligned(new double[] { 0, 0, 0 }, new double[] { 1.5, 2, 2 }, 10, 10, 10);
+        assertEquals(coarse, Scene3D.skinGrid(coarse), "nothing merged at 1.5 mm and above");
+    }
+
     @Test
     void surfacesEncloseTheAnalyticVolumes() {
         PatientCase c = new Phantom(60, 5, false, 1, 2).build();
