@@ -559,7 +559,9 @@ public final class GreedyAnnealingOptimiser implements SeedOptimiser {
 
         /** Loads (sign +1) or unloads (−1) candidate j: dose, counts, needles. */
         void apply(int j, int sign) {
-            addTargetDose(p.targetKernelGy()[j], sign);
+            // two passes (count, then write): apply serves the greedy, pruning and restarts, a few thousand calls
+            countMove(p.targetKernelGy()[j], sign, null, 0);
+            writeMove(p.targetKernelGy()[j], sign, null, 0);
             book(j, sign);
         }
 
@@ -599,32 +601,12 @@ public final class GreedyAnnealingOptimiser implements SeedOptimiser {
             pendingMoves = 0;
         }
 
-        /** Adds sign·kernel to the target dose, counting the points crossing Rx, 1.5·Rx and 2·Rx. */
-        private void addTargetDose(float[] kernel, int sign) {
-            double r15 = 1.5 * rx;
-            double r2 = 2 * rx;
-            double[] d = dose;
-            int d100 = 0;
-            int d150 = 0;
-            int d200 = 0;
-            for (int i = 0; i < m; i++) {
-                double before = d[i];
-                double after = before + sign * kernel[i];
-                d[i] = after;
-                d100 += (after >= rx ? 1 : 0) - (before >= rx ? 1 : 0);
-                d150 += (after >= r15 ? 1 : 0) - (before >= r15 ? 1 : 0);
-                d200 += (after >= r2 ? 1 : 0) - (before >= r2 ? 1 : 0);
-            }
-            c100 += d100;
-            c150 += d150;
-            c200 += d200;
-        }
-
         /**
          * The counts c100, c150 and c200 after adding sign0·kernel0 (+ sign1·kernel1 when kernel1 is not null) to the target dose, which is
          * left as it is; {@link #writeMove} adds the same with the same arithmetic.
          */
         private void countMove(float[] kernel0, int sign0, float[] kernel1, int sign1) {
+            // one loop per number of kernels: the annealing's hot loop, one pass per move tried
             double r15 = 1.5 * rx;
             double r2 = 2 * rx;
             double[] d = dose;
@@ -653,6 +635,7 @@ public final class GreedyAnnealingOptimiser implements SeedOptimiser {
             c200 += d200;
         }
 
+        /** Adds sign0·kernel0 (+ sign1·kernel1) to the target dose; the counts are {@link #countMove}'s. */
         private void writeMove(float[] kernel0, int sign0, float[] kernel1, int sign1) {
             double[] d = dose;
             if (kernel1 == null) {
