@@ -36,33 +36,37 @@ public final class View3D extends SessionView {
         CaseSession opening = CaseSession.get();
         org.opensabt.model.PatientCase patientCase = opening.patientCase();
         org.opensabt.model.Plan plan = opening.plan();
+        Object lastEdit = opening.commands().getUndoCommand(); // an edit meanwhile (same case and plan) makes the early scene stale
         Thread loader = new Thread(() -> {
-            boolean available = VtkRuntime.availability().available(); // loads VTK's libraries once (seconds on a cold start)
-            StartTimes.mark("VTK loaded (background)");
-            Map.Entry<VtkScene, Scene3D> made = null;
-            if (available && patientCase != null) {
-                try {
-                    made = scene(patientCase, plan);
-                } catch (RuntimeException e) {
-                    // show() below tries again and reports the failure in the view
+            java.util.concurrent.atomic.AtomicReference<Map.Entry<VtkScene, Scene3D>> early = new java.util.concurrent.atomic.AtomicReference<>();
+            try {
+                boolean available = VtkRuntime.availability().available(); // loads VTK's libraries once (seconds on a cold start)
+                StartTimes.mark("VTK loaded (background)");
+                if (available && patientCase != null) {
+                    early.set(scene(patientCase, plan));
                 }
+            } catch (RuntimeException e) {
+                // show() below makes the scene again and reports the failure in the view
+            } finally {
+                // whatever happened above, the panel is made (else the view would say "Loading" for good)
+                display.asyncExec(() -> {
+                    if (holder.isDisposed()) {
+                        return;
+                    }
+                    loading.dispose();
+                    panel = new View3DPanel(holder);
+                    holder.layout(true, true);
+                    CaseSession session = CaseSession.get();
+                    Map.Entry<VtkScene, Scene3D> made = early.get();
+                    if (made != null && panel.available() && session.patientCase() == patientCase && session.plan() == plan
+                            && session.commands().getUndoCommand() == lastEdit) {
+                        panel.setScene(made.getKey(), made.getValue());
+                        StartTimes.mark("filled " + getViewSite().getId() + " " + patientCase.getCaseId());
+                    } else {
+                        show(session);
+                    }
+                });
             }
-            Map.Entry<VtkScene, Scene3D> early = made;
-            display.asyncExec(() -> {
-                if (holder.isDisposed()) {
-                    return;
-                }
-                loading.dispose();
-                panel = new View3DPanel(holder);
-                holder.layout(true, true);
-                CaseSession session = CaseSession.get();
-                if (early != null && panel.available() && session.patientCase() == patientCase && session.plan() == plan) {
-                    panel.setScene(early.getKey(), early.getValue());
-                    StartTimes.mark("filled " + getViewSite().getId() + " " + patientCase.getCaseId());
-                } else {
-                    show(session);
-                }
-            });
         }, "OpenSABT: load VTK");
         loader.setDaemon(true);
         loader.start();
