@@ -167,8 +167,8 @@ snapshot >"$OUT/install.after2"
 
 wait $second_centre
 grep -qE '^\s+template ' "$OUT/h2-help.txt" && grep -qE '^\s+plan ' "$OUT/h2-help.txt" && grep -qE '^\s+dose ' "$OUT/h2-help.txt" \
-  && grep -qE '^\s+contour ' "$OUT/h2-help.txt" && ! grep -qE '^\s+(outcomes|import|postplan) ' "$OUT/h2-help.txt" \
-  && ok "a second base product with only the template feature: $(grep -c '(required)' "$OUT/h2.txt") required features came along (plan, dose, contour); no outcomes, DICOM or post-plan" \
+  && grep -qE '^\s+contour ' "$OUT/h2-help.txt" && grep -qE '^\s+lc-model ' "$OUT/h2-help.txt" && ! grep -qE '^\s+(import|postplan|registry) ' "$OUT/h2-help.txt" \
+  && ok "a second base product with only the template feature: $(grep -c '(required)' "$OUT/h2.txt") required features came along (plan, dose, contour, outcomes for the plan's predicted local control); no DICOM, post-plan or registry" \
   || fail "template-only install" <(cat "$OUT/h2.txt" "$OUT/h2-help.txt")
 v1="$(cat "$OUT/verify.code")"
 h features verify --site "$OUT/tampered-site"

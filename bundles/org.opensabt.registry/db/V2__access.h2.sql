@@ -16,5 +16,6 @@ GRANT SELECT ON submission TO opensabt_analyst;
 GRANT SELECT ON patient TO opensabt_analyst;
 GRANT SELECT ON follow_up TO opensabt_analyst;
 GRANT SELECT ON adverse_event TO opensabt_analyst;
+ALTER TABLE audit_event ALTER COLUMN db_user SET DEFAULT LOWER(CURRENT_USER);
 GRANT INSERT ON audit_event TO opensabt_centre;
 GRANT INSERT ON audit_event TO opensabt_analyst;

@@ -15,6 +15,8 @@ import org.opensabt.dose.cases.CaseDose;
 import org.opensabt.dose.cases.DoseComparison;
 import org.opensabt.dose.dvh.DoseMetric;
 import org.opensabt.dose.source.SeedSource;
+import org.opensabt.outcomes.LocalControlModels;
+import org.opensabt.outcomes.OutcomeInputException;
 import org.opensabt.plan.CasePlanning;
 import org.opensabt.plan.GoalCheck;
 import org.opensabt.plan.PlanRequest;
@@ -65,6 +67,16 @@ final class DemoReports {
         for (String note : result.notes()) {
             text.append("\nnote: ").append(note);
         }
+        // the plan's predicted local control with the shipped default model (template-assisted, as the demo prints a template)
+        LocalControlModels.PlanPrediction prediction = null;
+        try {
+            prediction = LocalControlModels.predict(LocalControlModels.load(null, null), planned.dosed().plan(), "CT_TEMPLATE", 0.8);
+        } catch (OutcomeInputException e) {
+            text.append("\nno predicted local control: ").append(e.getMessage());
+        }
+        if (prediction != null) {
+            text.append("\n").append(prediction.text());
+        }
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("planId", planId);
         json.put("needles", result.needles().size());
@@ -76,6 +88,9 @@ final class DemoReports {
         json.put("planSeconds", planned.planSeconds());
         json.put("goals", goals);
         json.put("notes", result.notes());
+        if (prediction != null) {
+            json.put("predictedLocalControl", prediction.toJson());
+        }
         return CommandResult.of(text.toString(), json);
     }
 

@@ -66,7 +66,7 @@ abstract class RegistrySuite {
             next.set(0, withFollowUps(p0, more));
             Submission.Patient p1 = s.patients().get(1);
             next.set(1, withFollowUps(p1, p1.followUps().subList(0, 2)));
-            Registry.SubmitResult c = r.submit(new Submission("C01", next), null);
+            Registry.SubmitResult c = r.submit(new Submission("C01", "KEY-TEST01", next), null);
             assertEquals(1, c.replaced());
             assertEquals(1, c.older());
             assertEquals(38, c.unchanged());
@@ -121,9 +121,21 @@ abstract class RegistrySuite {
                     assertEquals("C02", rs.getString(2));
                     assertEquals("C02", rs.getString(3));
                 }
-                assertEquals(0, st.executeUpdate("UPDATE patient SET gtv_cc = 1 WHERE centre = 'C01'"));
+                assertEquals(0, st.executeUpdate("DELETE FROM patient WHERE centre = 'C01'"));
+                assertThrows(java.sql.SQLException.class, () -> st.executeUpdate("UPDATE patient SET gtv_cc = 1")); // no UPDATE at all
+                assertThrows(java.sql.SQLException.class, () -> st.executeUpdate("INSERT INTO submission (submission_id, centre, received_by, received_at, "
+                        + "patients, key_fingerprint) VALUES ('" + "f".repeat(64) + "', 'C01', 'c02', CURRENT_TIMESTAMP, 0, 'KEY-AAAAAA')"));
                 assertThrows(java.sql.SQLException.class, () -> st.executeUpdate("DELETE FROM audit_event"));
                 assertThrows(java.sql.SQLException.class, () -> st.executeQuery("SELECT COUNT(*) FROM audit_event").next());
+                // who and when of an audit event are the database's, not the writer's
+                assertThrows(java.sql.SQLException.class, () -> st.executeUpdate("INSERT INTO audit_event (event_id, action) VALUES (999999, 'forged')"));
+                assertThrows(java.sql.SQLException.class, () -> st.executeUpdate("INSERT INTO audit_event (db_user, action) VALUES ('c01', 'forged')"));
+                // a temporary table named like the accounts' cannot stand in for it (the policies' function has a fixed search path)
+                assertThrows(java.sql.SQLException.class, () -> st.execute("CREATE TEMP TABLE registry_account (db_user text, account_role text, centre text)"));
+                // codes the format allows, and only those, even by direct SQL
+                assertThrows(java.sql.SQLException.class, () -> st.executeUpdate("INSERT INTO patient (centre, pseudonym, revision, record_sha256, submission_id, "
+                        + "location, last_follow_up_months, record_json) SELECT 'C02', 'OPENSABT-AAAAAAAAAA', 1, record_sha256, submission_id, 'Jane Doe', 1, '{}' "
+                        + "FROM patient LIMIT 1"));
             }
         }
         try (Registry r = Registry.connect(owner)) {
@@ -147,7 +159,7 @@ abstract class RegistrySuite {
             java.util.Collections.shuffle(fus, shuffle);
             shuffled.add(withFollowUps(p, fus));
         }
-        Submission s = new Submission("C07", shuffled);
+        Submission s = new Submission("C07", "KEY-TEST01", shuffled);
         Path csv = tmp.resolve("cohort.csv");
         try (Registry r = Registry.connect(owner)) {
             r.submit(s, null);
@@ -160,7 +172,7 @@ abstract class RegistrySuite {
         for (Submission.Patient p : s.patients()) {
             for (Submission.FollowUp f : p.followUps()) {
                 for (Submission.AdverseEvent a : f.adverseEvents()) {
-                    sent.add(p.pseudonym() + "," + a.category() + "," + a.term() + "," + a.grade());
+                    sent.add("C07-" + p.pseudonym() + "," + a.category() + "," + a.term() + "," + a.grade());
                     sentCount++;
                 }
             }
@@ -175,12 +187,13 @@ abstract class RegistrySuite {
             String[] cells = line.split(",", -1);
             assertEquals(Registry.COHORT_COLUMNS.size(), cells.length, line);
             rows.put(cells[0], cells);
+            assertTrue(cells[0].startsWith("C07-OPENSABT-"), cells[0]);
         }
         assertEquals(200, rows.size());
         int lct = Registry.COHORT_COLUMNS.indexOf("lct_months");
         int d90 = Registry.COHORT_COLUMNS.indexOf("d90_gy");
         for (Submission.Patient p : s.patients()) {
-            String[] row = rows.get(p.pseudonym());
+            String[] row = rows.get("C07-" + p.pseudonym());
             double[] want = TestCohorts.endpoints(p);
             for (int k = 0; k < 4; k++) {
                 assertEquals(want[k], Double.parseDouble(row[lct + k]), 1e-12, p.pseudonym() + " " + Registry.COHORT_COLUMNS.get(lct + k));
@@ -224,6 +237,116 @@ abstract class RegistrySuite {
             assertEquals(centres, rs.getInt(2));
             assertEquals(centres * batches * perBatch * 4, rs.getInt(3));
         }
+    }
+
+    @Test
+    void aCentresSubmissionMadeWithAnotherSiteKeyIsRefused() throws Exception {
+        RegistryCredentials owner = freshRegistry();
+        Registry.init(owner);
+        try (Registry r = Registry.connect(owner)) {
+            r.submit(TestCohorts.submission(31, "C01", 5, 2), null);
+            Submission other = TestCohorts.submission(32, "C01", 5, 2);
+            RegistryInputException e = assertThrows(RegistryInputException.class,
+                    () -> r.submit(new Submission("C01", "KEY-OTHER1", other.patients()), null));
+            assertTrue(e.getMessage().contains("site key KEY-TEST01"), e.getMessage());
+            assertEquals(5, r.status().centres().get(0).patients());
+            r.submit(new Submission("C02", "KEY-OTHER1", other.patients()), null); // another centre, its own key
+        }
+    }
+
+    /** Two connections of one centre send overlapping patients at once, each later follow-up replacing: every patient once, its history whole. */
+    @Test
+    void overlappingSubmissionsOfOneCentreReplaceInOrderAndKeepHistory() throws Exception {
+        RegistryCredentials owner = freshRegistry();
+        Registry.init(owner);
+        Submission base = TestCohorts.submission(41, "C03", 80, 2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<Integer>> done = new ArrayList<>();
+        for (int w = 0; w < 2; w++) {
+            int writer = w;
+            done.add(pool.submit(() -> {
+                int stored = 0;
+                try (Registry r = Registry.connect(owner)) {
+                    for (int round = 0; round < 6; round++) {
+                        // each round adds one later visit to every patient (the two writers' rounds interleave)
+                        List<Submission.Patient> ps = new ArrayList<>();
+                        for (Submission.Patient p : base.patients()) {
+                            List<Submission.FollowUp> fus = new ArrayList<>(p.followUps());
+                            fus.add(new Submission.FollowUp(p.lastFollowUpMonths() + 1 + round, "NE", false, false, null, null, null, writer + 1, List.of()));
+                            ps.add(withFollowUps(p, fus));
+                        }
+                        Registry.SubmitResult res = r.submit(new Submission("C03", "KEY-TEST01", ps), null);
+                        stored += res.inserted() + res.replaced();
+                    }
+                }
+                return stored;
+            }));
+        }
+        int stored = 0;
+        for (Future<Integer> f : done) {
+            stored += f.get();
+        }
+        pool.shutdown();
+        try (Connection c = raw(owner); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT COUNT(*), SUM(revision), (SELECT COUNT(*) FROM patient_history), (SELECT COUNT(*) FROM follow_up) FROM patient")) {
+            rs.next();
+            assertEquals(80, rs.getInt(1));
+            assertEquals(stored, rs.getInt(2), "every stored version is a revision");
+            assertEquals(stored - 80, rs.getInt(3), "every replaced version is in the history");
+            assertEquals(80 * 3, rs.getInt(4), "each patient's latest record: its 2 visits and one more");
+        }
+    }
+
+    /** The bundled synthetic cohort through export, the registry and its cohort comes back as it was, column by column (ages as bands). */
+    @Test
+    void theStudyCohortComesBackFromTheRegistryAsItWas() throws Exception {
+        Path original = Path.of("../../demo-data/cohorts/sabt_synthetic_120.csv").toAbsolutePath().normalize();
+        byte[] key = "registry-round-trip-test-key-0123456789".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        Submission s = SubmissionExport.export(new SubmissionExport.Request(new SubmissionExport.CohortCsv(original, null), "C01", key), null);
+        RegistryCredentials owner = freshRegistry();
+        Registry.init(owner);
+        Path csv = tmp.resolve("round-trip.csv");
+        try (Registry r = Registry.connect(owner)) {
+            r.submit(s, null);
+            assertEquals(120, r.cohort(csv, null).patients());
+        }
+        Map<String, Map<String, String>> back = new HashMap<>();
+        List<String> lines = Files.readAllLines(csv);
+        List<String> header = List.of(lines.get(0).split(",", -1));
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split(",", -1);
+            Map<String, String> row = new HashMap<>();
+            for (int i = 0; i < cells.length; i++) {
+                row.put(header.get(i), cells[i]);
+            }
+            back.put(row.get("patient_id"), row);
+        }
+        org.opensabt.dicom.Deidentification deid = new org.opensabt.dicom.Deidentification(key, false, false);
+        List<String> rows = Files.readAllLines(original);
+        List<String> columns = List.of(rows.get(0).split(",", -1));
+        int compared = 0;
+        for (String line : rows.subList(1, rows.size())) {
+            String[] cells = line.split(",", -1);
+            Map<String, String> row = back.get("C01-" + deid.pseudonym(cells[0]));
+            assertTrue(row != null, "patient " + cells[0] + " not in the registry's cohort");
+            for (int i = 1; i < cells.length; i++) {
+                String column = columns.get(i);
+                String want = cells[i];
+                if (column.equals("age")) {
+                    assertEquals(Integer.parseInt(want) >= 55 ? ">=55" : "<55", row.get("age_ge55"), cells[0]);
+                    continue;
+                }
+                assertTrue(row.containsKey(column), column);
+                String got = row.get(column);
+                if (!want.isEmpty() && want.matches("-?[0-9.]+")) {
+                    assertEquals(Double.parseDouble(want), Double.parseDouble(got), 1e-12, cells[0] + " " + column);
+                } else {
+                    assertEquals(want, got, cells[0] + " " + column);
+                }
+                compared++;
+            }
+        }
+        assertTrue(compared > 120 * 20, "compared " + compared);
     }
 
     @Test

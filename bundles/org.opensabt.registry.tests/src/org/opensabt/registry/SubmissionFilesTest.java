@@ -27,7 +27,7 @@ class SubmissionFilesTest {
             + "\"death\":false,\"adverseEvents\":[{\"term\":\"skin_ulceration\",\"grade\":2}]}]";
 
     private static String json(String patientExtra) {
-        return "{\"format\":\"" + Submission.FORMAT + "\",\"centre\":\"C01\",\"patients\":[" + PATIENT + patientExtra + "}]}";
+        return "{\"format\":\"" + Submission.FORMAT + "\",\"centre\":\"C01\",\"keyFingerprint\":\"KEY-TEST01\",\"patients\":[" + PATIENT + patientExtra + "}]}";
     }
 
     private Path zip(String json) throws Exception {
@@ -51,7 +51,10 @@ class SubmissionFilesTest {
     void namesIdsAndDatesAreRefusedWithTheFieldNamed() throws Exception {
         for (String[] bad : new String[][] { { ",\"patientName\":\"Doe^Jane\"", "patients[0].patientName" }, { ",\"birthDate\":\"1961-04-02\"", "patients[0].birthDate" },
                 { ",\"pathology\":\"2019-03-04\"", "patients[0].pathology" }, { ",\"pathology\":\"Jane Doe\"", "patients[0].pathology" },
-                { ",\"grade\":\"G7\"", "patients[0].grade" }, { ",\"rxGy\":-3", "patients[0].rxGy" } }) {
+                { ",\"grade\":\"G7\"", "patients[0].grade" }, { ",\"rxGy\":-3", "patients[0].rxGy" },
+                { ",\"pathology\":\"mrn_447101\"", "patients[0].pathology" }, { ",\"pathology\":\"seen_4_mar_2021\"", "patients[0].pathology" },
+                { ",\"pathology\":\"d2021_03_04\"", "patients[0].pathology" }, { ",\"pathology\":\"" + "a".repeat(49) + "\"", "patients[0].pathology" },
+                { ",\"target\":\"march_2021\"", "patients[0].target" } }) {
             RegistryInputException e = assertThrows(RegistryInputException.class, () -> SubmissionFiles.read(zip(json(bad[0]))), bad[0]);
             assertTrue(e.getMessage().contains(bad[1] + ":"), e.getMessage());
         }
@@ -61,8 +64,13 @@ class SubmissionFilesTest {
         String dated = json("").replace("\"monthsSinceImplant\":3.0", "\"monthsSinceImplant\":3.0,\"assessmentDate\":\"20210304\"");
         e = assertThrows(RegistryInputException.class, () -> SubmissionFiles.read(zip(dated)));
         assertTrue(e.getMessage().contains("patients[0].followUps[0].assessmentDate"), e.getMessage());
-        String band = json("").replace("50-54", "52-56");
-        assertTrue(assertThrows(RegistryInputException.class, () -> SubmissionFiles.read(zip(band))).getMessage().contains("ageBand"));
+        for (String bad : List.of("52-56", "95-99", "90-94")) {
+            String band = json("").replace("50-54", bad);
+            assertTrue(assertThrows(RegistryInputException.class, () -> SubmissionFiles.read(zip(band))).getMessage().contains("ageBand"), bad);
+        }
+        assertEquals("85-89", SubmissionFiles.read(zip(json("").replace("50-54", "85-89"))).patients().get(0).ageBand());
+        String noKey = json("").replace("\"keyFingerprint\":\"KEY-TEST01\",", "");
+        assertTrue(assertThrows(RegistryInputException.class, () -> SubmissionFiles.read(zip(noKey))).getMessage().contains("keyFingerprint"));
     }
 
     @Test

@@ -53,7 +53,7 @@ final class TestCohorts {
                 ps.add(patient(r, p, visits));
             }
         }
-        return new Submission(centre, ps);
+        return new Submission(centre, "KEY-TEST01", ps);
     }
 
     /** local-control months, progression flag, OS months, death flag, by the definition. */

@@ -3,10 +3,8 @@ package org.opensabt.registry;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -24,6 +22,7 @@ import java.util.Properties;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.opensabt.registry.internal.AtomicFiles;
 import org.opensabt.registry.internal.Migrations;
 
 /**
@@ -71,7 +70,7 @@ public final class Registry implements AutoCloseable {
     public record CohortResult(Path file, int patients, int centres, int events, String sha256) {
     }
 
-    private static final int MAX_RETRIES = 5;
+    private static final int MAX_RETRIES = 10;
 
     private final RegistryCredentials credentials;
     private final Connection connection;
@@ -148,7 +147,20 @@ public final class Registry implements AutoCloseable {
                 }
             }
         }
+        if (!isOwner()) {
+            throw new RegistryAccessException("account " + user + " is neither the registry's owner nor one of its centre or analyst accounts");
+        }
         return new Account(user, Role.OWNER, null);
+    }
+
+    /** Whether the connected user owns the database: PostgreSQL's database owner (or a superuser), an H2 admin. */
+    private boolean isOwner() throws SQLException {
+        String sql = credentials.isH2() ? "SELECT IS_ADMIN FROM INFORMATION_SCHEMA.USERS WHERE USER_NAME = CURRENT_USER"
+                : "SELECT pg_get_userbyid(datdba) = current_user OR (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) FROM pg_database "
+                        + "WHERE datname = current_database()";
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            return rs.next() && rs.getBoolean(1);
+        }
     }
 
     /**
@@ -171,8 +183,17 @@ public final class Registry implements AutoCloseable {
             throw new RegistryInputException("account " + user + ": the password must have at least 12 characters");
         }
         String group = role == Role.CENTRE ? "opensabt_centre" : "opensabt_analyst";
+        boolean listed = false;
         try {
             connection.setAutoCommit(true);
+            // the account's row first: a login without its row would be nobody's, one with it but no login is harmless
+            try (PreparedStatement ps = connection.prepareStatement("INSERT INTO registry_account (db_user, account_role, centre) VALUES (?, ?, ?)")) {
+                ps.setString(1, user);
+                ps.setString(2, role == Role.CENTRE ? "centre" : "analyst");
+                ps.setString(3, centre);
+                ps.executeUpdate();
+                listed = true;
+            }
             try (Statement st = connection.createStatement()) {
                 if (credentials.isH2()) {
                     st.execute("CREATE USER \"" + user.toUpperCase(Locale.ROOT) + "\" PASSWORD '" + new String(password).replace("'", "''") + "'");
@@ -183,15 +204,18 @@ public final class Registry implements AutoCloseable {
                     connection.unwrap(org.postgresql.PGConnection.class).alterUserPassword(user, password.clone(), "scram-sha-256");
                 }
             }
-            try (PreparedStatement ps = connection.prepareStatement("INSERT INTO registry_account (db_user, account_role, centre) VALUES (?, ?, ?)")) {
-                ps.setString(1, user);
-                ps.setString(2, role == Role.CENTRE ? "centre" : "analyst");
-                ps.setString(3, centre);
-                ps.executeUpdate();
-            }
             audit("account", centre, "added " + role.name().toLowerCase(Locale.ROOT) + " account " + user);
         } catch (SQLException e) {
-            throw new RegistryInputException("cannot add account " + user + ": " + oneLine(e), e);
+            if (listed) {
+                try (PreparedStatement ps = connection.prepareStatement("DELETE FROM registry_account WHERE db_user = ?")) {
+                    ps.setString(1, user);
+                    ps.executeUpdate();
+                } catch (SQLException ignored) {
+                    // the first error is the one to report
+                }
+            }
+            String message = oneLine(e).replace(new String(password), "***"); // H2 may quote the statement, which holds the password
+            throw new RegistryInputException("cannot add account " + user + ": " + message, e);
         }
     }
 
@@ -209,15 +233,30 @@ public final class Registry implements AutoCloseable {
         for (int attempt = 1;; attempt++) {
             try {
                 SubmitResult r = submitOnce(id, submission, m);
-                audit(r.duplicate() ? "submit-duplicate" : "submit", submission.centre(), "submission " + id + ": " + r.patients() + " patients, "
-                        + r.inserted() + " new, " + r.replaced() + " replaced, " + r.unchanged() + " unchanged, " + r.older() + " older kept");
+                if (r.duplicate()) {
+                    audit("submit-duplicate", submission.centre(), "submission " + id + " received before; nothing changed");
+                }
                 return r;
+            } catch (OperationCanceledException e) {
+                rollbackQuietly();
+                throw e;
+            } catch (KeyChangedException e) {
+                rollbackQuietly();
+                audit("submit-refused", submission.centre(), e.getMessage());
+                throw new RegistryInputException(e.getMessage());
             } catch (SQLException e) {
                 rollbackQuietly();
-                String state = e.getSQLState() == null ? "" : e.getSQLState();
-                boolean conflict = state.equals("40001") || state.equals("40P01") || state.equals("23505") || state.startsWith("HYT");
+                String state = sqlState(e);
+                // serialization failure, deadlock, a row inserted meanwhile (unique), H2's lock timeout and concurrent update
+                boolean conflict = state.equals("40001") || state.equals("40P01") || state.equals("23505") || state.startsWith("HYT") || state.equals("90131");
                 if (!conflict || attempt >= MAX_RETRIES) {
                     throw new RegistryInputException("submission " + id.substring(0, 12) + " of centre " + submission.centre() + " was not stored: " + oneLine(e), e);
+                }
+                try { // another writer holds the rows (H2 reports its uncommitted insert at once): let it finish
+                    Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(20, 60) * attempt);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw new RegistryInputException("submission " + id.substring(0, 12) + " interrupted; nothing stored", ie);
                 }
             }
         }
@@ -234,12 +273,24 @@ public final class Registry implements AutoCloseable {
                 }
             }
         }
-        try (PreparedStatement ps = connection.prepareStatement(
-                "INSERT INTO submission (submission_id, centre, received_by, received_at, patients) VALUES (?, ?, ?, CURRENT_TIMESTAMP, ?)")) {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT DISTINCT key_fingerprint FROM submission WHERE centre = ?")) {
+            ps.setString(1, s.centre());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (!rs.getString(1).equals(s.keyFingerprint())) {
+                        throw new KeyChangedException("centre " + s.centre() + "'s submissions so far were made with site key " + rs.getString(1) + ", this one with "
+                                + s.keyFingerprint() + ": its pseudonyms would not match the registry's; export with the centre's key");
+                    }
+                }
+            }
+        }
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO submission (submission_id, centre, received_by, received_at, patients, "
+                + "key_fingerprint) VALUES (?, ?, ?, CURRENT_TIMESTAMP, ?, ?)")) {
             ps.setString(1, id);
             ps.setString(2, s.centre());
             ps.setString(3, account.user());
             ps.setInt(4, s.patients().size());
+            ps.setString(5, s.keyFingerprint());
             ps.executeUpdate();
         }
         m.beginTask("submit", s.patients().size());
@@ -249,7 +300,8 @@ public final class Registry implements AutoCloseable {
                 + "d90_post_gy, v100_post_pct, v150_post_pct, seeds, needles, seed_strength_u, seed_activity_mci, method, last_follow_up_months, record_json) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement insertVisit = connection.prepareStatement("INSERT INTO follow_up (centre, pseudonym, visit, months_since_implant, "
-                        + "response, local_progression, death, kps_before, kps_after, pain_nrs_before, pain_nrs_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                        + "response, local_progression, local_control_assessed, death, kps_before, kps_after, pain_nrs_before, pain_nrs_after) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement insertEvent = connection.prepareStatement(
                         "INSERT INTO adverse_event (centre, pseudonym, visit, category, term, ctcae_grade) VALUES (?, ?, ?, ?, ?, ?)");
                 PreparedStatement toHistory = connection.prepareStatement("INSERT INTO patient_history (centre, pseudonym, revision, submission_id, "
@@ -301,11 +353,12 @@ public final class Registry implements AutoCloseable {
                         insertVisit.setDouble(4, f.monthsSinceImplant());
                         insertVisit.setString(5, f.response());
                         insertVisit.setBoolean(6, f.localProgression());
-                        insertVisit.setBoolean(7, f.death());
-                        setInt(insertVisit, 8, f.kpsBefore());
-                        setInt(insertVisit, 9, f.kpsAfter());
-                        setInt(insertVisit, 10, f.painNrsBefore());
-                        setInt(insertVisit, 11, f.painNrsAfter());
+                        insertVisit.setBoolean(7, f.localControlAssessed());
+                        insertVisit.setBoolean(8, f.death());
+                        setInt(insertVisit, 9, f.kpsBefore());
+                        setInt(insertVisit, 10, f.kpsAfter());
+                        setInt(insertVisit, 11, f.painNrsBefore());
+                        setInt(insertVisit, 12, f.painNrsAfter());
                         insertVisit.addBatch();
                         for (Submission.AdverseEvent a : f.adverseEvents()) {
                             insertEvent.setString(1, s.centre());
@@ -324,6 +377,9 @@ public final class Registry implements AutoCloseable {
                 m.worked(chunk.size());
             }
         }
+        // audited in the same transaction: stored and audited, or neither
+        insertAudit("submit", s.centre(), "submission " + id + ": " + s.patients().size() + " patients, " + inserted + " new, " + replaced + " replaced, "
+                + unchanged + " unchanged, " + older + " older kept");
         connection.commit();
         return new SubmitResult(id, s.centre(), false, s.patients().size(), inserted, replaced, unchanged, older);
     }
@@ -451,113 +507,111 @@ public final class Registry implements AutoCloseable {
                     st.execute("SET LAZY_QUERY_EXECUTION TRUE"); // stream the million visits instead of buffering them (to disk past 40 000 rows)
                 }
             }
-            Path parent = out.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            Path tmp = Files.createTempFile(parent, "." + out.getFileName(), ".tmp");
             int rows = 0, events = 0;
             java.util.Set<String> centres = new java.util.TreeSet<>();
             java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
-            try {
-                // the patients in order, then one unordered scan of the visits (no join, no sort of a million rows in the
-                // database); a row's endpoints do not depend on the order its visits arrive in
-                List<CohortRow> ordered = new ArrayList<>();
-                Map<String, CohortRow> byKey = new HashMap<>();
-                try (PreparedStatement ps = connection.prepareStatement("SELECT p.centre, p.pseudonym, p.age_band, p.sex, p.tumour_size_cm, p.location, "
-                        + "p.pathology, p.grade, p.target, p.gtv_cc, p.rx_gy, p.d90_planned_gy, p.v100_planned_pct, p.v150_planned_pct, p.d90_post_gy, "
-                        + "p.v100_post_pct, p.v150_post_pct, p.needles, p.seeds, p.seed_strength_u, p.seed_activity_mci, p.method "
-                        + "FROM patient p" + own + " ORDER BY p.centre, p.pseudonym")) {
-                    if (!own.isEmpty()) {
-                        ps.setString(1, account.centre());
-                    }
-                    ps.setFetchSize(5000);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            CohortRow row = new CohortRow(rs);
-                            ordered.add(row);
-                            byKey.put(rs.getString(1) + "\u0000" + rs.getString(2), row);
-                        }
+            // the patients in order, then one unordered scan of the visits (no join, no sort of a million rows in the
+            // database); a row's endpoints do not depend on the order its visits arrive in
+            List<CohortRow> ordered = new ArrayList<>();
+            Map<String, CohortRow> byKey = new HashMap<>();
+            try (PreparedStatement ps = connection.prepareStatement("SELECT p.centre, p.pseudonym, p.age_band, p.sex, p.tumour_size_cm, p.location, "
+                    + "p.pathology, p.grade, p.target, p.gtv_cc, p.rx_gy, p.d90_planned_gy, p.v100_planned_pct, p.v150_planned_pct, p.d90_post_gy, "
+                    + "p.v100_post_pct, p.v150_post_pct, p.needles, p.seeds, p.seed_strength_u, p.seed_activity_mci, p.method "
+                    + "FROM patient p" + own + " ORDER BY p.centre, p.pseudonym")) {
+                if (!own.isEmpty()) {
+                    ps.setString(1, account.centre());
+                }
+                ps.setFetchSize(5000);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        CohortRow row = new CohortRow(rs);
+                        ordered.add(row);
+                        byKey.put(rs.getString(1) + "\u0000" + rs.getString(2), row);
                     }
                 }
-                try (PreparedStatement fs = connection.prepareStatement("SELECT f.centre, f.pseudonym, f.months_since_implant, f.response, "
-                        + "f.local_progression, f.death, f.kps_before, f.kps_after, f.pain_nrs_before, f.pain_nrs_after, f.visit FROM follow_up f"
-                        + own.replace("p.", "f."))) {
-                    if (!own.isEmpty()) {
-                        fs.setString(1, account.centre());
-                    }
-                    fs.setFetchSize(20000);
-                    try (ResultSet visits = fs.executeQuery()) {
-                        for (long n = 0; visits.next(); n++) {
-                            CohortRow row = byKey.get(visits.getString(1) + "\u0000" + visits.getString(2));
-                            if (row == null) {
-                                throw new SQLException("follow-up of " + visits.getString(1) + "/" + visits.getString(2) + " without its patient");
-                            }
-                            row.visit(visits);
-                            if (n % 100000 == 0 && m.isCanceled()) {
-                                throw new OperationCanceledException();
-                            }
-                        }
-                    }
-                }
-                if (adverseEvents != null) {
-                    writeAdverseEvents(adverseEvents, own);
-                }
-                String header = String.join(",", COHORT_COLUMNS) + "\n";
-                try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                    w.write(header);
-                    sha.update(header.getBytes(StandardCharsets.UTF_8));
-                    for (CohortRow row : ordered) {
-                        if (row.visits > 0) { // a patient without follow-up has no endpoint yet
-                            events += row.write(w, sha);
-                            rows++;
-                            centres.add(row.centre);
-                        }
-                    }
-                }
-                connection.commit();
-                try {
-                    Files.move(tmp, out, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
             }
-            connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            try (PreparedStatement fs = connection.prepareStatement("SELECT f.centre, f.pseudonym, f.months_since_implant, f.response, "
+                    + "f.local_progression, f.death, f.kps_before, f.kps_after, f.pain_nrs_before, f.pain_nrs_after, f.visit, f.local_control_assessed "
+                    + "FROM follow_up f"
+                    + own.replace("p.", "f."))) {
+                if (!own.isEmpty()) {
+                    fs.setString(1, account.centre());
+                }
+                fs.setFetchSize(20000);
+                try (ResultSet visits = fs.executeQuery()) {
+                    for (long n = 0; visits.next(); n++) {
+                        CohortRow row = byKey.get(visits.getString(1) + "\u0000" + visits.getString(2));
+                        if (row == null) {
+                            throw new SQLException("follow-up of " + visits.getString(1) + "/" + visits.getString(2) + " without its patient");
+                        }
+                        row.visit(visits);
+                        if (n % 100000 == 0 && m.isCanceled()) {
+                            throw new OperationCanceledException();
+                        }
+                    }
+                }
+            }
+            List<String> adverseEventLines = adverseEvents == null ? null : adverseEventLines(own);
+            // the file's lines and their digest first, then the audit event and the commit, then the files: an export
+            // that failed to write is audited (over-reported), never a written one unaudited
+            List<String> lines = new ArrayList<>(ordered.size() + 1);
+            lines.add(String.join(",", COHORT_COLUMNS) + "\n");
+            for (CohortRow row : ordered) {
+                if (row.visits > 0) { // a patient without follow-up has no endpoint yet
+                    lines.add(row.line());
+                    events += row.progression() ? 1 : 0;
+                    rows++;
+                    centres.add(row.centre);
+                }
+            }
+            for (String line : lines) {
+                sha.update(line.getBytes(StandardCharsets.UTF_8));
+            }
             String digest = java.util.HexFormat.of().formatHex(sha.digest());
-            audit("cohort", account.centre(), rows + " patients from " + centres.size() + " centres, sha256 " + digest);
+            insertAudit("cohort", account.centre(), rows + " patients from " + centres.size() + " centres" + (adverseEvents == null ? "" : " with adverse events")
+                    + ", sha256 " + digest);
+            connection.commit();
+            connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            writeLines(out, lines);
+            if (adverseEvents != null) {
+                writeLines(adverseEvents, adverseEventLines);
+            }
             return new CohortResult(out, rows, centres.size(), events, digest);
+        } catch (OperationCanceledException e) {
+            rollbackQuietly();
+            throw e;
         } catch (SQLException | IOException | java.security.NoSuchAlgorithmException e) {
             rollbackQuietly();
             throw new RegistryInputException(credentials.url() + ": cannot export the cohort to " + out + ": " + oneLine(e), e);
         }
     }
 
-    private void writeAdverseEvents(Path file, String own) throws SQLException, IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path tmp = Files.createTempFile(parent, "." + file.getFileName(), ".tmp");
-        try {
-            try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
-                    PreparedStatement ps = connection.prepareStatement("SELECT p.pseudonym, p.category, p.term, p.ctcae_grade FROM adverse_event p" + own
-                            + " ORDER BY p.centre, p.pseudonym, p.visit")) {
-                if (!own.isEmpty()) {
-                    ps.setString(1, account.centre());
-                }
-                w.write("patient_id,category,term,grade\n");
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        w.write(rs.getString(1) + "," + (rs.getString(2) == null ? "" : rs.getString(2)) + "," + rs.getString(3) + "," + rs.getInt(4) + "\n");
-                    }
+    private static void writeLines(Path file, List<String> lines) throws IOException {
+        AtomicFiles.write(file, tmp -> {
+            try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                for (String line : lines) {
+                    w.write(line);
                 }
             }
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        });
+    }
+
+    private List<String> adverseEventLines(String own) throws SQLException {
+        List<String> lines = new ArrayList<>();
+        lines.add("patient_id,category,term,grade\n");
+        try (PreparedStatement ps = connection.prepareStatement("SELECT p.centre, p.pseudonym, p.category, p.term, p.ctcae_grade FROM adverse_event p" + own
+                + " ORDER BY p.centre, p.pseudonym, p.visit")) {
+            if (!own.isEmpty()) {
+                ps.setString(1, account.centre());
             }
-        } finally {
-            Files.deleteIfExists(tmp);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    lines.add(patientId(rs.getString(1), rs.getString(2)) + "," + (rs.getString(3) == null ? "" : rs.getString(3)) + "," + rs.getString(4) + ","
+                            + rs.getInt(5) + "\n");
+                }
+            }
         }
+        return lines;
     }
 
     /** One patient's cohort row, accumulated over the visits in time order. */
@@ -566,7 +620,7 @@ public final class Registry implements AutoCloseable {
         final String head; // patient_id … sex
         final String tail; // tumor_size_cm … method
         int visits;
-        double lastVisit = Double.NEGATIVE_INFINITY, lct = Double.POSITIVE_INFINITY, os = Double.POSITIVE_INFINITY;
+        double lastVisit = Double.NEGATIVE_INFINITY, lastAssessed = Double.NEGATIVE_INFINITY, lct = Double.POSITIVE_INFINITY, os = Double.POSITIVE_INFINITY;
         int bestRank = Integer.MAX_VALUE;
         double scoredAt = Double.NEGATIVE_INFINITY;
         int scoredVisit = -1;
@@ -576,7 +630,7 @@ public final class Registry implements AutoCloseable {
             centre = rs.getString(1);
             String band = rs.getString(3);
             String ge55 = band == null ? "" : Integer.parseInt(band.replace("+", "").split("-")[0]) >= 55 ? ">=55" : "<55";
-            head = String.join(",", rs.getString(2), centre, text(band), ge55, text(rs.getString(4)));
+            head = String.join(",", patientId(centre, rs.getString(2)), centre, text(band), ge55, text(rs.getString(4)));
             String planned = number(rs, 12), post = number(rs, 15);
             tail = String.join(",", number(rs, 5), text(rs.getString(6)), text(rs.getString(7)), text(rs.getString(8)), text(rs.getString(9)), number(rs, 10),
                     number(rs, 11), post.isEmpty() ? planned : post, planned, number(rs, 13), number(rs, 14), post, number(rs, 16), number(rs, 17),
@@ -592,6 +646,9 @@ public final class Registry implements AutoCloseable {
             visits++;
             double t = rs.getDouble(3);
             lastVisit = Math.max(lastVisit, t);
+            if (rs.getBoolean(12)) {
+                lastAssessed = Math.max(lastAssessed, t);
+            }
             String response = rs.getString(4);
             int rank = response == null ? -1 : List.of("CR", "PR", "SD", "PD").indexOf(response);
             if (rank >= 0 && rank < bestRank) {
@@ -615,14 +672,16 @@ public final class Registry implements AutoCloseable {
             }
         }
 
-        int write(BufferedWriter w, java.security.MessageDigest sha) throws IOException {
-            boolean progression = lct != Double.POSITIVE_INFINITY, death = os != Double.POSITIVE_INFINITY;
-            String line = String.join(",", head, str(kpsBefore), str(kpsAfter), str(painBefore), str(painAfter), tail,
-                    bestRank == Integer.MAX_VALUE ? "" : List.of("CR", "PR", "SD", "PD").get(bestRank), fmt(progression ? lct : lastVisit), progression ? "1" : "0",
+        boolean progression() {
+            return lct != Double.POSITIVE_INFINITY;
+        }
+
+        String line() {
+            boolean progression = progression(), death = os != Double.POSITIVE_INFINITY;
+            return String.join(",", head, str(kpsBefore), str(kpsAfter), str(painBefore), str(painAfter), tail,
+                    bestRank == Integer.MAX_VALUE ? "" : List.of("CR", "PR", "SD", "PD").get(bestRank),
+                    fmt(progression ? lct : lastAssessed > Double.NEGATIVE_INFINITY ? lastAssessed : lastVisit), progression ? "1" : "0",
                     fmt(death ? os : lastVisit), death ? "1" : "0") + "\n";
-            w.write(line);
-            sha.update(line.getBytes(StandardCharsets.UTF_8));
-            return progression ? 1 : 0;
         }
 
         private static String str(Integer v) {
@@ -657,10 +716,16 @@ public final class Registry implements AutoCloseable {
     public long[] counts() throws RegistryInputException {
         try {
             connection.setAutoCommit(true);
-            try (Statement st = connection.createStatement();
-                    ResultSet rs = st.executeQuery("SELECT (SELECT COUNT(*) FROM patient), (SELECT COUNT(*) FROM follow_up)")) {
-                rs.next();
-                return new long[] { rs.getLong(1), rs.getLong(2) };
+            String own = account.role() == Role.CENTRE ? " WHERE centre = ?" : "";
+            try (PreparedStatement ps = connection.prepareStatement("SELECT (SELECT COUNT(*) FROM patient" + own + "), (SELECT COUNT(*) FROM follow_up" + own + ")")) {
+                if (!own.isEmpty()) {
+                    ps.setString(1, account.centre());
+                    ps.setString(2, account.centre());
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return new long[] { rs.getLong(1), rs.getLong(2) };
+                }
             }
         } catch (SQLException e) {
             throw new RegistryInputException(credentials.url() + ": cannot count: " + oneLine(e), e);
@@ -676,9 +741,15 @@ public final class Registry implements AutoCloseable {
             connection.setAutoCommit(true);
             java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
             List<String> rows = new ArrayList<>();
-            try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT centre, pseudonym, record_sha256 FROM patient")) {
-                while (rs.next()) {
-                    rows.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3).strip());
+            String own = account.role() == Role.CENTRE ? " WHERE centre = ?" : "";
+            try (PreparedStatement ps = connection.prepareStatement("SELECT centre, pseudonym, record_sha256 FROM patient" + own)) {
+                if (!own.isEmpty()) {
+                    ps.setString(1, account.centre());
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3).strip());
+                    }
                 }
             }
             rows.sort(null); // Java's order, not the database's collation
@@ -728,18 +799,37 @@ public final class Registry implements AutoCloseable {
         }
     }
 
+    /** An audit event in its own transaction (for what stores nothing else: refusals, duplicates, accounts, init). */
     private void audit(String action, String centre, String detail) throws RegistryInputException {
         try {
             connection.setAutoCommit(true);
-            try (PreparedStatement ps = connection.prepareStatement("INSERT INTO audit_event (at, db_user, action, centre, detail) VALUES (CURRENT_TIMESTAMP, "
-                    + (credentials.isH2() ? "LOWER(CURRENT_USER)" : "CURRENT_USER") + ", ?, ?, ?)")) {
-                ps.setString(1, action);
-                ps.setString(2, centre);
-                ps.setString(3, detail.length() > 4000 ? detail.substring(0, 4000) : detail);
-                ps.executeUpdate();
-            }
+            insertAudit(action, centre, detail);
         } catch (SQLException e) {
             throw new RegistryInputException(credentials.url() + ": cannot write the audit trail: " + oneLine(e), e);
+        }
+    }
+
+    /** An audit event in the current transaction; who and when come from the database's column defaults. */
+    private void insertAudit(String action, String centre, String detail) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO audit_event (action, centre, detail) VALUES (?, ?, ?)")) {
+            ps.setString(1, action);
+            ps.setString(2, centre);
+            ps.setString(3, detail.length() > 4000 ? detail.substring(0, 4000) : detail);
+            ps.executeUpdate();
+        }
+    }
+
+    /** The cohort's patient id: centre and pseudonym (two centres' keys could give the same pseudonym). */
+    static String patientId(String centre, String pseudonym) {
+        return centre + "-" + pseudonym;
+    }
+
+    /** A centre's submission made with another site key than its earlier ones. */
+    private static final class KeyChangedException extends SQLException {
+        private static final long serialVersionUID = 1L;
+
+        KeyChangedException(String message) {
+            super(message);
         }
     }
 
@@ -753,7 +843,25 @@ public final class Registry implements AutoCloseable {
         }
     }
 
+    /** The SQL state of an error or of the first of its causes that has one (a batch's is on the statement that failed). */
+    private static String sqlState(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause() != null ? t.getCause() : t instanceof SQLException q ? q.getNextException() : null) {
+            if (t instanceof SQLException q && q.getSQLState() != null) {
+                return q.getSQLState();
+            }
+        }
+        return "";
+    }
+
+    /** One line: the innermost cause's message (a batch's outer message repeats the whole statement with its values). */
     private static String oneLine(Exception e) {
+        Throwable inner = e;
+        while (inner.getCause() != null && inner.getCause() != inner) {
+            inner = inner.getCause();
+        }
+        if (inner.getMessage() != null) {
+            e = inner instanceof Exception x ? x : e;
+        }
         String s = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         int nl = s.indexOf('\n');
         return nl < 0 ? s : s.substring(0, nl);

@@ -171,7 +171,7 @@ public final class RegistryBenchmark {
                     "liposarcoma", "G2", "local_recurrence", null, Math.round(gtv * 10) / 10.0, 130.0, Math.round(d90 * 10) / 10.0, null, null, null, null, null,
                     40 + r.nextInt(80), 5 + r.nextInt(20), 0.6, null, template ? "CT_TEMPLATE" : "CT", fus));
         }
-        return new Submission(String.format("C%02d", c + 1), ps);
+        return new Submission(String.format("C%02d", c + 1), "KEY-BENCH0", ps);
     }
 
     private static String expectedChecksum(Request q, int batches) throws Exception {

@@ -51,6 +51,10 @@ public record RegistryCredentials(String url, String user, char[] password) {
             throw new RegistryInputException("no registry given: --registry URL|FOLDER, a credentials file with url=, or $" + ENV_URL);
         }
         String url = where.startsWith("jdbc:") ? where : h2Url(workingDirectory.resolve(where).toAbsolutePath().normalize());
+        if (url.startsWith("jdbc:h2:") && (!url.startsWith("jdbc:h2:file:") || url.contains(";"))) {
+            // H2's URL settings can run scripts (INIT=RUNSCRIPT …): only a plain file database
+            throw new RegistryInputException("registry URL: an embedded registry is jdbc:h2:file:PATH without settings (or just its folder), not " + url);
+        }
         if (url.toLowerCase(java.util.Locale.ROOT).contains("password")) {
             throw new RegistryInputException("registry URL: a password never goes in the URL; put it in a credentials file or $" + ENV_PASSWORD);
         }
@@ -127,8 +131,9 @@ public record RegistryCredentials(String url, String user, char[] password) {
         }
         try {
             Set<PosixFilePermission> perms = Files.getPosixFilePermissions(file);
-            if (perms.contains(PosixFilePermission.OTHERS_READ) || perms.contains(PosixFilePermission.GROUP_READ)) {
-                throw new RegistryInputException(file + ": the credentials file is readable by others; chmod 600 it");
+            if (perms.contains(PosixFilePermission.OTHERS_READ) || perms.contains(PosixFilePermission.GROUP_READ)
+                    || perms.contains(PosixFilePermission.OTHERS_WRITE) || perms.contains(PosixFilePermission.GROUP_WRITE)) {
+                throw new RegistryInputException(file + ": the credentials file is readable or writable by others; chmod 600 it");
             }
         } catch (UnsupportedOperationException | IOException e) {
             // not a POSIX file system: nothing to check

@@ -9,10 +9,12 @@ import java.util.List;
  * Retain Longitudinal Temporal Information as intervals). Free-text fields are codes ({@link SubmissionFiles}
  * refuses anything else). A number that was not recorded is null.
  *
- * @param centre   the submitting centre's code, e.g. {@code C01}
- * @param patients one record per patient, each with all its follow-ups so far
+ * @param centre         the submitting centre's code, e.g. {@code C01}
+ * @param keyFingerprint a keyed hash of the centre's site key ({@code KEY-XXXXXX}, not the key): the registry refuses a
+ *                       centre's submission made with another key, whose pseudonyms would not match the earlier ones
+ * @param patients       one record per patient, each with all its follow-ups so far
  */
-public record Submission(String centre, List<Patient> patients) {
+public record Submission(String centre, String keyFingerprint, List<Patient> patients) {
 
     /** The format written and read, stored in the file's {@code format} field. */
     public static final String FORMAT = "opensabt-registry-submission/1";
@@ -44,14 +46,20 @@ public record Submission(String centre, List<Patient> patients) {
     }
 
     /**
-     * One follow-up visit, {@code monthsSinceImplant} after the implant. Response is RECIST 1.1 ({@code CR}, {@code PR},
+     * One follow-up visit, {@code monthsSinceImplant} after the implant; local control is censored at the last visit that assessed it. Response is RECIST 1.1 ({@code CR}, {@code PR},
      * {@code SD}, {@code PD} or {@code NE}); KPS 0–100 and pain NRS 0–10 before and after the implant, null when not recorded.
      */
-    public record FollowUp(double monthsSinceImplant, String response, boolean localProgression, boolean death, Integer kpsBefore, Integer kpsAfter,
-            Integer painNrsBefore, Integer painNrsAfter, List<AdverseEvent> adverseEvents) {
+    public record FollowUp(double monthsSinceImplant, String response, boolean localProgression, boolean localControlAssessed, boolean death,
+            Integer kpsBefore, Integer kpsAfter, Integer painNrsBefore, Integer painNrsAfter, List<AdverseEvent> adverseEvents) {
 
         public FollowUp {
             adverseEvents = List.copyOf(adverseEvents);
+        }
+
+        /** A visit at which local control was assessed (imaging); a visit that only saw the patient alive or dead has {@code localControlAssessed} false. */
+        public FollowUp(double monthsSinceImplant, String response, boolean localProgression, boolean death, Integer kpsBefore, Integer kpsAfter,
+                Integer painNrsBefore, Integer painNrsAfter, List<AdverseEvent> adverseEvents) {
+            this(monthsSinceImplant, response, localProgression, true, death, kpsBefore, kpsAfter, painNrsBefore, painNrsAfter, adverseEvents);
         }
     }
 

@@ -73,8 +73,10 @@ public final class SubmissionExport {
             throw new RegistryInputException("centre: '" + request.centre() + "' is not a centre code (letters, digits, '_' or '-', at most 32)");
         }
         Deidentification deid = new Deidentification(request.siteKey(), false, false);
+        String fingerprint = deid.label("KEY", "opensabt-registry-site-key");
         Submission s = request.source() instanceof CaseFolders c ? fromCases(c.folders(), request.centre(), deid, m)
                 : fromCohort((CohortCsv) request.source(), request.centre(), deid, m);
+        s = new Submission(s.centre(), fingerprint, s.patients());
         SubmissionFiles.fromJson("the export", SubmissionFiles.canonicalJson(s));
         return s;
     }
@@ -133,7 +135,7 @@ public final class SubmissionExport {
             patients.add(p);
             m.worked(1);
         }
-        return new Submission(centre, patients);
+        return new Submission(centre, null, patients);
     }
 
     private static Submission.Patient fromCase(PatientCase c, Deidentification deid) {
@@ -227,8 +229,8 @@ public final class SubmissionExport {
                 String response = optional(t, r, "response");
                 visits.add(new Submission.FollowUp(lct, response == null ? "NE" : response, progression, death && os == lct, integer(t, r, "kps_before", at),
                         integer(t, r, "kps_after", at), integer(t, r, "pain_before", at), integer(t, r, "pain_after", at), events.getOrDefault(id, List.of())));
-                if (os > lct) {
-                    visits.add(new Submission.FollowUp(os, "NE", false, death, null, null, null, null, List.of()));
+                if (os > lct) { // the last contact: alive or dead, local control not assessed (censored at lct_months)
+                    visits.add(new Submission.FollowUp(os, "NE", false, false, death, null, null, null, null, List.of()));
                 }
                 Integer age = integer(t, r, "age", at);
                 Submission.Patient p = new Submission.Patient(deid.pseudonym(id), age == null ? null : ageBand(age), optional(t, r, "sex"),
@@ -243,7 +245,7 @@ public final class SubmissionExport {
             if (patients.isEmpty()) {
                 throw new RegistryInputException(source.cohort() + ": no row of centre " + centre + " (column center)");
             }
-            return new Submission(centre, patients);
+            return new Submission(centre, null, patients);
         } catch (OutcomeInputException e) {
             throw new RegistryInputException(e.getMessage(), e);
         }
@@ -331,18 +333,18 @@ public final class SubmissionExport {
                 }
             }
         }
-        Map<String, String> texts = new LinkedHashMap<>();
-        texts.put("location", p.location());
-        texts.put("pathology", p.pathology());
-        texts.put("grade", p.grade());
-        texts.put("target", p.target());
+        List<Map.Entry<String, String>> texts = new ArrayList<>();
+        texts.add(Map.entry("location", String.valueOf(p.location())));
+        texts.add(Map.entry("pathology", String.valueOf(p.pathology())));
+        texts.add(Map.entry("grade", String.valueOf(p.grade())));
+        texts.add(Map.entry("target", String.valueOf(p.target())));
         for (Submission.FollowUp f : p.followUps()) {
             for (Submission.AdverseEvent a : f.adverseEvents()) {
-                texts.put("adverse event term", a.term());
-                texts.put("adverse event category", a.category());
+                texts.add(Map.entry("adverse event term", a.term()));
+                texts.add(Map.entry("adverse event category", String.valueOf(a.category())));
             }
         }
-        for (Map.Entry<String, String> e : texts.entrySet()) {
+        for (Map.Entry<String, String> e : texts) {
             String v = e.getValue() == null ? "" : e.getValue().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
             for (String n : needles) {
                 if (v.contains(n)) {

@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -19,6 +17,8 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+
+import org.opensabt.registry.internal.AtomicFiles;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -41,11 +41,11 @@ public final class SubmissionFiles {
     /** Largest submission.json read (bytes): 100 000 patients with 10 follow-ups each take about 200 MB. */
     public static final long MAX_JSON_BYTES = 1L << 30;
 
-    private static final Set<String> TOP = Set.of("format", "centre", "patients");
+    private static final Set<String> TOP = Set.of("format", "centre", "keyFingerprint", "patients");
     private static final Set<String> PATIENT = Set.of("pseudonym", "ageBand", "sex", "location", "pathology", "grade", "target", "tumourSizeCm", "gtvCc", "rxGy", "d90PlannedGy",
             "v100PlannedPct", "v150PlannedPct", "d90PostGy", "v100PostPct", "v150PostPct", "seeds", "needles", "seedStrengthU", "seedActivityMci", "method",
             "followUps");
-    private static final Set<String> FOLLOW_UP = Set.of("monthsSinceImplant", "response", "localProgression", "death", "kpsBefore", "kpsAfter",
+    private static final Set<String> FOLLOW_UP = Set.of("monthsSinceImplant", "response", "localProgression", "localControlAssessed", "death", "kpsBefore", "kpsAfter",
             "painNrsBefore", "painNrsAfter", "adverseEvents");
     private static final Set<String> ADVERSE_EVENT = Set.of("category", "term", "grade");
 
@@ -53,9 +53,18 @@ public final class SubmissionFiles {
     /** The pseudonym of {@code org.opensabt.dicom.Deidentification#pseudonym}: a 50-bit keyed hash in base 32. */
     public static final Pattern PSEUDONYM = Pattern.compile("OPENSABT-[0-9A-V]{10}");
     private static final Pattern AGE_BAND = Pattern.compile("(\\d{1,2})-(\\d{1,2})|90\\+");
-    /** A code: lower case words joined by underscores, e.g. {@code head_neck}, {@code undifferentiated_pleomorphic_sarcoma}. */
-    private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9]*(_[a-z0-9]+)*");
-    private static final Pattern DATE = Pattern.compile(".*(\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}|(19|20)\\d{2}[01]\\d[0-3]\\d).*");
+    /** The fingerprint of {@link Submission#keyFingerprint()}: a 30-bit keyed hash in base 32. */
+    public static final Pattern KEY_FINGERPRINT = Pattern.compile("KEY-[0-9A-V]{6}");
+    /** A code: lower case words joined by underscores, e.g. {@code head_neck}, {@code undifferentiated_pleomorphic_sarcoma}; at most 48 characters. */
+    private static final Pattern CODE = Pattern.compile("(?=.{1,48}$)[a-z][a-z0-9]*(_[a-z0-9]+)*");
+    /** A run of 5 digits in a code: a record number rather than a term. */
+    private static final Pattern DIGITS = Pattern.compile(".*\\d{5}.*");
+    /** Dates with any separator (or none: 8 digits from 1900 on), and forms with a month's name ("4_mar_2021", "mar 4"). */
+    private static final Pattern DATE = Pattern.compile("(?i).*(\\d{4}[-/._ ]\\d{1,2}[-/._ ]\\d{1,2}|\\d{1,2}[-/._ ]\\d{1,2}[-/._ ]\\d{2,4}|(19|20)\\d{2}[01]\\d[0-3]\\d"
+            + "|(^|[^a-z])(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)[-/._ ]?\\d{1,4}([^0-9]|$)"
+            + "|\\d{1,2}[-/._ ]?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)([^a-z]|$)).*");
+    /** Fields checked against their own patterns, not for dates. */
+    private static final Set<String> NOT_FREE_TEXT = Set.of("format", "pseudonym", "keyFingerprint");
     private static final Set<String> SEXES = Set.of("M", "F", "O");
     private static final Set<String> GRADES = Set.of("G1", "G2", "G3", "Gx");
     private static final Set<String> METHODS = Set.of("CT", "CT_TEMPLATE");
@@ -68,23 +77,13 @@ public final class SubmissionFiles {
     public static Path write(Submission submission, Path zip) throws IOException, RegistryInputException {
         byte[] json = canonicalJson(submission);
         fromJson(zip.getFileName().toString(), json); // the same check as the registry's
-        Path parent = zip.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path tmp = Files.createTempFile(parent, "." + zip.getFileName(), ".tmp");
-        try {
+        AtomicFiles.write(zip, tmp -> {
             try (OutputStream os = Files.newOutputStream(tmp); ZipOutputStream z = new ZipOutputStream(os)) {
                 z.putNextEntry(new ZipEntry(ENTRY));
                 z.write(json);
                 z.closeEntry();
             }
-            try {
-                Files.move(tmp, zip, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, zip, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        });
         return zip;
     }
 
@@ -130,6 +129,7 @@ public final class SubmissionFiles {
         JsonObject o = new JsonObject();
         o.addProperty("format", Submission.FORMAT);
         o.addProperty("centre", s.centre());
+        o.addProperty("keyFingerprint", s.keyFingerprint());
         JsonArray patients = new JsonArray();
         for (Submission.Patient p : s.patients()) {
             patients.add(patientJson(p));
@@ -168,6 +168,9 @@ public final class SubmissionFiles {
             fo.addProperty("monthsSinceImplant", f.monthsSinceImplant());
             put(fo, "response", f.response());
             fo.addProperty("localProgression", f.localProgression());
+            if (!f.localControlAssessed()) {
+                fo.addProperty("localControlAssessed", false);
+            }
             fo.addProperty("death", f.death());
             put(fo, "kpsBefore", f.kpsBefore());
             put(fo, "kpsAfter", f.kpsAfter());
@@ -202,6 +205,7 @@ public final class SubmissionFiles {
             throw new RegistryInputException(source + ": format: expected " + Submission.FORMAT + ", found " + format);
         }
         String centre = top.matching("centre", CENTRE, "a centre code (letters, digits, '_' or '-', at most 32)");
+        String fingerprint = top.matching("keyFingerprint", KEY_FINGERPRINT, "a site key fingerprint KEY-XXXXXX");
         List<Submission.Patient> patients = new ArrayList<>();
         JsonArray array = top.array("patients");
         Set<String> seen = new java.util.HashSet<>();
@@ -216,8 +220,8 @@ public final class SubmissionFiles {
             if (ageBand != null && !ageBand.equals("90+")) {
                 String[] b = ageBand.split("-");
                 int lo = Integer.parseInt(b[0]);
-                if (lo % 5 != 0 || Integer.parseInt(b[1]) != lo + 4) {
-                    throw new RegistryInputException(source + ": " + at + ".ageBand: " + ageBand + " is not a five-year band (e.g. 50-54)");
+                if (lo % 5 != 0 || Integer.parseInt(b[1]) != lo + 4 || lo > 85) {
+                    throw new RegistryInputException(source + ": " + at + ".ageBand: " + ageBand + " is not a five-year band (e.g. 50-54; 90+ from 90 on)");
                 }
             }
             List<Submission.FollowUp> followUps = new ArrayList<>();
@@ -234,7 +238,7 @@ public final class SubmissionFiles {
                             a.matching("term", CODE, "a code such as skin_ulceration"), a.integer("grade", 1, 5, true)));
                 }
                 followUps.add(new Submission.FollowUp(f.number("monthsSinceImplant", 0, 600, true), f.oneOf("response", RESPONSES),
-                        f.bool("localProgression"), f.bool("death"), f.integer("kpsBefore", 0, 100, false), f.integer("kpsAfter", 0, 100, false),
+                        f.bool("localProgression"), !f.has("localControlAssessed") || f.bool("localControlAssessed"), f.bool("death"), f.integer("kpsBefore", 0, 100, false), f.integer("kpsAfter", 0, 100, false),
                         f.integer("painNrsBefore", 0, 10, false), f.integer("painNrsAfter", 0, 10, false), aes));
             }
             patients.add(new Submission.Patient(pseudonym, ageBand, p.oneOf("sex", SEXES), p.optionalMatching("location", CODE, "a code such as head_neck"),
@@ -245,7 +249,7 @@ public final class SubmissionFiles {
                     p.integer("needles", 0, 1000, false), p.decimal("seedStrengthU", 0, 100), p.decimal("seedActivityMci", 0, 100), p.oneOf("method", METHODS),
                     followUps));
         }
-        return new Submission(centre, patients);
+        return new Submission(centre, fingerprint, patients);
     }
 
     private static byte[] readLimited(InputStream in, Path zip) throws IOException, RegistryInputException {
@@ -295,7 +299,9 @@ public final class SubmissionFiles {
                 if (!allowed.contains(e.getKey())) {
                     throw fail(e.getKey(), "is not a field of a registry submission (names, IDs and dates are never submitted)");
                 }
-                checkNoDate(e.getKey(), e.getValue());
+                if (!NOT_FREE_TEXT.contains(e.getKey())) { // (a random pseudonym may hold "12MAR4")
+                    checkNoDate(e.getKey(), e.getValue());
+                }
             }
         }
 
@@ -331,6 +337,9 @@ public final class SubmissionFiles {
             String v = text(key, true);
             if (!pattern.matcher(v).matches()) {
                 throw fail(key, "'" + v + "' is not " + what);
+            }
+            if (pattern == CODE && DIGITS.matcher(v).matches()) {
+                throw fail(key, "'" + v + "' holds a run of 5 digits, like a record number (codes are terms)");
             }
             return v;
         }

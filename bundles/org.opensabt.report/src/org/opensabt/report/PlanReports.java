@@ -11,6 +11,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.opensabt.model.PatientCase;
 import org.opensabt.model.Plan;
+import org.opensabt.outcomes.LocalControlModels;
 import org.opensabt.plan.GoalCheck;
 import org.opensabt.plan.OarLimit;
 import org.opensabt.plan.PlanGoals;
@@ -38,13 +39,20 @@ public final class PlanReports {
      * @param oarLimits  organ-at-risk limits to check (a plan does not store them; empty: none checked)
      * @param metricsOutOfDate null when the plan's stored metrics are current; else why not (e.g. the workbench's
      *                   "\"Widen GTV\" (structures changed)"), printed on page 1 as "Metrics out of date since …"
+     * @param prediction the plan's predicted local control to print (null: none) @since 1.3
      * @since 1.1
      */
-    public record Request(String planId, Path outputFile, PlanGoals goals, List<OarLimit> oarLimits, String metricsOutOfDate) {
+    public record Request(String planId, Path outputFile, PlanGoals goals, List<OarLimit> oarLimits, String metricsOutOfDate,
+            LocalControlModels.PlanPrediction prediction) {
 
         /** A report of a plan whose metrics are current. */
         public Request(String planId, Path outputFile, PlanGoals goals, List<OarLimit> oarLimits) {
-            this(planId, outputFile, goals, oarLimits, null);
+            this(planId, outputFile, goals, oarLimits, null, null);
+        }
+
+        /** A report without a prediction. @since 1.1 */
+        public Request(String planId, Path outputFile, PlanGoals goals, List<OarLimit> oarLimits, String metricsOutOfDate) {
+            this(planId, outputFile, goals, oarLimits, metricsOutOfDate, null);
         }
 
         public Request {
@@ -64,12 +72,17 @@ public final class PlanReports {
         }
 
         public Request withOarLimits(List<OarLimit> limits) {
-            return new Request(planId, outputFile, goals, limits, metricsOutOfDate);
+            return new Request(planId, outputFile, goals, limits, metricsOutOfDate, prediction);
+        }
+
+        /** The same report with the plan's predicted local control (see {@link LocalControlModels#predict(org.opensabt.outcomes.LocalControlModel, Plan, String, double)}). @since 1.3 */
+        public Request withPrediction(LocalControlModels.PlanPrediction p) {
+            return new Request(planId, outputFile, goals, oarLimits, metricsOutOfDate, p);
         }
 
         /** The same report, saying on page 1 that the metrics are out of date and why (null: current). @since 1.1 */
         public Request withMetricsOutOfDate(String why) {
-            return new Request(planId, outputFile, goals, oarLimits, why);
+            return new Request(planId, outputFile, goals, oarLimits, why, prediction);
         }
     }
 
@@ -106,7 +119,7 @@ public final class PlanReports {
         Path tmp = null;
         try {
             tmp = Files.createTempFile(out.getParent(), "." + out.getFileName(), ".tmp");
-            PlanReportWriter.Written written = new PlanReportWriter(c, plan, request.goals(), request.oarLimits(), request.metricsOutOfDate()).write(tmp, progress.split(95));
+            PlanReportWriter.Written written = new PlanReportWriter(c, plan, request.goals(), request.oarLimits(), request.metricsOutOfDate(), request.prediction()).write(tmp, progress.split(95));
             if (progress.isCanceled()) {
                 throw new OperationCanceledException();
             }

@@ -62,6 +62,30 @@ class PlanAndTemplateTest {
         return new double[] { arr.get(0).getAsDouble(), arr.get(1).getAsDouble(), arr.get(2).getAsDouble() };
     }
 
+    /** The plan's predicted local control is the shipped model's for the plan's own GTV volume and D90 (the numbers against R: LocalControlModelTest). */
+    @Test
+    void aPlanPredictsLocalControlFromItsGtvAndD90() {
+        JsonObject p = free60.getAsJsonObject("predictedLocalControl");
+        assertEquals(value(free60, "GTV", "D90"), p.get("d90Gy").getAsDouble(), 1e-9);
+        assertEquals(60, p.get("gtvCc").getAsDouble(), 0.6);
+        assertEquals("CT_TEMPLATE", p.get("method").getAsString());
+        JsonArray points = p.getAsJsonArray("localControl");
+        assertEquals(3, points.size());
+        for (JsonElement e : points) {
+            JsonObject pt = e.getAsJsonObject();
+            assertTrue(pt.get("lower95Percent").getAsDouble() <= pt.get("percent").getAsDouble() && pt.get("percent").getAsDouble() <= pt.get("upper95Percent")
+                    .getAsDouble(), pt::toString);
+        }
+        JsonObject same = Cli.json(dir, "lc-model", "--gtv-cc", p.get("gtvCc").getAsDouble(), "--d90-gy", p.get("d90Gy").getAsDouble(), "--method", "CT_TEMPLATE")
+                .ok().result();
+        assertEquals(same.getAsJsonArray("localControl"), points);
+        assertTrue(p.getAsJsonArray("warnings").toString().contains("dichotomised at 60 cc"), p::toString);
+        assertTrue(p.getAsJsonObject("at36MonthsWithTemplate").get("percent").getAsDouble() > p.getAsJsonObject("at36MonthsWithoutTemplate").get("percent")
+                .getAsDouble());
+        Cli.json(dir, "lc-model", "--model", "no-such-model", "--gtv-cc", 30, "--d90-gy", 140).refused("neither a shipped model");
+        assertEquals(2, Cli.json(dir, "lc-model").ok().result().getAsJsonArray("models").size());
+    }
+
     @Test
     void phantomHasTheStructuresAskedFor() {
         Map<String, JsonObject> s = structures(Cli.json(dir, "contour", "stats", "--case", Fixtures.phantom60()).ok().result());

@@ -63,6 +63,14 @@ class ReportCommandTest {
         assertTrue(text.contains("DRAFT — not for treatment"));
         assertTrue(text.contains("Needle table (" + plan.get("needles").getAsInt() + " needles, " + plan.get("seeds").getAsInt() + " seeds)"), text);
         assertTrue(text.contains("GTV Dmax (Gy) <= 10000.0 Gy"), "the --oar limit is checked");
+        // the predicted local control, as the plan command gave it
+        assertTrue(text.contains("Predicted local control"), text);
+        JsonObject at36 = plan.getAsJsonObject("predictedLocalControl").getAsJsonArray("localControl").get(1).getAsJsonObject();
+        assertTrue(text.contains(String.format(java.util.Locale.ROOT, "36 %.1f %.1f - %.1f", at36.get("percent").getAsDouble(),
+                at36.get("lower95Percent").getAsDouble(), at36.get("upper95Percent").getAsDouble())), text);
+        Path without = dir.resolve("report-no-prediction.pdf");
+        Cli.json(dir, "report", "--case", c, "--plan", "P1", "--out", without, "--no-prediction").ok();
+        assertFalse(text(without).contains("Predicted local control"));
         // the needle table against the template's own needles.csv (TemplateDesigner's numbers): hole, depth from the guide top, angle, seeds
         List<Map<String, String>> holes = Fixtures.csv(dir.resolve("template/needles.csv"));
         assertEquals(plan.get("needles").getAsInt(), holes.size());

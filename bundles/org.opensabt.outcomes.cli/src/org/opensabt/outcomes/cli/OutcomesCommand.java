@@ -56,8 +56,21 @@ public final class OutcomesCommand implements CliCommand {
     String adverseEvents;
 
 
+    @Option(names = "--lc-model-out", paramLabel = "DIR", description = { "Also fit the local-control models for predictions at planning time and write them",
+            "to DIR as <id>.json: D90 dichotomised at 135 Gy, and D90 as a spline when the cohort has 10 events per degree of freedom." })
+    String lcModelOut;
+
+    @Option(names = "--lc-model-id", paramLabel = "ID", description = "With --lc-model-out: the models' id stem (default: the cohort file's name), e.g. registry-2026.")
+    String lcModelId;
+
+    @Option(names = "--lc-model-note", paramLabel = "TEXT", description = "With --lc-model-out: a note shown with every prediction (repeatable).")
+    List<String> lcModelNotes = new ArrayList<>();
+
     @Override
     public CommandResult run(CommandContext context) throws CommandException {
+        if (lcModelOut != null && cohort == null) {
+            throw new CommandException("--lc-model-out needs --cohort (a CSV in the study layout)");
+        }
         Map<String, String> references = new LinkedHashMap<>();
         for (String r : refs) {
             int eq = r.indexOf('=');
@@ -105,8 +118,14 @@ public final class OutcomesCommand implements CliCommand {
         Map<String, Object> json = result.tree();
         List<Path> figures = result.files();
         json.put("files", figures.stream().map(Path::toString).toList());
-        return CommandResult.of(result.summary() + "\nWrote " + result.outcomesJson() + (figures.isEmpty() ? "" : " and " + figures.size() + " figures/reports in " + dir),
-                json);
+        String models = "";
+        if (lcModelOut != null) {
+            List<String> written = LocalControlModelCommands.fitAll(context.resolve(cohort), context.resolve(lcModelOut), lcModelId, lcModelNotes);
+            json.put("localControlModels", written);
+            models = "\nWrote the local-control models " + String.join(", ", written);
+        }
+        return CommandResult.of(result.summary() + "\nWrote " + result.outcomesJson() + (figures.isEmpty() ? "" : " and " + figures.size() + " figures/reports in " + dir)
+                + models, json);
     }
 
     private static List<String> covariates(String model) throws CommandException {

@@ -31,6 +31,11 @@ import org.opensabt.plan.PlanningException;
 import org.opensabt.plan.SeedOptimisers;
 import org.opensabt.plan.SeedPlanner;
 
+import org.opensabt.dose.SupplierPreferences;
+import org.opensabt.outcomes.LocalControlModel;
+import org.opensabt.outcomes.LocalControlModels;
+import org.opensabt.outcomes.OutcomeInputException;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -74,6 +79,11 @@ public final class PlanCommand implements CliCommand {
     @Option(names = "--skin-in-ct", description = "Only needles whose skin entry lies in the CT (where the body goes on beyond the CT's field of view, needles would enter at its edge); with free needles also only entries one template plate can hold (not round a corner of the body seen along the cone's axis, not where the skin within 12 mm is steeper than 50° to it); use it for a template.") boolean skinInCt;
     @Option(names = "--source", defaultValue = PlanDefaults.SOURCE, paramLabel = "NAME|FILE") String source;
     @Option(names = "--plan-id", paramLabel = "ID", description = "Id of the stored plan (default: plan-1, or <PLAN>-replan with --replan-from).") String planId;
+    @Option(names = "--lc-model", paramLabel = "ID|FILE", description = { "Local-control model for the plan's predicted local control (default: the preference",
+            "org.opensabt.outcomes/localControlModel, else " + LocalControlModels.DEFAULT_ID + "); see opensabt lc-model." }) String lcModel;
+    @Option(names = "--implant-method", defaultValue = "CT_TEMPLATE", paramLabel = "CT|CT_TEMPLATE", description = "Implant method of the prediction: with a 3D-printed template or CT-guided free hand (default: ${DEFAULT-VALUE}).") String implantMethod;
+    @Option(names = "--lc-target-percent", defaultValue = "80", paramLabel = "PERCENT", description = "What-if of the prediction: the D90 that reaches this local control at 36 months (default: ${DEFAULT-VALUE} %%).") double lcTargetPercent;
+    @Option(names = "--no-prediction", description = "Leave out the predicted local control.") boolean noPrediction;
     @Option(names = "--keep-partial", description = "Store the plan even when a required goal or an OAR limit is not met (default: exit 1 and store nothing).") boolean keepPartial;
 
     @Override
@@ -96,13 +106,30 @@ public final class PlanCommand implements CliCommand {
             throw new CommandException(e.getMessage(), e);
         }
         String id = planId != null ? planId : replanFrom != null ? replanFrom + "-replan" : "plan-1";
+        LocalControlModel model = null;
+        if (!noPrediction) {
+            if (!LocalControlModel.METHODS.contains(implantMethod)) {
+                throw new CommandException("--implant-method: expected CT or CT_TEMPLATE, found " + implantMethod);
+            }
+            if (!(lcTargetPercent > 0 && lcTargetPercent < 100)) {
+                throw new CommandException("--lc-target-percent must lie between 0 and 100");
+            }
+            try {
+                model = LocalControlModels.load(lcModel != null ? lcModel
+                        : SupplierPreferences.get(LocalControlModels.PREFERENCE_NODE, LocalControlModels.PREFERENCE_KEY, LocalControlModels.DEFAULT_ID),
+                        context.workingDirectory());
+            } catch (OutcomeInputException e) {
+                throw new CommandException(e.getMessage(), e);
+            }
+        }
         // the case stays locked from load to save: the optimisation may take minutes
         try (CaseFolder opened = CaseFolder.openForWrite(context, caseFolder)) {
-            return plan(context, opened, seed, u, id, reference);
+            return plan(context, opened, seed, u, id, reference, model);
         }
     }
 
-    private CommandResult plan(CommandContext context, CaseFolder opened, SeedSource seed, double u, String id, String reference) throws CommandException {
+    private CommandResult plan(CommandContext context, CaseFolder opened, SeedSource seed, double u, String id, String reference, LocalControlModel model)
+            throws CommandException {
         Path dir = opened.dir();
         PatientCase c = opened.patientCase();
         String approved = CaseDose.approvedPlanRefusal(c, id);
@@ -153,7 +180,7 @@ public final class PlanCommand implements CliCommand {
         CasePlanning.apply(c, dosed);
         opened.save();
         return PlanReport.result(dir, id, request.plan(), result, dosed.outcome(), dosed.goals(), planned.planSeconds(), planned.optimiserId(),
-                planned.soughtGoals());
+                planned.soughtGoals(), model == null ? null : LocalControlModels.predict(model, dosed.plan(), implantMethod, lcTargetPercent / 100));
     }
 
     /** The goals of the options, with the seed budget when given. */

@@ -11,6 +11,7 @@ import org.opensabt.cli.api.CommandResult;
 import org.opensabt.dose.DoseEngines;
 import org.opensabt.dose.cases.CaseDose;
 import org.opensabt.dose.dvh.DoseMetric;
+import org.opensabt.outcomes.LocalControlModels;
 import org.opensabt.plan.OarLimit;
 import org.opensabt.plan.PlanRequest;
 import org.opensabt.plan.GoalCheck;
@@ -48,7 +49,7 @@ final class PlanReport {
     }
 
     static CommandResult result(Path dir, String planId, PlanRequest request, SeedPlanner.Result result, CaseDose.Outcome outcome,
-            List<GoalCheck> checks, double planSeconds, String optimiserId, SoughtGoals sought) {
+            List<GoalCheck> checks, double planSeconds, String optimiserId, SoughtGoals sought, LocalControlModels.PlanPrediction prediction) {
         List<Map<String, Object>> goals = goalsJson(checks);
         double u = request.strengthU();
         int seeds = result.seeds().size();
@@ -112,6 +113,9 @@ final class PlanReport {
         if (sought != null) {
             json.put("soughtGoals", soughtJson(sought, request));
         }
+        if (prediction != null) {
+            json.put("predictedLocalControl", prediction.toJson());
+        }
 
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
                 "Plan %s: %d needles, %d seeds of %.3f U (%.3f U total); planned in %.2f s by %s from %d candidate needles, %d candidate seeds",
@@ -136,6 +140,9 @@ final class PlanReport {
         }
         if (sought != null) {
             text.append(soughtText(sought));
+        }
+        if (prediction != null) {
+            text.append("\n").append(prediction.text());
         }
         return CommandResult.of(text.toString(), json);
     }

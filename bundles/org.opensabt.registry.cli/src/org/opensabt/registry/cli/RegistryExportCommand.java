@@ -51,14 +51,18 @@ public final class RegistryExportCommand implements CliCommand {
         if (adverseEvents != null && cohort == null) {
             throw new CommandException("--adverse-events goes with --cohort (cases keep their own follow-ups)");
         }
+        // never a new key here: a centre's pseudonyms must come from its one key, or its patients would enter the registry twice
+        java.util.Map<String, String> env = System.getenv();
+        java.nio.file.Path defaultKey = SiteKey.defaultFile(env, System.getProperty("user.home"));
+        if (deidKey == null && (env.get(SiteKey.ENV) == null || env.get(SiteKey.ENV).isBlank()) && !java.nio.file.Files.exists(defaultKey)) {
+            throw new CommandException("no site key: " + defaultKey + " does not exist; give the centre's key with --deid-key FILE or $" + SiteKey.ENV
+                    + " (a new key would give every patient new pseudonyms)");
+        }
         SiteKey.Loaded key;
         try {
             key = SiteKey.load(deidKey == null ? null : context.resolve(deidKey), System.getenv(), System.getProperty("user.home"));
         } catch (DicomExportException e) {
             throw new CommandException(e.getMessage(), e);
-        }
-        if (key.created()) {
-            context.err().println("registry export: created this site's de-identification key " + key.file() + " (mode 600); keep and back it up");
         }
         key.notes().forEach(n -> context.err().println("registry export: " + n));
         SubmissionExport.Source source = cases != null ? new SubmissionExport.CaseFolders(cases.stream().map(context::resolve).toList())

@@ -18,6 +18,11 @@ import org.opensabt.report.PlanReports;
 import org.opensabt.report.PostImplantReports;
 import org.opensabt.report.ReportException;
 
+import org.opensabt.dose.SupplierPreferences;
+import org.opensabt.outcomes.LocalControlModel;
+import org.opensabt.outcomes.LocalControlModels;
+import org.opensabt.outcomes.OutcomeInputException;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -34,6 +39,11 @@ public final class ReportCommand implements CliCommand {
             + "(no ID: the case's last) instead of the plan report.") String implantId;
     @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "The PDF to write (replaced if it exists; its folder must exist).") String out;
     @Option(names = "--oar", paramLabel = "ROI:Dmax<GY,D2cc<GY", description = "OAR limits to check (repeatable); Dmax, D0.1cc, D2cc.") List<String> oar = new ArrayList<>();
+    @Option(names = "--lc-model", paramLabel = "ID|FILE", description = { "Plan report: local-control model of the predicted local control (default: the preference",
+            "org.opensabt.outcomes/localControlModel, else " + LocalControlModels.DEFAULT_ID + ")." }) String lcModel;
+    @Option(names = "--implant-method", defaultValue = "CT_TEMPLATE", paramLabel = "CT|CT_TEMPLATE", description = "Plan report: implant method of the prediction (default: ${DEFAULT-VALUE}).") String implantMethod;
+    @Option(names = "--lc-target-percent", defaultValue = "80", paramLabel = "PERCENT", description = "Plan report: the what-if's local control at 36 months (default: ${DEFAULT-VALUE} %%).") double lcTargetPercent;
+    @Option(names = "--no-prediction", description = "Plan report: leave out the predicted local control.") boolean noPrediction;
 
     @Override
     public CommandResult run(CommandContext context) throws CommandException {
@@ -60,7 +70,21 @@ public final class ReportCommand implements CliCommand {
         }
         PlanReports.Result result;
         try {
-            result = PlanReports.write(opened.patientCase(), PlanReports.Request.of(planId, context.resolve(out)).withOarLimits(limits),
+            LocalControlModels.PlanPrediction prediction = null;
+            if (!noPrediction) {
+                if (!LocalControlModel.METHODS.contains(implantMethod) || !(lcTargetPercent > 0 && lcTargetPercent < 100)) {
+                    throw new CommandException("--implant-method takes CT or CT_TEMPLATE and --lc-target-percent a value between 0 and 100");
+                }
+                try {
+                    LocalControlModel model = LocalControlModels.load(lcModel != null ? lcModel
+                            : SupplierPreferences.get(LocalControlModels.PREFERENCE_NODE, LocalControlModels.PREFERENCE_KEY, LocalControlModels.DEFAULT_ID),
+                            context.workingDirectory());
+                    prediction = LocalControlModels.predict(model, PlanReports.plan(opened.patientCase(), planId), implantMethod, lcTargetPercent / 100);
+                } catch (OutcomeInputException e) {
+                    throw new CommandException(e.getMessage(), e);
+                }
+            }
+            result = PlanReports.write(opened.patientCase(), PlanReports.Request.of(planId, context.resolve(out)).withOarLimits(limits).withPrediction(prediction),
                     context.progressMonitor("report: "));
         } catch (ReportException e) {
             throw new CommandException(opened.dir() + ": " + e.getMessage(), e);

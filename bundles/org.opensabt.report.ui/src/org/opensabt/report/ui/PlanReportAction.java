@@ -11,7 +11,10 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.opensabt.model.PatientCase;
 import org.opensabt.model.Plan;
+import org.opensabt.outcomes.LocalControlModels;
+import org.opensabt.outcomes.OutcomeInputException;
 import org.opensabt.report.PlanReports;
+import org.opensabt.viewer.ui.PlanningPreferences;
 import org.opensabt.viewer.ui.CaseSession;
 import org.opensabt.viewer.ui.FacadeJob;
 
@@ -52,12 +55,21 @@ public final class PlanReportAction {
         // metrics out of date (a stale plan cannot be approved, but contours may change after approval): said on page 1
         String stale = session.metricsOutOfDate(plan);
         String staleNote = stale == null ? "" : "; METRICS OUT OF DATE since " + stale + " (said on page 1): Recompute dose";
-        PlanReports.Request request = PlanReports.Request.of(planId, file).withMetricsOutOfDate(stale);
+        // the predicted local control of the Planning preferences' model, template-assisted; a model that cannot be read leaves it out
+        LocalControlModels.PlanPrediction prediction = null;
+        String predictionNote = "";
+        try {
+            prediction = LocalControlModels.predict(PlanningPreferences.localControlModel(), plan, "CT_TEMPLATE", 0.8);
+        } catch (OutcomeInputException e) {
+            predictionNote = "; no predicted local control: " + e.getMessage();
+        }
+        String noPrediction = predictionNote;
+        PlanReports.Request request = PlanReports.Request.of(planId, file).withMetricsOutOfDate(stale).withPrediction(prediction);
         status.accept("Writing the plan report of " + planId + "…");
         return FacadeJob.schedule("Plan report " + planId, session.rule(), shell,
                 monitor -> PlanReports.write(c, request, monitor),
                 FacadeJob.handler(r -> status.accept(String.format(Locale.ROOT, "Plan report of %s (%s, %d pages) written to %s%s%s", r.planId(), r.status(),
-                        r.pages(), r.file(), unsaved, staleNote)), message -> status.accept("No plan report: " + message),
+                        r.pages(), r.file(), unsaved, staleNote + noPrediction)), message -> status.accept("No plan report: " + message),
                         () -> status.accept("Plan report cancelled; no file written"), line -> status.accept("Plan report: " + line)));
     }
 

@@ -32,6 +32,8 @@ import org.opensabt.model.NeedleTemplate;
 import org.opensabt.model.Patient;
 import org.opensabt.model.PatientCase;
 import org.opensabt.model.Plan;
+import org.opensabt.outcomes.LocalControlModel;
+import org.opensabt.outcomes.LocalControlModels;
 import org.opensabt.model.PlanStatus;
 import org.opensabt.model.Seed;
 import org.opensabt.model.Structure;
@@ -66,6 +68,7 @@ public final class PlanReportWriter {
 
     /** Why the plan's metrics are out of date (printed on page 1), or null. */
     private final String metricsOutOfDate;
+    private final LocalControlModels.PlanPrediction prediction;
     /** The goals as the planner checks them, with the metrics of limited organs outside the target (set by {@link #write}). */
     private CasePlanning.CheckedGoals checked;
 
@@ -74,6 +77,12 @@ public final class PlanReportWriter {
     }
 
     public PlanReportWriter(PatientCase patientCase, Plan plan, PlanGoals goals, List<OarLimit> oarLimits, String metricsOutOfDate) {
+        this(patientCase, plan, goals, oarLimits, metricsOutOfDate, null);
+    }
+
+    public PlanReportWriter(PatientCase patientCase, Plan plan, PlanGoals goals, List<OarLimit> oarLimits, String metricsOutOfDate,
+            LocalControlModels.PlanPrediction prediction) {
+        this.prediction = prediction;
         this.metricsOutOfDate = metricsOutOfDate;
         this.patientCase = patientCase;
         this.plan = plan;
@@ -105,6 +114,7 @@ public final class PlanReportWriter {
             pdf.newPage();
             dvh(pdf);
             metrics(pdf);
+            prediction(pdf);
             check(progress, 15);
             progress.subTask("Isodose snapshots");
             pdf.newPage();
@@ -288,6 +298,32 @@ public final class PlanReportWriter {
         pdf.paragraph("Dose: total dose to full decay (Gy) on the plan's dose grid (" + gridText() + (plan.getLabel() == null ? "" : "; " + plan.getLabel())
                 + "). Conformity: CI = V_Rx/V_T (RTOG, Shaw et al. 1993), COIN (Baltas et al. 1998), DNR = V150/V100. Organ metrics D0.1cc, D1cc, D2cc: "
                 + "minimum dose to the hottest 0.1, 1, 2 cc (cf. " + TG137 + ").", pdf.italic, 8);
+    }
+
+    /** The predicted local control: 1, 3 and 5 years with 95 % CIs, with and without a template, the what-if D90, the warnings and the model. */
+    private void prediction(Pdf pdf) throws IOException {
+        if (prediction == null) {
+            return;
+        }
+        LocalControlModels.PlanPrediction p = prediction;
+        pdf.heading("Predicted local control", 150);
+        List<String[]> rows = new ArrayList<>();
+        for (LocalControlModel.Point pt : p.points()) {
+            rows.add(new String[] { String.format(Locale.ROOT, "%.0f", pt.months()), String.format(Locale.ROOT, "%.1f", 100 * pt.localControl()),
+                    String.format(Locale.ROOT, "%.1f - %.1f", 100 * pt.lower95(), 100 * pt.upper95()) });
+        }
+        pdf.table(new float[] { 120, 120, 150 }, new String[] { "Months after the implant", "Local control (%)", "95 % CI (%)" }, rows, null, 8.5f);
+        pdf.paragraph(String.format(Locale.ROOT, "For GTV %.1f cc, D90 %.1f Gy, %s. At 36 months: %.1f %% with a 3D-printed template, %.1f %% without. %s",
+                p.gtvCc(), p.d90Gy(), p.method().equals("CT_TEMPLATE") ? "template-assisted implant" : "CT-guided implant without a template",
+                100 * p.withTemplate36().localControl(), 100 * p.withoutTemplate36().localControl(),
+                Double.isNaN(p.d90ForTargetGy()) ? String.format(Locale.ROOT, "No D90 in the model's range reaches %.0f %% at 36 months.", 100 * p.target3y())
+                        : String.format(Locale.ROOT, "D90 for %.0f %% at 36 months: %.1f Gy.", 100 * p.target3y(), p.d90ForTargetGy())),
+                pdf.regular, 9);
+        for (String w : p.warnings()) {
+            pdf.paragraph("Warning: " + w, pdf.bold, 8.5f);
+        }
+        pdf.paragraph("Model " + p.modelId() + ": Cox model " + p.formula() + " (Efron ties); survival and 95 % CI (log) as R's survfit.coxph. "
+                + "A prediction for a group of similar patients, not a promise for this one.", pdf.italic, 8);
     }
 
     private static String[] metricRow(String structure, String name, double v, String unitName) {

@@ -270,6 +270,17 @@ class PlanningUiTest {
         assertFalse(panel.stale(), panel.freshnessText());
         assertTrue(panel.freshnessText().startsWith("Metrics and DVH computed from the current"), panel.freshnessText());
         double volumeBefore = metric(panel, "GTV", "volume");
+        // the plan's predicted local control on the view, as the shipped default model gives it for this GTV and D90
+        String predicted = panel.predictionLabel().getText();
+        assertTrue(predicted.startsWith("Predicted local control (template):  12 mo"), predicted);
+        try {
+            org.opensabt.outcomes.LocalControlModel model = org.opensabt.outcomes.LocalControlModels.load(null, null);
+            double at36 = org.opensabt.outcomes.LocalControlModels.predict(model, computed, "CT_TEMPLATE", 0.8).points().get(1).localControl();
+            assertTrue(predicted.contains(String.format(Locale.ROOT, "36 mo %.0f %%", 100 * at36)), predicted + " vs " + at36);
+        } catch (org.opensabt.outcomes.OutcomeInputException e) {
+            throw new AssertionError(e);
+        }
+        assertTrue(panel.predictionLabel().getToolTipText().contains("95 % CI"), panel.predictionLabel().getToolTipText());
         RGB red = new RGB(255, 0, 0);
         assertTrue(waitFor(() -> !panel.curvesPending(), 60), "the DVH computed in the background");
         settle(200);

@@ -28,6 +28,8 @@ import org.opensabt.model.PatientCase;
 import org.opensabt.model.Plan;
 import org.opensabt.model.Structure;
 import org.opensabt.model.geometry.GridGeometry;
+import org.opensabt.outcomes.LocalControlModel;
+import org.opensabt.outcomes.LocalControlModels;
 import org.opensabt.plan.CasePlanning;
 
 /**
@@ -48,6 +50,7 @@ public final class PlanPanel extends Composite {
     private final Combo plans;
     private final Label summary;
     private final Label freshness;
+    private final Label prediction;
     private final Button recompute;
     private final Table metrics;
     private final DvhCanvas dvh;
@@ -107,6 +110,10 @@ public final class PlanPanel extends Composite {
         recompute.setEnabled(false);
         recompute.setVisible(session != null);
         recompute.addListener(SWT.Selection, e -> recompute());
+        prediction = new Label(this, SWT.WRAP);
+        GridData predictionData = new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1);
+        predictionData.widthHint = 200;
+        prediction.setLayoutData(predictionData);
         SashForm sash = new SashForm(this, SWT.HORIZONTAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
         metrics = new Table(sash, SWT.BORDER | SWT.FULL_SELECTION);
@@ -210,6 +217,7 @@ public final class PlanPanel extends Composite {
             metrics.getColumn(0).setWidth(STRUCTURE_COLUMN_PX);
         }
         stale = plan != null && patientCase != null && DoseInputs.changedSince(patientCase, plan) != null;
+        showPrediction(plan);
         if (plan == null) {
             dvhRequest++;
             curvesPending = false;
@@ -225,6 +233,41 @@ public final class PlanPanel extends Composite {
         }
         showCurves(plan);
         updateFreshness();
+    }
+
+    /** The plan's predicted local control (model of the Planning preferences, template-assisted), or why there is none. */
+    private void showPrediction(Plan plan) {
+        String text = "";
+        String tip = null;
+        if (plan != null) {
+            try {
+                LocalControlModels.PlanPrediction p = LocalControlModels.predict(PlanningPreferences.localControlModel(), plan, "CT_TEMPLATE", 0.8);
+                if (p != null) {
+                    StringBuilder b = new StringBuilder("Predicted local control (template):");
+                    for (LocalControlModel.Point pt : p.points()) {
+                        b.append(String.format(Locale.ROOT, "  %.0f mo %.0f %% (%.0f–%.0f)", pt.months(), 100 * pt.localControl(), 100 * pt.lower95(),
+                                100 * pt.upper95()));
+                    }
+                    b.append(String.format(Locale.ROOT, ";  36 mo without a template %.0f %%", 100 * p.withoutTemplate36().localControl()));
+                    if (!p.warnings().isEmpty()) {
+                        b.append("  ⚠ ").append(p.warnings().size()).append(p.warnings().size() == 1 ? " warning" : " warnings");
+                    }
+                    text = b.toString();
+                    tip = p.text();
+                } else {
+                    text = "No predicted local control: the plan has no target D90";
+                }
+            } catch (org.opensabt.outcomes.OutcomeInputException e) {
+                text = "No predicted local control: " + e.getMessage();
+            }
+        }
+        prediction.setText(text);
+        prediction.setToolTipText(tip);
+    }
+
+    /** The predicted local control line (for tests). */
+    public Label predictionLabel() {
+        return prediction;
     }
 
     private TableItem row(int index, String structure, String name, double value, String unit) {

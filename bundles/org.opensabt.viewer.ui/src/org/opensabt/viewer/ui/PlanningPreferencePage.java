@@ -13,11 +13,12 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
 import org.opensabt.dose.DoseEngines;
+import org.opensabt.outcomes.LocalControlModels;
 import org.opensabt.plan.SeedOptimisers;
 
 /**
- * Window ▸ Preferences ▸ Planning: default prescription (Gy), seed model and dose grid (mm) of new plans, and
- * the dose engine and seed optimiser among the installed ones. The engine and optimiser are the capabilities'
+ * Window ▸ Preferences ▸ Planning: default prescription (Gy), seed model and dose grid (mm) of new plans,
+ * the dose engine and seed optimiser among the installed ones, and the local-control model of the plans' predictions. The engine and optimiser are the capabilities'
  * own preferences ({@link DoseEngines#PREFERENCE_NODE}, {@link SeedOptimisers#PREFERENCE_NODE}), so the
  * workbench's plans, seed edits and the command line use the same supplier unless a request names another.
  */
@@ -25,8 +26,10 @@ public final class PlanningPreferencePage extends FieldEditorPreferencePage impl
 
     private final ScopedPreferenceStore doseStore = new ScopedPreferenceStore(InstanceScope.INSTANCE, DoseEngines.PREFERENCE_NODE);
     private final ScopedPreferenceStore planStore = new ScopedPreferenceStore(InstanceScope.INSTANCE, SeedOptimisers.PREFERENCE_NODE);
+    private final ScopedPreferenceStore outcomesStore = new ScopedPreferenceStore(InstanceScope.INSTANCE, LocalControlModels.PREFERENCE_NODE);
     private FieldEditor engine;
     private FieldEditor optimiser;
+    private FieldEditor lcModel;
 
     public PlanningPreferencePage() {
         super(GRID);
@@ -50,6 +53,10 @@ public final class PlanningPreferencePage extends FieldEditorPreferencePage impl
                 SeedOptimisers.all().stream().map(o -> new String[] { o.id() + ": " + o.description(), o.id() }).toList(), SeedOptimisers.preferredId());
         addField(engine);
         addField(optimiser);
+        outcomesStore.setDefault(LocalControlModels.PREFERENCE_KEY, LocalControlModels.DEFAULT_ID);
+        lcModel = new ComboFieldEditor(LocalControlModels.PREFERENCE_KEY, "Local-control model:",
+                LocalControlModels.SHIPPED.stream().map(id -> new String[] { id, id }).toArray(String[][]::new), getFieldEditorParent());
+        addField(lcModel);
     }
 
     /** The engine and optimiser fields keep their values in the capabilities' nodes, not the page's. */
@@ -60,6 +67,8 @@ public final class PlanningPreferencePage extends FieldEditorPreferencePage impl
         engine.load();
         optimiser.setPreferenceStore(planStore);
         optimiser.load();
+        lcModel.setPreferenceStore(outcomesStore);
+        lcModel.load();
     }
 
     @Override
@@ -68,6 +77,7 @@ public final class PlanningPreferencePage extends FieldEditorPreferencePage impl
         try {
             doseStore.save();
             planStore.save();
+            outcomesStore.save();
         } catch (IOException e) {
             setErrorMessage("Cannot save the engine or optimiser preference: " + e.getMessage());
             return false;

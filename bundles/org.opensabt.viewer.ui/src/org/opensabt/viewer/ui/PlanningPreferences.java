@@ -31,6 +31,23 @@ public final class PlanningPreferences {
         return node().get(SEED_MODEL, DEFAULT_SEED_MODEL);
     }
 
+    /**
+     * The local-control model of the plans' predictions: the preference {@link org.opensabt.outcomes.LocalControlModels#PREFERENCE_KEY}
+     * of node {@link org.opensabt.outcomes.LocalControlModels#PREFERENCE_NODE} (a shipped id or a file), else the default; loaded once per choice.
+     */
+    public static synchronized org.opensabt.outcomes.LocalControlModel localControlModel() throws org.opensabt.outcomes.OutcomeInputException {
+        String id = InstanceScope.INSTANCE.getNode(org.opensabt.outcomes.LocalControlModels.PREFERENCE_NODE)
+                .get(org.opensabt.outcomes.LocalControlModels.PREFERENCE_KEY, org.opensabt.outcomes.LocalControlModels.DEFAULT_ID);
+        if (!id.equals(loadedId)) {
+            loaded = org.opensabt.outcomes.LocalControlModels.load(id, null);
+            loadedId = id;
+        }
+        return loaded;
+    }
+
+    private static String loadedId;
+    private static org.opensabt.outcomes.LocalControlModel loaded;
+
     /** Dose grid spacing of new plans (mm). */
     public static double doseGridMm() {
         return node().getDouble(DOSE_GRID_MM, DEFAULT_DOSE_GRID_MM);
