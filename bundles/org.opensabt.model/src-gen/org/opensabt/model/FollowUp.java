@@ -5,6 +5,8 @@ package org.opensabt.model;
 
 import javax.xml.datatype.XMLGregorianCalendar;
 
+import org.eclipse.emf.common.util.EList;
+
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -33,6 +35,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.opensabt.model.FollowUp#getPainNrsAfter <em>Pain Nrs After</em>}</li>
  *   <li>{@link org.opensabt.model.FollowUp#getKpsBefore <em>Kps Before</em>}</li>
  *   <li>{@link org.opensabt.model.FollowUp#getKpsAfter <em>Kps After</em>}</li>
+ *   <li>{@link org.opensabt.model.FollowUp#getAdverseEvents <em>Adverse Events</em>}</li>
  * </ul>
  *
  * @see org.opensabt.model.ModelPackage#getFollowUp()
@@ -345,5 +348,20 @@ public interface FollowUp extends EObject {
 	 * @generated
 	 */
 	void setKpsAfter(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Adverse Events</b></em>' containment reference list.
+	 * The list contents are of type {@link org.opensabt.model.AdverseEvent}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Adverse events recorded at this assessment (schema 1.6).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Adverse Events</em>' containment reference list.
+	 * @see org.opensabt.model.ModelPackage#getFollowUp_AdverseEvents()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<AdverseEvent> getAdverseEvents();
 
 } // FollowUp

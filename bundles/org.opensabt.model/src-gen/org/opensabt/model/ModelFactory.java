@@ -185,6 +185,15 @@ public interface ModelFactory extends EFactory {
 	FollowUp createFollowUp();
 
 	/**
+	 * Returns a new object of class '<em>Adverse Event</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Adverse Event</em>'.
+	 * @generated
+	 */
+	AdverseEvent createAdverseEvent();
+
+	/**
 	 * Returns a new object of class '<em>Cohort</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

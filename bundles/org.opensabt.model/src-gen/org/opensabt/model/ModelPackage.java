@@ -181,13 +181,49 @@ public interface ModelPackage extends EPackage {
 	int PATIENT_CASE__FOLLOW_UPS = 11;
 
 	/**
+	 * The feature id for the '<em><b>Tumour Location</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PATIENT_CASE__TUMOUR_LOCATION = 12;
+
+	/**
+	 * The feature id for the '<em><b>Pathology</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PATIENT_CASE__PATHOLOGY = 13;
+
+	/**
+	 * The feature id for the '<em><b>Grade</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PATIENT_CASE__GRADE = 14;
+
+	/**
+	 * The feature id for the '<em><b>Lesion Type</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PATIENT_CASE__LESION_TYPE = 15;
+
+	/**
 	 * The number of structural features of the '<em>Patient Case</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PATIENT_CASE_FEATURE_COUNT = 12;
+	int PATIENT_CASE_FEATURE_COUNT = 16;
 
 	/**
 	 * The number of operations of the '<em>Patient Case</em>' class.
@@ -1809,13 +1845,22 @@ public interface ModelPackage extends EPackage {
 	int FOLLOW_UP__KPS_AFTER = 12;
 
 	/**
+	 * The feature id for the '<em><b>Adverse Events</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FOLLOW_UP__ADVERSE_EVENTS = 13;
+
+	/**
 	 * The number of structural features of the '<em>Follow Up</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int FOLLOW_UP_FEATURE_COUNT = 13;
+	int FOLLOW_UP_FEATURE_COUNT = 14;
 
 	/**
 	 * The number of operations of the '<em>Follow Up</em>' class.
@@ -1827,6 +1872,61 @@ public interface ModelPackage extends EPackage {
 	int FOLLOW_UP_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.opensabt.model.impl.AdverseEventImpl <em>Adverse Event</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.opensabt.model.impl.AdverseEventImpl
+	 * @see org.opensabt.model.impl.ModelPackageImpl#getAdverseEvent()
+	 * @generated
+	 */
+	int ADVERSE_EVENT = 18;
+
+	/**
+	 * The feature id for the '<em><b>Category</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ADVERSE_EVENT__CATEGORY = 0;
+
+	/**
+	 * The feature id for the '<em><b>Term</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ADVERSE_EVENT__TERM = 1;
+
+	/**
+	 * The feature id for the '<em><b>Ctcae Grade</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ADVERSE_EVENT__CTCAE_GRADE = 2;
+
+	/**
+	 * The number of structural features of the '<em>Adverse Event</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ADVERSE_EVENT_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Adverse Event</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ADVERSE_EVENT_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.opensabt.model.impl.CohortImpl <em>Cohort</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1834,7 +1934,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.opensabt.model.impl.ModelPackageImpl#getCohort()
 	 * @generated
 	 */
-	int COHORT = 18;
+	int COHORT = 19;
 
 	/**
 	 * The feature id for the '<em><b>Schema Version</b></em>' attribute.
@@ -1898,7 +1998,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.opensabt.model.impl.ModelPackageImpl#getCohortMember()
 	 * @generated
 	 */
-	int COHORT_MEMBER = 19;
+	int COHORT_MEMBER = 20;
 
 	/**
 	 * The feature id for the '<em><b>Patient Id</b></em>' attribute.
@@ -1962,7 +2062,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.opensabt.model.impl.ModelPackageImpl#getCovariate()
 	 * @generated
 	 */
-	int COVARIATE = 20;
+	int COVARIATE = 21;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2017,7 +2117,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.opensabt.model.impl.ModelPackageImpl#getSex()
 	 * @generated
 	 */
-	int SEX = 21;
+	int SEX = 22;
 
 	/**
 	 * The meta object id for the '{@link org.opensabt.model.RoiType <em>Roi Type</em>}' enum.
@@ -2027,7 +2127,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.opensabt.model.impl.ModelPackageImpl#getRoiType()
 	 * @generated
 	 */
-	int ROI_TYPE = 22;
+	int ROI_TYPE = 23;
 
 	/**
 	 * The meta object id for the '{@link org.opensabt.model.PlanStatus <em>Plan Status</em>}' enum.
@@ -2037,7 +2137,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.opensabt.model.impl.ModelPackageImpl#getPlanStatus()
 	 * @generated
 	 */
-	int PLAN_STATUS = 23;
+	int PLAN_STATUS = 24;
 
 	/**
 	 * The meta object id for the '{@link org.opensabt.model.RecistResponse <em>Recist Response</em>}' enum.
@@ -2047,7 +2147,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.opensabt.model.impl.ModelPackageImpl#getRecistResponse()
 	 * @generated
 	 */
-	int RECIST_RESPONSE = 24;
+	int RECIST_RESPONSE = 25;
 
 	/**
 	 * The meta object id for the '<em>Short Array</em>' data type.
@@ -2056,7 +2156,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.opensabt.model.impl.ModelPackageImpl#getShortArray()
 	 * @generated
 	 */
-	int SHORT_ARRAY = 25;
+	int SHORT_ARRAY = 26;
 
 	/**
 	 * The meta object id for the '<em>Float Array</em>' data type.
@@ -2065,7 +2165,7 @@ public interface ModelPackage extends EPackage {
 	 * @see org.opensabt.model.impl.ModelPackageImpl#getFloatArray()
 	 * @generated
 	 */
-	int FLOAT_ARRAY = 26;
+	int FLOAT_ARRAY = 27;
 
 
 	/**
@@ -2209,6 +2309,50 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getPatientCase_FollowUps();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.opensabt.model.PatientCase#getTumourLocation <em>Tumour Location</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Tumour Location</em>'.
+	 * @see org.opensabt.model.PatientCase#getTumourLocation()
+	 * @see #getPatientCase()
+	 * @generated
+	 */
+	EAttribute getPatientCase_TumourLocation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.opensabt.model.PatientCase#getPathology <em>Pathology</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Pathology</em>'.
+	 * @see org.opensabt.model.PatientCase#getPathology()
+	 * @see #getPatientCase()
+	 * @generated
+	 */
+	EAttribute getPatientCase_Pathology();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.opensabt.model.PatientCase#getGrade <em>Grade</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Grade</em>'.
+	 * @see org.opensabt.model.PatientCase#getGrade()
+	 * @see #getPatientCase()
+	 * @generated
+	 */
+	EAttribute getPatientCase_Grade();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.opensabt.model.PatientCase#getLesionType <em>Lesion Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Lesion Type</em>'.
+	 * @see org.opensabt.model.PatientCase#getLesionType()
+	 * @see #getPatientCase()
+	 * @generated
+	 */
+	EAttribute getPatientCase_LesionType();
 
 	/**
 	 * Returns the meta object for class '{@link org.opensabt.model.Patient <em>Patient</em>}'.
@@ -3789,6 +3933,60 @@ public interface ModelPackage extends EPackage {
 	EAttribute getFollowUp_KpsAfter();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.opensabt.model.FollowUp#getAdverseEvents <em>Adverse Events</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Adverse Events</em>'.
+	 * @see org.opensabt.model.FollowUp#getAdverseEvents()
+	 * @see #getFollowUp()
+	 * @generated
+	 */
+	EReference getFollowUp_AdverseEvents();
+
+	/**
+	 * Returns the meta object for class '{@link org.opensabt.model.AdverseEvent <em>Adverse Event</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Adverse Event</em>'.
+	 * @see org.opensabt.model.AdverseEvent
+	 * @generated
+	 */
+	EClass getAdverseEvent();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.opensabt.model.AdverseEvent#getCategory <em>Category</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Category</em>'.
+	 * @see org.opensabt.model.AdverseEvent#getCategory()
+	 * @see #getAdverseEvent()
+	 * @generated
+	 */
+	EAttribute getAdverseEvent_Category();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.opensabt.model.AdverseEvent#getTerm <em>Term</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Term</em>'.
+	 * @see org.opensabt.model.AdverseEvent#getTerm()
+	 * @see #getAdverseEvent()
+	 * @generated
+	 */
+	EAttribute getAdverseEvent_Term();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.opensabt.model.AdverseEvent#getCtcaeGrade <em>Ctcae Grade</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Ctcae Grade</em>'.
+	 * @see org.opensabt.model.AdverseEvent#getCtcaeGrade()
+	 * @see #getAdverseEvent()
+	 * @generated
+	 */
+	EAttribute getAdverseEvent_CtcaeGrade();
+
+	/**
 	 * Returns the meta object for class '{@link org.opensabt.model.Cohort <em>Cohort</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4133,6 +4331,38 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EReference PATIENT_CASE__FOLLOW_UPS = eINSTANCE.getPatientCase_FollowUps();
+
+		/**
+		 * The meta object literal for the '<em><b>Tumour Location</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PATIENT_CASE__TUMOUR_LOCATION = eINSTANCE.getPatientCase_TumourLocation();
+
+		/**
+		 * The meta object literal for the '<em><b>Pathology</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PATIENT_CASE__PATHOLOGY = eINSTANCE.getPatientCase_Pathology();
+
+		/**
+		 * The meta object literal for the '<em><b>Grade</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PATIENT_CASE__GRADE = eINSTANCE.getPatientCase_Grade();
+
+		/**
+		 * The meta object literal for the '<em><b>Lesion Type</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PATIENT_CASE__LESION_TYPE = eINSTANCE.getPatientCase_LesionType();
 
 		/**
 		 * The meta object literal for the '{@link org.opensabt.model.impl.PatientImpl <em>Patient</em>}' class.
@@ -5327,6 +5557,48 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute FOLLOW_UP__KPS_AFTER = eINSTANCE.getFollowUp_KpsAfter();
+
+		/**
+		 * The meta object literal for the '<em><b>Adverse Events</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference FOLLOW_UP__ADVERSE_EVENTS = eINSTANCE.getFollowUp_AdverseEvents();
+
+		/**
+		 * The meta object literal for the '{@link org.opensabt.model.impl.AdverseEventImpl <em>Adverse Event</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.opensabt.model.impl.AdverseEventImpl
+		 * @see org.opensabt.model.impl.ModelPackageImpl#getAdverseEvent()
+		 * @generated
+		 */
+		EClass ADVERSE_EVENT = eINSTANCE.getAdverseEvent();
+
+		/**
+		 * The meta object literal for the '<em><b>Category</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ADVERSE_EVENT__CATEGORY = eINSTANCE.getAdverseEvent_Category();
+
+		/**
+		 * The meta object literal for the '<em><b>Term</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ADVERSE_EVENT__TERM = eINSTANCE.getAdverseEvent_Term();
+
+		/**
+		 * The meta object literal for the '<em><b>Ctcae Grade</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ADVERSE_EVENT__CTCAE_GRADE = eINSTANCE.getAdverseEvent_CtcaeGrade();
 
 		/**
 		 * The meta object literal for the '{@link org.opensabt.model.impl.CohortImpl <em>Cohort</em>}' class.

@@ -32,6 +32,10 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.opensabt.model.PatientCase#getTemplates <em>Templates</em>}</li>
  *   <li>{@link org.opensabt.model.PatientCase#getImplants <em>Implants</em>}</li>
  *   <li>{@link org.opensabt.model.PatientCase#getFollowUps <em>Follow Ups</em>}</li>
+ *   <li>{@link org.opensabt.model.PatientCase#getTumourLocation <em>Tumour Location</em>}</li>
+ *   <li>{@link org.opensabt.model.PatientCase#getPathology <em>Pathology</em>}</li>
+ *   <li>{@link org.opensabt.model.PatientCase#getGrade <em>Grade</em>}</li>
+ *   <li>{@link org.opensabt.model.PatientCase#getLesionType <em>Lesion Type</em>}</li>
  * </ul>
  *
  * @see org.opensabt.model.ModelPackage#getPatientCase()
@@ -260,5 +264,105 @@ public interface PatientCase extends EObject {
 	 * @generated
 	 */
 	EList<FollowUp> getFollowUps();
+
+	/**
+	 * Returns the value of the '<em><b>Tumour Location</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Site of the treated lesion as a code: extremity, head_neck, trunk_wall, thoracic, retroperitoneum_abdominal, ... (schema 1.6).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Tumour Location</em>' attribute.
+	 * @see #setTumourLocation(String)
+	 * @see org.opensabt.model.ModelPackage#getPatientCase_TumourLocation()
+	 * @model
+	 * @generated
+	 */
+	String getTumourLocation();
+
+	/**
+	 * Sets the value of the '{@link org.opensabt.model.PatientCase#getTumourLocation <em>Tumour Location</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Tumour Location</em>' attribute.
+	 * @see #getTumourLocation()
+	 * @generated
+	 */
+	void setTumourLocation(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Pathology</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Histology of the treated lesion as a code, e.g. liposarcoma, spindle_cell (schema 1.6).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Pathology</em>' attribute.
+	 * @see #setPathology(String)
+	 * @see org.opensabt.model.ModelPackage#getPatientCase_Pathology()
+	 * @model
+	 * @generated
+	 */
+	String getPathology();
+
+	/**
+	 * Sets the value of the '{@link org.opensabt.model.PatientCase#getPathology <em>Pathology</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Pathology</em>' attribute.
+	 * @see #getPathology()
+	 * @generated
+	 */
+	void setPathology(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Grade</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Histological grade: G1, G2, G3 or Gx (schema 1.6).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Grade</em>' attribute.
+	 * @see #setGrade(String)
+	 * @see org.opensabt.model.ModelPackage#getPatientCase_Grade()
+	 * @model
+	 * @generated
+	 */
+	String getGrade();
+
+	/**
+	 * Sets the value of the '{@link org.opensabt.model.PatientCase#getGrade <em>Grade</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Grade</em>' attribute.
+	 * @see #getGrade()
+	 * @generated
+	 */
+	void setGrade(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Lesion Type</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What the implant treats: local_recurrence, oligometastasis or primary (schema 1.6).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Lesion Type</em>' attribute.
+	 * @see #setLesionType(String)
+	 * @see org.opensabt.model.ModelPackage#getPatientCase_LesionType()
+	 * @model
+	 * @generated
+	 */
+	String getLesionType();
+
+	/**
+	 * Sets the value of the '{@link org.opensabt.model.PatientCase#getLesionType <em>Lesion Type</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Lesion Type</em>' attribute.
+	 * @see #getLesionType()
+	 * @generated
+	 */
+	void setLesionType(String value);
 
 } // PatientCase

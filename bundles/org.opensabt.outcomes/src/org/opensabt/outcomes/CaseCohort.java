@@ -24,13 +24,14 @@ import org.opensabt.model.schema.CaseDates;
  * a case can give: centre, age at implant, sex, KPS and pain before/after, GTV volume (cc, planimetric),
  * prescription and D90 (Gy; post-implant when measured, else planned), method (CT_TEMPLATE when the
  * case has a needle template), best RECIST response, local control and survival in months since the
- * implant. Follow-ups: the first with local progression (or death) is the event, else the last is
+ * implant, and the treated lesion's location, pathology, grade and type (target). Follow-ups: the first with local progression (or death) is the event, else the last is
  * the censoring time. A case without follow-ups is an error naming it (it cannot be analysed).
  */
 public final class CaseCohort {
 
     public static final List<String> COLUMNS = List.of("patient_id", "center", "age", "sex", "kps_before", "kps_after", "pain_before", "pain_after",
-            "gtv_cc", "rx_dose_gy", "d90_gy", "method", "response", "lct_months", "local_progression", "os_months", "death");
+            "gtv_cc", "rx_dose_gy", "d90_gy", "method", "response", "lct_months", "local_progression", "os_months", "death", "location", "pathology", "grade",
+            "target");
 
     private CaseCohort() {
     }
@@ -98,7 +99,12 @@ public final class CaseCohort {
                 plan == null || !(plan.getPrescriptionDoseGy() > 0) ? "" : String.valueOf(plan.getPrescriptionDoseGy()), d90,
                 c.getTemplates().isEmpty() ? "CT" : "CT_TEMPLATE", best == null ? "" : best.getLiteral(),
                 String.valueOf(progression != null ? progression.getMonthsSinceImplant() : last.getMonthsSinceImplant()), progression != null ? "1" : "0",
-                String.valueOf(death != null ? death.getMonthsSinceImplant() : last.getMonthsSinceImplant()), death != null ? "1" : "0" };
+                String.valueOf(death != null ? death.getMonthsSinceImplant() : last.getMonthsSinceImplant()), death != null ? "1" : "0",
+                text(c.getTumourLocation()), text(c.getPathology()), text(c.getGrade()), text(c.getLesionType()) };
+    }
+
+    private static String text(String v) {
+        return v == null ? "" : v;
     }
 
     private static Structure gtv(PatientCase c) {

@@ -155,9 +155,13 @@ public final class SubmissionExport {
         List<Submission.FollowUp> followUps = new ArrayList<>();
         for (FollowUp f : sorted) {
             // the model keeps KPS and NRS as plain integers with 0 for "not recorded" (as the outcome cohort reads them)
+            List<Submission.AdverseEvent> events = new ArrayList<>();
+            for (org.opensabt.model.AdverseEvent a : f.getAdverseEvents()) {
+                events.add(new Submission.AdverseEvent(a.getCategory(), a.getTerm(), a.getCtcaeGrade()));
+            }
             followUps.add(new Submission.FollowUp(f.getMonthsSinceImplant(), f.getResponse().getLiteral(),
                     f.isLocalProgression(), f.isDeath(), positive(f.getKpsBefore()), positive(f.getKpsAfter()), positive(f.getPainNrsBefore()),
-                    positive(f.getPainNrsAfter()), List.of()));
+                    positive(f.getPainNrsAfter()), events));
         }
         Double strength = null;
         if (plan != null && !plan.getSeeds().isEmpty()) {
@@ -166,8 +170,8 @@ public final class SubmissionExport {
                 strength = plan.getAirKermaStrengthU() > 0 ? plan.getAirKermaStrengthU() : null;
             }
         }
-        return new Submission.Patient(deid.pseudonym(Deidentification.patientIdOf(c)), ageBand, sex.equals("M") || sex.equals("F") ? sex : null, null, null,
-                null, null, null, gtv == null ? null : CaseSummaries.planimetricVolumeCm3(gtv),
+        return new Submission.Patient(deid.pseudonym(Deidentification.patientIdOf(c)), ageBand, sex.equals("M") || sex.equals("F") ? sex : null,
+                c.getTumourLocation(), c.getPathology(), c.getGrade(), c.getLesionType(), null, gtv == null ? null : CaseSummaries.planimetricVolumeCm3(gtv),
                 plan == null || !(plan.getPrescriptionDoseGy() > 0) ? null : plan.getPrescriptionDoseGy(), planned.get("D90"), planned.get("V100"),
                 planned.get("V150"), post.get("D90"), post.get("V100"), post.get("V150"), plan == null ? null : plan.getSeeds().size(),
                 plan == null ? null : plan.getNeedles().size(), strength, null, c.getTemplates().isEmpty() ? "CT" : "CT_TEMPLATE", followUps);

@@ -56,7 +56,11 @@ class RegistryCommandsTest {
     void centreToRegistryToCohort() throws Exception {
         Path p1 = patient("MRN-447101", "Doe^Jane");
         Path p2 = patient("MRN-447102", "Roe^Richard");
-        Cli.run(tmp, "followup", "--case", p1, "--months", 9, "--response", "PD", "--local-progression").ok();
+        Cli.run(tmp, "followup", "--case", p1, "--months", 9, "--response", "PD", "--local-progression", "--adverse-event", "procedure:Pneumothorax:2").ok();
+        Cli.run(tmp, "followup", "--case", p1, "--list", "--location", "extremity", "--pathology", "Liposarcoma", "--grade", "G2", "--lesion-type",
+                "local_recurrence").ok();
+        Cli.json(tmp, "followup", "--case", p1, "--list", "--grade", "G4").refused("grade must be one of");
+        Cli.json(tmp, "followup", "--case", p1, "--months", 10, "--adverse-event", "procedure:fever:7").refused("CTCAE grade 1–5");
         Path key = privateFile("site.key", "0123456789abcdef0123456789abcdef-test-key");
 
         JsonObject exported = Cli.json(tmp, "registry", "export", "--cases", p1, p2, "--centre", "C02", "--out", tmp.resolve("s1.zip"), "--deid-key", key).ok()
@@ -115,6 +119,14 @@ class RegistryCommandsTest {
         assertEquals(List.of("9", "15"), rows.stream().map(r -> r.get("os_months")).toList());
         assertEquals(List.of("0", "1"), rows.stream().map(r -> r.get("death")).toList());
         assertEquals(List.of("C02", "C02"), rows.stream().map(r -> r.get("center")).toList());
+        // the lesion and the adverse events recorded with followup reach the pooled cohort
+        assertEquals(List.of("extremity", ""), rows.stream().map(r -> r.get("location")).toList());
+        assertEquals(List.of("liposarcoma", ""), rows.stream().map(r -> r.get("pathology")).toList());
+        assertEquals(List.of("G2", ""), rows.stream().map(r -> r.get("grade")).toList());
+        assertEquals(List.of("local_recurrence", ""), rows.stream().map(r -> r.get("target")).toList());
+        Cli.json(tmp, "registry", "cohort", "--registry", tmp.resolve("reg"), "--out", tmp.resolve("cohort2.csv"), "--adverse-events", tmp.resolve("ae.csv")).ok();
+        assertEquals(List.of("patient_id,category,term,grade", rows.get(0).get("patient_id") + ",procedure,pneumothorax,2"),
+                Files.readAllLines(tmp.resolve("ae.csv")));
 
         String audit = Cli.json(tmp, "registry", "audit", "--registry", tmp.resolve("reg")).ok().result().toString();
         for (String action : List.of("\"init\"", "\"submit\"", "\"submit-duplicate\"", "\"submit-refused\"", "\"account\"", "\"cohort\"")) {

@@ -3,15 +3,25 @@
  */
 package org.opensabt.model.impl;
 
+import java.util.Collection;
+
 import javax.xml.datatype.XMLGregorianCalendar;
 
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.NotificationChain;
+
+import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.InternalEList;
+
+import org.opensabt.model.AdverseEvent;
 import org.opensabt.model.FollowUp;
 import org.opensabt.model.ModelPackage;
 import org.opensabt.model.RecistResponse;
@@ -37,6 +47,7 @@ import org.opensabt.model.RecistResponse;
  *   <li>{@link org.opensabt.model.impl.FollowUpImpl#getPainNrsAfter <em>Pain Nrs After</em>}</li>
  *   <li>{@link org.opensabt.model.impl.FollowUpImpl#getKpsBefore <em>Kps Before</em>}</li>
  *   <li>{@link org.opensabt.model.impl.FollowUpImpl#getKpsAfter <em>Kps After</em>}</li>
+ *   <li>{@link org.opensabt.model.impl.FollowUpImpl#getAdverseEvents <em>Adverse Events</em>}</li>
  * </ul>
  *
  * @generated
@@ -301,6 +312,16 @@ public class FollowUpImpl extends MinimalEObjectImpl.Container implements Follow
 	 * @ordered
 	 */
 	protected int kpsAfter = KPS_AFTER_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getAdverseEvents() <em>Adverse Events</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAdverseEvents()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<AdverseEvent> adverseEvents;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -626,6 +647,33 @@ public class FollowUpImpl extends MinimalEObjectImpl.Container implements Follow
 	 * @generated
 	 */
 	@Override
+	public EList<AdverseEvent> getAdverseEvents() {
+		if (adverseEvents == null) {
+			adverseEvents = new EObjectContainmentEList<AdverseEvent>(AdverseEvent.class, this, ModelPackage.FOLLOW_UP__ADVERSE_EVENTS);
+		}
+		return adverseEvents;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case ModelPackage.FOLLOW_UP__ADVERSE_EVENTS:
+				return ((InternalEList<?>)getAdverseEvents()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ModelPackage.FOLLOW_UP__ASSESSMENT_DATE:
@@ -654,6 +702,8 @@ public class FollowUpImpl extends MinimalEObjectImpl.Container implements Follow
 				return getKpsBefore();
 			case ModelPackage.FOLLOW_UP__KPS_AFTER:
 				return getKpsAfter();
+			case ModelPackage.FOLLOW_UP__ADVERSE_EVENTS:
+				return getAdverseEvents();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -663,6 +713,7 @@ public class FollowUpImpl extends MinimalEObjectImpl.Container implements Follow
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -704,6 +755,10 @@ public class FollowUpImpl extends MinimalEObjectImpl.Container implements Follow
 				return;
 			case ModelPackage.FOLLOW_UP__KPS_AFTER:
 				setKpsAfter((Integer)newValue);
+				return;
+			case ModelPackage.FOLLOW_UP__ADVERSE_EVENTS:
+				getAdverseEvents().clear();
+				getAdverseEvents().addAll((Collection<? extends AdverseEvent>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -756,6 +811,9 @@ public class FollowUpImpl extends MinimalEObjectImpl.Container implements Follow
 			case ModelPackage.FOLLOW_UP__KPS_AFTER:
 				setKpsAfter(KPS_AFTER_EDEFAULT);
 				return;
+			case ModelPackage.FOLLOW_UP__ADVERSE_EVENTS:
+				getAdverseEvents().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -794,6 +852,8 @@ public class FollowUpImpl extends MinimalEObjectImpl.Container implements Follow
 				return kpsBefore != KPS_BEFORE_EDEFAULT;
 			case ModelPackage.FOLLOW_UP__KPS_AFTER:
 				return kpsAfter != KPS_AFTER_EDEFAULT;
+			case ModelPackage.FOLLOW_UP__ADVERSE_EVENTS:
+				return adverseEvents != null && !adverseEvents.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -76,6 +76,7 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 			case ModelPackage.IMPLANT: return createImplant();
 			case ModelPackage.METAL_OBJECT: return createMetalObject();
 			case ModelPackage.FOLLOW_UP: return createFollowUp();
+			case ModelPackage.ADVERSE_EVENT: return createAdverseEvent();
 			case ModelPackage.COHORT: return createCohort();
 			case ModelPackage.COHORT_MEMBER: return createCohortMember();
 			case ModelPackage.COVARIATE: return createCovariate();
@@ -322,6 +323,17 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 	public FollowUp createFollowUp() {
 		FollowUpImpl followUp = new FollowUpImpl();
 		return followUp;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public AdverseEvent createAdverseEvent() {
+		AdverseEventImpl adverseEvent = new AdverseEventImpl();
+		return adverseEvent;
 	}
 
 	/**

@@ -14,6 +14,7 @@ import org.eclipse.emf.ecore.impl.EPackageImpl;
 
 import org.eclipse.emf.ecore.xml.type.XMLTypePackage;
 
+import org.opensabt.model.AdverseEvent;
 import org.opensabt.model.Cohort;
 import org.opensabt.model.CohortMember;
 import org.opensabt.model.Contour;
@@ -174,6 +175,13 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	private EClass followUpEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass adverseEventEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -429,6 +437,46 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	@Override
 	public EReference getPatientCase_FollowUps() {
 		return (EReference)patientCaseEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPatientCase_TumourLocation() {
+		return (EAttribute)patientCaseEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPatientCase_Pathology() {
+		return (EAttribute)patientCaseEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPatientCase_Grade() {
+		return (EAttribute)patientCaseEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPatientCase_LesionType() {
+		return (EAttribute)patientCaseEClass.getEStructuralFeatures().get(15);
 	}
 
 	/**
@@ -1887,6 +1935,56 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getFollowUp_AdverseEvents() {
+		return (EReference)followUpEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getAdverseEvent() {
+		return adverseEventEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAdverseEvent_Category() {
+		return (EAttribute)adverseEventEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAdverseEvent_Term() {
+		return (EAttribute)adverseEventEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAdverseEvent_CtcaeGrade() {
+		return (EAttribute)adverseEventEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getCohort() {
 		return cohortEClass;
 	}
@@ -2123,6 +2221,10 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEReference(patientCaseEClass, PATIENT_CASE__TEMPLATES);
 		createEReference(patientCaseEClass, PATIENT_CASE__IMPLANTS);
 		createEReference(patientCaseEClass, PATIENT_CASE__FOLLOW_UPS);
+		createEAttribute(patientCaseEClass, PATIENT_CASE__TUMOUR_LOCATION);
+		createEAttribute(patientCaseEClass, PATIENT_CASE__PATHOLOGY);
+		createEAttribute(patientCaseEClass, PATIENT_CASE__GRADE);
+		createEAttribute(patientCaseEClass, PATIENT_CASE__LESION_TYPE);
 
 		patientEClass = createEClass(PATIENT);
 		createEAttribute(patientEClass, PATIENT__PATIENT_ID);
@@ -2285,6 +2387,12 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(followUpEClass, FOLLOW_UP__PAIN_NRS_AFTER);
 		createEAttribute(followUpEClass, FOLLOW_UP__KPS_BEFORE);
 		createEAttribute(followUpEClass, FOLLOW_UP__KPS_AFTER);
+		createEReference(followUpEClass, FOLLOW_UP__ADVERSE_EVENTS);
+
+		adverseEventEClass = createEClass(ADVERSE_EVENT);
+		createEAttribute(adverseEventEClass, ADVERSE_EVENT__CATEGORY);
+		createEAttribute(adverseEventEClass, ADVERSE_EVENT__TERM);
+		createEAttribute(adverseEventEClass, ADVERSE_EVENT__CTCAE_GRADE);
 
 		cohortEClass = createEClass(COHORT);
 		createEAttribute(cohortEClass, COHORT__SCHEMA_VERSION);
@@ -2360,6 +2468,10 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEReference(getPatientCase_Templates(), this.getNeedleTemplate(), null, "templates", null, 0, -1, PatientCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPatientCase_Implants(), this.getImplant(), null, "implants", null, 0, -1, PatientCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPatientCase_FollowUps(), this.getFollowUp(), null, "followUps", null, 0, -1, PatientCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPatientCase_TumourLocation(), ecorePackage.getEString(), "tumourLocation", null, 0, 1, PatientCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPatientCase_Pathology(), ecorePackage.getEString(), "pathology", null, 0, 1, PatientCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPatientCase_Grade(), ecorePackage.getEString(), "grade", null, 0, 1, PatientCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPatientCase_LesionType(), ecorePackage.getEString(), "lesionType", null, 0, 1, PatientCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(patientEClass, Patient.class, "Patient", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getPatient_PatientId(), ecorePackage.getEString(), "patientId", null, 0, 1, Patient.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2522,6 +2634,12 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getFollowUp_PainNrsAfter(), ecorePackage.getEInt(), "painNrsAfter", "-1", 0, 1, FollowUp.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFollowUp_KpsBefore(), ecorePackage.getEInt(), "kpsBefore", "-1", 0, 1, FollowUp.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFollowUp_KpsAfter(), ecorePackage.getEInt(), "kpsAfter", "-1", 0, 1, FollowUp.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getFollowUp_AdverseEvents(), this.getAdverseEvent(), null, "adverseEvents", null, 0, -1, FollowUp.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(adverseEventEClass, AdverseEvent.class, "AdverseEvent", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getAdverseEvent_Category(), ecorePackage.getEString(), "category", null, 0, 1, AdverseEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAdverseEvent_Term(), ecorePackage.getEString(), "term", null, 0, 1, AdverseEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAdverseEvent_CtcaeGrade(), ecorePackage.getEInt(), "ctcaeGrade", null, 0, 1, AdverseEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(cohortEClass, Cohort.class, "Cohort", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCohort_SchemaVersion(), ecorePackage.getEString(), "schemaVersion", null, 1, 1, Cohort.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

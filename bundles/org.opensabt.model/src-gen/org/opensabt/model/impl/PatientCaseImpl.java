@@ -49,6 +49,10 @@ import org.opensabt.model.Study;
  *   <li>{@link org.opensabt.model.impl.PatientCaseImpl#getTemplates <em>Templates</em>}</li>
  *   <li>{@link org.opensabt.model.impl.PatientCaseImpl#getImplants <em>Implants</em>}</li>
  *   <li>{@link org.opensabt.model.impl.PatientCaseImpl#getFollowUps <em>Follow Ups</em>}</li>
+ *   <li>{@link org.opensabt.model.impl.PatientCaseImpl#getTumourLocation <em>Tumour Location</em>}</li>
+ *   <li>{@link org.opensabt.model.impl.PatientCaseImpl#getPathology <em>Pathology</em>}</li>
+ *   <li>{@link org.opensabt.model.impl.PatientCaseImpl#getGrade <em>Grade</em>}</li>
+ *   <li>{@link org.opensabt.model.impl.PatientCaseImpl#getLesionType <em>Lesion Type</em>}</li>
  * </ul>
  *
  * @generated
@@ -223,6 +227,86 @@ public class PatientCaseImpl extends MinimalEObjectImpl.Container implements Pat
 	 * @ordered
 	 */
 	protected EList<FollowUp> followUps;
+
+	/**
+	 * The default value of the '{@link #getTumourLocation() <em>Tumour Location</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTumourLocation()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String TUMOUR_LOCATION_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getTumourLocation() <em>Tumour Location</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTumourLocation()
+	 * @generated
+	 * @ordered
+	 */
+	protected String tumourLocation = TUMOUR_LOCATION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPathology() <em>Pathology</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPathology()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String PATHOLOGY_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getPathology() <em>Pathology</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPathology()
+	 * @generated
+	 * @ordered
+	 */
+	protected String pathology = PATHOLOGY_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getGrade() <em>Grade</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getGrade()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String GRADE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getGrade() <em>Grade</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getGrade()
+	 * @generated
+	 * @ordered
+	 */
+	protected String grade = GRADE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getLesionType() <em>Lesion Type</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLesionType()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String LESION_TYPE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getLesionType() <em>Lesion Type</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLesionType()
+	 * @generated
+	 * @ordered
+	 */
+	protected String lesionType = LESION_TYPE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -487,6 +571,98 @@ public class PatientCaseImpl extends MinimalEObjectImpl.Container implements Pat
 	 * @generated
 	 */
 	@Override
+	public String getTumourLocation() {
+		return tumourLocation;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTumourLocation(String newTumourLocation) {
+		String oldTumourLocation = tumourLocation;
+		tumourLocation = newTumourLocation;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.PATIENT_CASE__TUMOUR_LOCATION, oldTumourLocation, tumourLocation));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getPathology() {
+		return pathology;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPathology(String newPathology) {
+		String oldPathology = pathology;
+		pathology = newPathology;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.PATIENT_CASE__PATHOLOGY, oldPathology, pathology));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getGrade() {
+		return grade;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setGrade(String newGrade) {
+		String oldGrade = grade;
+		grade = newGrade;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.PATIENT_CASE__GRADE, oldGrade, grade));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getLesionType() {
+		return lesionType;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLesionType(String newLesionType) {
+		String oldLesionType = lesionType;
+		lesionType = newLesionType;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.PATIENT_CASE__LESION_TYPE, oldLesionType, lesionType));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ModelPackage.PATIENT_CASE__PATIENT:
@@ -539,6 +715,14 @@ public class PatientCaseImpl extends MinimalEObjectImpl.Container implements Pat
 				return getImplants();
 			case ModelPackage.PATIENT_CASE__FOLLOW_UPS:
 				return getFollowUps();
+			case ModelPackage.PATIENT_CASE__TUMOUR_LOCATION:
+				return getTumourLocation();
+			case ModelPackage.PATIENT_CASE__PATHOLOGY:
+				return getPathology();
+			case ModelPackage.PATIENT_CASE__GRADE:
+				return getGrade();
+			case ModelPackage.PATIENT_CASE__LESION_TYPE:
+				return getLesionType();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -594,6 +778,18 @@ public class PatientCaseImpl extends MinimalEObjectImpl.Container implements Pat
 				getFollowUps().clear();
 				getFollowUps().addAll((Collection<? extends FollowUp>)newValue);
 				return;
+			case ModelPackage.PATIENT_CASE__TUMOUR_LOCATION:
+				setTumourLocation((String)newValue);
+				return;
+			case ModelPackage.PATIENT_CASE__PATHOLOGY:
+				setPathology((String)newValue);
+				return;
+			case ModelPackage.PATIENT_CASE__GRADE:
+				setGrade((String)newValue);
+				return;
+			case ModelPackage.PATIENT_CASE__LESION_TYPE:
+				setLesionType((String)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -642,6 +838,18 @@ public class PatientCaseImpl extends MinimalEObjectImpl.Container implements Pat
 			case ModelPackage.PATIENT_CASE__FOLLOW_UPS:
 				getFollowUps().clear();
 				return;
+			case ModelPackage.PATIENT_CASE__TUMOUR_LOCATION:
+				setTumourLocation(TUMOUR_LOCATION_EDEFAULT);
+				return;
+			case ModelPackage.PATIENT_CASE__PATHOLOGY:
+				setPathology(PATHOLOGY_EDEFAULT);
+				return;
+			case ModelPackage.PATIENT_CASE__GRADE:
+				setGrade(GRADE_EDEFAULT);
+				return;
+			case ModelPackage.PATIENT_CASE__LESION_TYPE:
+				setLesionType(LESION_TYPE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -678,6 +886,14 @@ public class PatientCaseImpl extends MinimalEObjectImpl.Container implements Pat
 				return implants != null && !implants.isEmpty();
 			case ModelPackage.PATIENT_CASE__FOLLOW_UPS:
 				return followUps != null && !followUps.isEmpty();
+			case ModelPackage.PATIENT_CASE__TUMOUR_LOCATION:
+				return TUMOUR_LOCATION_EDEFAULT == null ? tumourLocation != null : !TUMOUR_LOCATION_EDEFAULT.equals(tumourLocation);
+			case ModelPackage.PATIENT_CASE__PATHOLOGY:
+				return PATHOLOGY_EDEFAULT == null ? pathology != null : !PATHOLOGY_EDEFAULT.equals(pathology);
+			case ModelPackage.PATIENT_CASE__GRADE:
+				return GRADE_EDEFAULT == null ? grade != null : !GRADE_EDEFAULT.equals(grade);
+			case ModelPackage.PATIENT_CASE__LESION_TYPE:
+				return LESION_TYPE_EDEFAULT == null ? lesionType != null : !LESION_TYPE_EDEFAULT.equals(lesionType);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -702,6 +918,14 @@ public class PatientCaseImpl extends MinimalEObjectImpl.Container implements Pat
 		result.append(modifiedAt);
 		result.append(", writtenBy: ");
 		result.append(writtenBy);
+		result.append(", tumourLocation: ");
+		result.append(tumourLocation);
+		result.append(", pathology: ");
+		result.append(pathology);
+		result.append(", grade: ");
+		result.append(grade);
+		result.append(", lesionType: ");
+		result.append(lesionType);
 		result.append(')');
 		return result.toString();
 	}

@@ -141,6 +141,10 @@ public class ModelAdapterFactory extends AdapterFactoryImpl {
 				return createFollowUpAdapter();
 			}
 			@Override
+			public Adapter caseAdverseEvent(AdverseEvent object) {
+				return createAdverseEventAdapter();
+			}
+			@Override
 			public Adapter caseCohort(Cohort object) {
 				return createCohortAdapter();
 			}
@@ -421,6 +425,20 @@ public class ModelAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createFollowUpAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.opensabt.model.AdverseEvent <em>Adverse Event</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.opensabt.model.AdverseEvent
+	 * @generated
+	 */
+	public Adapter createAdverseEventAdapter() {
 		return null;
 	}
 

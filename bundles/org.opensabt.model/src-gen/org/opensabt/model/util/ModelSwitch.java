@@ -175,6 +175,12 @@ public class ModelSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case ModelPackage.ADVERSE_EVENT: {
+				AdverseEvent adverseEvent = (AdverseEvent)theEObject;
+				T result = caseAdverseEvent(adverseEvent);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case ModelPackage.COHORT: {
 				Cohort cohort = (Cohort)theEObject;
 				T result = caseCohort(cohort);
@@ -464,6 +470,21 @@ public class ModelSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseFollowUp(FollowUp object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Adverse Event</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Adverse Event</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseAdverseEvent(AdverseEvent object) {
 		return null;
 	}
 

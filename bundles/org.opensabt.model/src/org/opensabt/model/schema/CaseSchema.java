@@ -13,10 +13,11 @@ public final class CaseSchema {
 
     public static final String NAMESPACE_PREFIX = "http://opensabt.org/schema/case/";
     public static final int MAJOR = 1;
-    public static final int MINOR = 5; // 1.1: dose grid direction cosines; 1.2: implant id, frames and seed origin/pairing;
+    public static final int MINOR = 6; // 1.1: dose grid direction cosines; 1.2: implant id, frames and seed origin/pairing;
                                        // 1.3: plan source strength reference date/time;
                                        // 1.4: plan approval (approvedBy, approvedDateTime, basedOnPlanId);
                                        // 1.5: the implant's detection (seedsExpected, otherMetal, edits, seeds' axisAssumed) and registration residual
+                                       // 1.6: the lesion (tumourLocation, pathology, grade, lesionType) and follow-ups' adverse events
     public static final String VERSION = MAJOR + "." + MINOR;
 
     private CaseSchema() {

@@ -23,8 +23,9 @@ import org.opensabt.outcomes.OutcomeInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "followup", description = { "Record a follow-up visit in a case (RECIST response, local progression, death, KPS and pain NRS before/after),",
-        "or list the case's follow-ups; cases with follow-ups form a cohort for 'opensabt outcomes --cases'." })
+@Command(name = "followup", description = { "Record a follow-up visit in a case (RECIST response, local progression, death, KPS and pain NRS before/after,",
+        "CTCAE adverse events), set the treated lesion's location, pathology, grade and type, or list the case's follow-ups; cases with",
+        "follow-ups form a cohort for 'opensabt outcomes --cases' and a registry submission ('opensabt registry export --cases')." })
 public final class FollowUpCommand implements CliCommand {
 
     @Option(names = "--case", required = true, paramLabel = "CASE")
@@ -50,13 +51,39 @@ public final class FollowUpCommand implements CliCommand {
     @Option(names = "--pain-before", paramLabel = "NRS") Integer painBefore;
     @Option(names = "--pain-after", paramLabel = "NRS") Integer painAfter;
 
-    @Option(names = "--list", description = "Only list the case's follow-ups.")
+    @Option(names = "--adverse-event", paramLabel = "CATEGORY:TERM:GRADE", description = "An adverse event at this visit, CTCAE v5.0 grade 1–5 (repeatable), e.g. procedure:pneumothorax:2.")
+    List<String> adverseEvents = new ArrayList<>();
+
+    @Option(names = "--location", paramLabel = "CODE", description = "The treated lesion's site, e.g. extremity, head_neck, trunk_wall, thoracic, retroperitoneum_abdominal.")
+    String location;
+
+    @Option(names = "--pathology", paramLabel = "CODE", description = "The treated lesion's histology, e.g. liposarcoma.")
+    String pathology;
+
+    @Option(names = "--grade", paramLabel = "G1|G2|G3|Gx", description = "The treated lesion's grade.")
+    String grade;
+
+    @Option(names = "--lesion-type", paramLabel = "TYPE", description = "local_recurrence, oligometastasis or primary.")
+    String lesionType;
+
+    @Option(names = "--list", description = "Only list the case's follow-ups (and set --location, --pathology, --grade, --lesion-type when given).")
     boolean list;
 
     @Override
     public CommandResult run(CommandContext context) throws CommandException {
         FollowUp recorded = list ? null : followUp();
-        try (CaseFolder opened = list ? CaseFolder.open(context, caseFolder) : CaseFolder.openForWrite(context, caseFolder)) {
+        boolean lesion = location != null || pathology != null || grade != null || lesionType != null;
+        try (CaseFolder opened = list && !lesion ? CaseFolder.open(context, caseFolder) : CaseFolder.openForWrite(context, caseFolder)) {
+            if (lesion) {
+                try {
+                    FollowUps.setLesion(opened.patientCase(), location, pathology, grade, lesionType);
+                } catch (OutcomeInputException e) {
+                    throw new CommandException(e.getMessage(), e);
+                }
+                if (recorded == null) {
+                    opened.save();
+                }
+            }
             return report(opened, recorded);
         }
     }
@@ -80,6 +107,8 @@ public final class FollowUpCommand implements CliCommand {
             m.put("kpsAfter", f.getKpsAfter());
             m.put("painNrsBefore", f.getPainNrsBefore());
             m.put("painNrsAfter", f.getPainNrsAfter());
+            m.put("adverseEvents", f.getAdverseEvents().stream().map(a -> Map.of("category", a.getCategory() == null ? "" : a.getCategory(), "term", a.getTerm(),
+                    "ctcaeGrade", a.getCtcaeGrade())).toList());
             rows.add(m);
             text.append(String.format(Locale.ROOT, "%n  %6.1f months  %-2s%s%s  KPS %d→%d  pain NRS %d→%d", f.getMonthsSinceImplant(), f.getResponse().getLiteral(),
                     f.isLocalProgression() ? "  local progression" : "", f.isDeath() ? "  death" : "", f.getKpsBefore(), f.getKpsAfter(), f.getPainNrsBefore(),
@@ -87,6 +116,8 @@ public final class FollowUpCommand implements CliCommand {
         }
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("caseFolder", dir.toString());
+        json.put("lesion", Map.of("location", String.valueOf(c.getTumourLocation()), "pathology", String.valueOf(c.getPathology()), "grade",
+                String.valueOf(c.getGrade()), "lesionType", String.valueOf(c.getLesionType())));
         json.put("followUps", rows);
         return CommandResult.of(text.toString(), json);
     }
@@ -109,7 +140,19 @@ public final class FollowUpCommand implements CliCommand {
             }
         }
         try {
-            return FollowUps.create(new FollowUps.Visit(months, assessed, r, localProgression, death, kpsBefore, kpsAfter, painBefore, painAfter));
+            FollowUp f = FollowUps.create(new FollowUps.Visit(months, assessed, r, localProgression, death, kpsBefore, kpsAfter, painBefore, painAfter));
+            for (String ae : adverseEvents) {
+                String[] parts = ae.split(":", -1);
+                if (parts.length != 3) {
+                    throw new CommandException("--adverse-event takes CATEGORY:TERM:GRADE (e.g. procedure:pneumothorax:2), not " + ae);
+                }
+                try {
+                    f.getAdverseEvents().add(FollowUps.adverseEvent(parts[0], parts[1], Integer.parseInt(parts[2].strip())));
+                } catch (NumberFormatException e) {
+                    throw new CommandException("--adverse-event " + ae + ": the grade is a CTCAE grade 1–5", e);
+                }
+            }
+            return f;
         } catch (OutcomeInputException e) {
             String message = e.getMessage();
             for (String[] field : new String[][] { { "kpsBefore", "--kps-before" }, { "kpsAfter", "--kps-after" }, { "painNrsBefore", "--pain-before" },

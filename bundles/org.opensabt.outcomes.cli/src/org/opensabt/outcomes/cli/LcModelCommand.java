@@ -15,7 +15,7 @@ import org.opensabt.outcomes.OutcomeInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "lc-model", description = { "Predicted local control for a patient at 12, 36 and 60 months with 95 % CIs, from a local-control model",
+@Command(name = "lc-model", description = { "Predicted local control for a patient at 12, 36 and 60 months with 95 %% CIs, from a local-control model",
         "(a shipped one by id, or a file written by outcomes --lc-model-out); without --gtv-cc, lists the shipped models." })
 public final class LcModelCommand implements CliCommand {
 
