@@ -172,6 +172,43 @@ class CaseStoreTest {
         assertTrue(was.getOtherMetal().isEmpty() && was.getEdits().isEmpty());
     }
 
+    /** Schema 1.6: the treated lesion and the follow-ups' adverse events are saved and loaded; a 1.5 case without them loads as not recorded. */
+    @Test
+    void theLesionAndAdverseEventsRoundTripAndAnOlderCaseHasNone() throws Exception {
+        PatientCase original = SampleCases.fullCase(3);
+        original.setTumourLocation("extremity");
+        original.setPathology("liposarcoma");
+        original.setGrade("G2");
+        original.setLesionType("local_recurrence");
+        org.opensabt.model.FollowUp visit = org.opensabt.model.ModelFactory.eINSTANCE.createFollowUp();
+        visit.setMonthsSinceImplant(3);
+        org.opensabt.model.AdverseEvent ae = org.opensabt.model.ModelFactory.eINSTANCE.createAdverseEvent();
+        ae.setCategory("procedure");
+        ae.setTerm("pneumothorax");
+        ae.setCtcaeGrade(2);
+        visit.getAdverseEvents().add(ae);
+        original.getFollowUps().add(visit);
+        Path dir = tmp.resolve("lesion");
+        new CaseStore().save(original, dir);
+        PatientCase loaded = new CaseStore().load(dir);
+        assertEquals("extremity", loaded.getTumourLocation());
+        assertEquals("liposarcoma", loaded.getPathology());
+        assertEquals("G2", loaded.getGrade());
+        assertEquals("local_recurrence", loaded.getLesionType());
+        org.opensabt.model.FollowUp back = loaded.getFollowUps().get(loaded.getFollowUps().size() - 1);
+        assertEquals(1, back.getAdverseEvents().size());
+        assertEquals("pneumothorax", back.getAdverseEvents().get(0).getTerm());
+        assertEquals(2, back.getAdverseEvents().get(0).getCtcaeGrade());
+        // the same case as schema 1.5 wrote it: no lesion attributes, no adverse events
+        Path old = tmp.resolve("schema-1.5");
+        new CaseStore().save(SampleCases.fullCase(3), old);
+        Path xmi = old.resolve(CaseStore.CASE_FILE);
+        rewrite(xmi, "schemaVersion=\"" + CaseSchema.VERSION + "\"", "schemaVersion=\"1.5\"");
+        PatientCase older = new CaseStore().load(old);
+        assertEquals(null, older.getPathology());
+        assertTrue(older.getFollowUps().stream().allMatch(f -> f.getAdverseEvents().isEmpty()));
+    }
+
     @Test
     void aCaseWrittenByANewerSchemaIsRefusedClearly() throws Exception {
         Path dir = tmp.resolve("newer-minor");
