@@ -1,11 +1,16 @@
 package org.opensabt.outcomes;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
+import org.opensabt.model.store.CaseStore;
 import org.opensabt.model.store.CaseSummaries;
 import org.opensabt.model.DoseMetric;
 import org.opensabt.model.FollowUp;
@@ -34,6 +39,28 @@ public final class CaseCohort {
             "target");
 
     private CaseCohort() {
+    }
+
+    /** The case folders given: each a case folder (with case.xmi) or a folder of case folders, searched one level down and sorted; none is an error. */
+    public static List<Path> folders(List<Path> given) throws OutcomeInputException {
+        List<Path> folders = new ArrayList<>();
+        for (Path p : given) {
+            if (Files.exists(p.resolve(CaseStore.CASE_FILE))) {
+                folders.add(p);
+            } else if (Files.isDirectory(p)) {
+                try (Stream<Path> children = Files.list(p)) {
+                    children.filter(d -> Files.exists(d.resolve(CaseStore.CASE_FILE))).sorted().forEach(folders::add);
+                } catch (IOException e) {
+                    throw new OutcomeInputException(p + ": cannot list: " + e.getMessage());
+                }
+            } else {
+                throw new OutcomeInputException(p + ": no such case folder");
+            }
+        }
+        if (folders.isEmpty()) {
+            throw new OutcomeInputException("no case folders in " + given);
+        }
+        return folders;
     }
 
     public static CohortTable of(String source, List<PatientCase> cases) throws OutcomeInputException {

@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
@@ -303,23 +302,7 @@ public final class StudyAnalysis {
 
     /** The cohort of case folders (a folder without case.xmi is searched one level down). */
     private static CohortTable casesTable(List<Path> given) throws OutcomeInputException {
-        List<Path> folders = new ArrayList<>();
-        for (Path p : given) {
-            if (Files.exists(p.resolve(CaseStore.CASE_FILE))) {
-                folders.add(p);
-            } else if (Files.isDirectory(p)) {
-                try (Stream<Path> children = Files.list(p)) {
-                    children.filter(d -> Files.exists(d.resolve(CaseStore.CASE_FILE))).sorted().forEach(folders::add);
-                } catch (IOException e) {
-                    throw new OutcomeInputException(p + ": cannot list: " + e.getMessage());
-                }
-            } else {
-                throw new OutcomeInputException(p + ": no such case folder");
-            }
-        }
-        if (folders.isEmpty()) {
-            throw new OutcomeInputException("no case folders in " + given);
-        }
+        List<Path> folders = CaseCohort.folders(given);
         CaseStore store = new CaseStore();
         List<PatientCase> loaded = new ArrayList<>();
         for (Path folder : folders) {

@@ -228,8 +228,9 @@ public final class Registry implements AutoCloseable {
                     : " submits only for centre " + account.centre() + ", not " + submission.centre()));
         }
         // the same check as reading a file: a submission made in code goes through it too
-        SubmissionFiles.fromJson("submission of centre " + submission.centre(), SubmissionFiles.canonicalJson(submission));
-        String id = SubmissionFiles.id(submission);
+        byte[] canonical = SubmissionFiles.canonicalJson(submission);
+        SubmissionFiles.fromJson("submission of centre " + submission.centre(), canonical);
+        String id = SubmissionFiles.sha256(canonical); // = SubmissionFiles.id(submission), from the bytes already made
         for (int attempt = 1;; attempt++) {
             try {
                 SubmitResult r = submitOnce(id, submission, m);
@@ -316,7 +317,8 @@ public final class Registry implements AutoCloseable {
                 List<Submission.Patient> chunk = patients.subList(from, Math.min(patients.size(), from + 500));
                 Map<String, Object[]> stored = stored(s.centre(), chunk);
                 for (Submission.Patient p : chunk) {
-                    String sha = SubmissionFiles.patientSha256(p);
+                    String json = SubmissionFiles.patientJson(p).toString(); // hashed, and stored as the record
+                    String sha = SubmissionFiles.sha256(json.getBytes(StandardCharsets.UTF_8));
                     Object[] before = stored.get(p.pseudonym());
                     int revision = 1;
                     if (before != null) {
@@ -340,7 +342,7 @@ public final class Registry implements AutoCloseable {
                     } else {
                         inserted++;
                     }
-                    bindPatient(insertPatient, s.centre(), p, revision, sha, id);
+                    bindPatient(insertPatient, s.centre(), p, revision, sha, id, json);
                     insertPatient.addBatch();
                     int visit = 0;
                     List<Submission.FollowUp> inTime = new ArrayList<>(p.followUps());
@@ -406,8 +408,8 @@ public final class Registry implements AutoCloseable {
         return out;
     }
 
-    private static void bindPatient(PreparedStatement ps, String centre, Submission.Patient p, int revision, String sha, String submissionId)
-            throws SQLException {
+    private static void bindPatient(PreparedStatement ps, String centre, Submission.Patient p, int revision, String sha, String submissionId,
+            String recordJson) throws SQLException {
         int i = 1;
         ps.setString(i++, centre);
         ps.setString(i++, p.pseudonym());
@@ -430,7 +432,7 @@ public final class Registry implements AutoCloseable {
         setDouble(ps, i++, p.seedActivityMci());
         ps.setString(i++, p.method());
         ps.setDouble(i++, p.lastFollowUpMonths());
-        ps.setString(i, SubmissionFiles.patientJson(p).toString());
+        ps.setString(i, recordJson);
     }
 
     private static void setInt(PreparedStatement ps, int i, Integer v) throws SQLException {
@@ -616,6 +618,9 @@ public final class Registry implements AutoCloseable {
 
     /** One patient's cohort row, accumulated over the visits in time order. */
     private static final class CohortRow {
+        /** RECIST responses from best to worst (NE is none of them). */
+        static final List<String> RESPONSE_ORDER = List.of("CR", "PR", "SD", "PD");
+
         final String centre;
         final String head; // patient_id … sex
         final String tail; // tumor_size_cm … method
@@ -650,7 +655,7 @@ public final class Registry implements AutoCloseable {
                 lastAssessed = Math.max(lastAssessed, t);
             }
             String response = rs.getString(4);
-            int rank = response == null ? -1 : List.of("CR", "PR", "SD", "PD").indexOf(response);
+            int rank = response == null ? -1 : RESPONSE_ORDER.indexOf(response);
             if (rank >= 0 && rank < bestRank) {
                 bestRank = rank;
             }
@@ -679,7 +684,7 @@ public final class Registry implements AutoCloseable {
         String line() {
             boolean progression = progression(), death = os != Double.POSITIVE_INFINITY;
             return String.join(",", head, str(kpsBefore), str(kpsAfter), str(painBefore), str(painAfter), tail,
-                    bestRank == Integer.MAX_VALUE ? "" : List.of("CR", "PR", "SD", "PD").get(bestRank),
+                    bestRank == Integer.MAX_VALUE ? "" : RESPONSE_ORDER.get(bestRank),
                     fmt(progression ? lct : lastAssessed > Double.NEGATIVE_INFINITY ? lastAssessed : lastVisit), progression ? "1" : "0",
                     fmt(death ? os : lastVisit), death ? "1" : "0") + "\n";
         }
@@ -793,9 +798,6 @@ public final class Registry implements AutoCloseable {
         if (account.role() != Role.OWNER) {
             throw new RegistryAccessException("account " + account.user() + " is a " + account.role().name().toLowerCase(Locale.ROOT) + " account; only the registry's owner may "
                     + what);
-        }
-        if (account.role() == Role.OWNER && what.equals("export the pooled cohort")) {
-            return;
         }
     }
 

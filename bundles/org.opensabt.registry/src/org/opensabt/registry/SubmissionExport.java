@@ -1,7 +1,6 @@
 package org.opensabt.registry;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -11,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -30,7 +28,9 @@ import org.opensabt.model.Study;
 import org.opensabt.model.schema.CaseDates;
 import org.opensabt.model.store.CaseStore;
 import org.opensabt.model.store.CaseSummaries;
+import org.opensabt.outcomes.CaseCohort;
 import org.opensabt.outcomes.CohortTable;
+import org.opensabt.outcomes.FollowUps;
 import org.opensabt.outcomes.OutcomeInputException;
 
 /**
@@ -91,22 +91,11 @@ public final class SubmissionExport {
     }
 
     private static Submission fromCases(List<Path> given, String centre, Deidentification deid, IProgressMonitor m) throws RegistryInputException {
-        List<Path> folders = new ArrayList<>();
-        for (Path p : given) {
-            if (Files.exists(p.resolve(CaseStore.CASE_FILE))) {
-                folders.add(p);
-            } else if (Files.isDirectory(p)) {
-                try (Stream<Path> children = Files.list(p)) {
-                    children.filter(d -> Files.exists(d.resolve(CaseStore.CASE_FILE))).sorted().forEach(folders::add);
-                } catch (IOException e) {
-                    throw new RegistryInputException(p + ": cannot list: " + e.getMessage(), e);
-                }
-            } else {
-                throw new RegistryInputException(p + ": no such case folder");
-            }
-        }
-        if (folders.isEmpty()) {
-            throw new RegistryInputException("no case folders in " + given);
+        List<Path> folders;
+        try {
+            folders = CaseCohort.folders(given);
+        } catch (OutcomeInputException e) {
+            throw new RegistryInputException(e.getMessage(), e);
         }
         m.beginTask("export", folders.size());
         CaseStore store = new CaseStore();
@@ -264,19 +253,14 @@ public final class SubmissionExport {
         for (int r = 0; r < t.size(); r++) {
             String at = csv + " row " + (r + 2);
             Integer grade = integer(t, r, "grade", at);
-            String term = code(t.text(r, "term"));
-            String category = t.has("category") ? code(t.text(r, "category")) : "";
+            String term = FollowUps.code(t.text(r, "term"));
+            String category = t.has("category") ? FollowUps.code(t.text(r, "category")) : "";
             if (grade == null || term.isEmpty()) {
                 throw new RegistryInputException(at + ": an adverse event needs a term and a CTCAE grade");
             }
             out.computeIfAbsent(t.text(r, "patient_id"), k -> new ArrayList<>()).add(new Submission.AdverseEvent(category.isEmpty() ? null : category, term, grade));
         }
         return out;
-    }
-
-    /** A free text as a code: lower case, runs of other characters as one '_' ("Puncture-site pain" → puncture_site_pain). */
-    private static String code(String text) {
-        return text.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
     }
 
     private static String optional(CohortTable t, int r, String column) throws OutcomeInputException {

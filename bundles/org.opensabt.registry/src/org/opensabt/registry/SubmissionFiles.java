@@ -108,17 +108,18 @@ public final class SubmissionFiles {
 
     /** The submission id: SHA-256 (hex) of the canonical JSON. */
     public static String id(Submission submission) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonicalJson(submission)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return sha256(canonicalJson(submission));
     }
 
     /** SHA-256 (hex) of one patient's canonical JSON: a patient submitted again unchanged is recognised by it. */
     public static String patientSha256(Submission.Patient patient) {
+        return sha256(patientJson(patient).toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** SHA-256 (hex) of bytes: of a canonical JSON, the id of a submission or the hash of a patient's record. */
+    static String sha256(byte[] bytes) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(patientJson(patient).toString().getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -237,7 +238,7 @@ public final class SubmissionFiles {
                     aes.add(new Submission.AdverseEvent(a.optionalMatching("category", CODE, "a code such as procedure"),
                             a.matching("term", CODE, "a code such as skin_ulceration"), a.integer("grade", 1, 5, true)));
                 }
-                followUps.add(new Submission.FollowUp(f.number("monthsSinceImplant", 0, 600, true), f.oneOf("response", RESPONSES),
+                followUps.add(new Submission.FollowUp(f.number("monthsSinceImplant", 0, 600), f.oneOf("response", RESPONSES),
                         f.bool("localProgression"), !f.has("localControlAssessed") || f.bool("localControlAssessed"), f.bool("death"), f.integer("kpsBefore", 0, 100, false), f.integer("kpsAfter", 0, 100, false),
                         f.integer("painNrsBefore", 0, 10, false), f.integer("painNrsAfter", 0, 10, false), aes));
             }
@@ -382,7 +383,7 @@ public final class SubmissionFiles {
             return v;
         }
 
-        double number(String key, double min, double max, boolean required) throws RegistryInputException {
+        double number(String key, double min, double max) throws RegistryInputException {
             Double v = decimal(key, min, max);
             if (v == null) {
                 throw fail(key, "is missing");

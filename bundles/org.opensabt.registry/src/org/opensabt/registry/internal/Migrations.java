@@ -25,7 +25,7 @@ import java.util.TreeMap;
  */
 public final class Migrations {
 
-    /** The scripts, in order: version → file name per dialect ("" for every dialect). Listed here as a bundle cannot list its folder portably. */
+    /** The scripts: {@code V<n>__<what>.sql} for every database, {@code V<n>__<what>.<dialect>.sql} for one. Listed here, as a bundle cannot list its folder portably. */
     public static final List<String> SCRIPTS = List.of("V1__registry.sql", "V2__access.h2.sql", "V2__access.postgresql.sql");
 
     public record Applied(int version, String script) {
@@ -99,12 +99,6 @@ public final class Migrations {
         } catch (SQLException e) {
             return 0;
         }
-    }
-
-    /** The highest version shipped. */
-    public static int latest(String dialect) {
-        return SCRIPTS.stream().filter(s -> s.split("\\.").length == 2 || s.contains("." + dialect + "."))
-                .mapToInt(s -> Integer.parseInt(s.substring(1, s.indexOf("__")))).max().orElse(0);
     }
 
     private static String read(String script) throws IOException {
