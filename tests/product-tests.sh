@@ -61,6 +61,37 @@ run report --case "$OUT/out/demo/sts-001" --plan demo-plan --out "$OUT/demo-repo
   && ok "report: the demo plan's PDF ($(python3 -c 'import json,sys; d=json.load(open(sys.argv[1]))["result"]; print(d["pages"], "pages,", d["status"])' "$OUT/stdout"), needles and seeds as planned)" \
   || fail "report of the demo plan: exit $(code)" "$OUT/err"
 
+# The model-based engine (issue 28): the demo re-evaluates its plan with Monte Carlo; dose --engine mc on the demo case reads
+# the CT's tissues and reports both quantities; the plan report prints both plans; a bad CT calibration is one line.
+grep -q "Model-based dose (TG-186)" "$OUT/demo.txt" && grep -qE "^DVH by mc against tg43" "$OUT/demo.txt" \
+  && grep -qE "^  GTV_Mass_CT +[0-9.]+ +[0-9.]+ +[-+][0-9.]+%" "$OUT/demo.txt" && grep -q "demo-plan-mc" "$OUT/out/demo/sts-001/case.xmi" \
+  && ok "demo: the plan re-evaluated by Monte Carlo in the patient's tissues, stored as demo-plan-mc; $(grep -m1 -E '^  GTV_Mass_CT +[0-9.]+ +[0-9.]+ +[-+]' "$OUT/demo.txt" | awk '{print "GTV D90", $2, "Gy (TG-43", $3, "Gy)"}')" \
+  || fail "demo Monte Carlo re-evaluation" "$OUT/demo.txt"
+run dose --case "$OUT/out/demo/sts-001" --from-plan demo-plan --engine mc --mc-histories 3000000 --compare-engine tg43 --plan-id mc-check --json
+[ "$(code)" = 0 ] && python3 - "$OUT/stdout" <<'PY' && ok "dose --engine mc: D(m,m) of the demo plan's seeds with its uncertainty, the CT's tissues (bone among them) and the DVH against TG-43" || fail "dose --engine mc: exit $(code)" "$OUT/err"
+import json, sys
+d = json.load(open(sys.argv[1]))["result"]
+mb = d["modelBased"]
+assert mb["quantity"] == "D(m,m)" and mb["histories"] == 3000000 and 0 < mb["meanTargetUncertaintyPercent"] < 10, mb
+assert "cortical-bone=" in mb["tissueVoxels"] and "soft-tissue=" in mb["tissueVoxels"], mb
+rows = {r["structure"]: r for r in d["engineComparison"]["structures"]}
+assert rows["GTV_Mass_CT"]["d90Gy"] > 100 and abs(rows["GTV_Mass_CT"]["d90DifferencePercent"]) < 15, rows["GTV_Mass_CT"]
+assert rows["BONE"]["meanGy"] > rows["BONE"]["otherMeanGy"], rows["BONE"]  # dose to bone above TG-43's dose to water
+PY
+run report --case "$OUT/out/demo/sts-001" --plan demo-plan --compare-plan demo-plan-mc --out "$OUT/demo-report-mc.pdf" --json
+[ "$(code)" = 0 ] && [ "$(head -c 5 "$OUT/demo-report-mc.pdf" 2>/dev/null)" = "%PDF-" ] && pdftotext "$OUT/demo-report-mc.pdf" - 2>/dev/null | grep -q "Dose by another engine: plan demo-plan-mc" \
+  && ok "report --compare-plan: the plan report prints the TG-43 and the Monte Carlo metrics side by side" || fail "report --compare-plan: exit $(code)" "$OUT/err"
+# the committed interaction tables and spectra are what their generator makes from Debian's xraylib today
+mkdir -p "$OUT/mc-tables" && /usr/bin/python3 "$ROOT/releng/mc-tables/make_tables.py" "$OUT/mc-tables" >"$OUT/mc-tables.log" 2>&1 \
+  && cmp -s "$OUT/mc-tables/photon-interactions-v1.json" "$ROOT/bundles/org.opensabt.dose.mc/data/photon-interactions-v1.json" \
+  && cmp -s "$OUT/mc-tables/seed-spectra-v1.json" "$ROOT/bundles/org.opensabt.dose.mc/data/seed-spectra-v1.json" \
+  && ok "Monte Carlo tables: releng/mc-tables/make_tables.py regenerates the committed tables and spectra byte for byte from xraylib $(/usr/bin/python3 -c 'import xraylib; print(xraylib.__version__)')" \
+  || fail "Monte Carlo tables differ from a fresh generation (or xraylib is missing)" "$OUT/mc-tables.log"
+printf '{"format": "opensabt-ct-calibration/1", "densityCurve": [[-1000, 0.001], [0, 1.0]], "tissues": [{"tissue": "marrow"}], "metal": {"aboveHu": 3000, "tissue": "water", "densityGPerCm3": 1}}' >"$OUT/bad-calibration.json"
+run dose --case "$OUT/out/demo/sts-001" --from-plan demo-plan --engine mc --mc-histories 1000 --ct-calibration "$OUT/bad-calibration.json" --plan-id mc-bad
+[ "$(code)" = 1 ] && [ "$(lines)" = 1 ] && grep -q "bad-calibration.json: tissues\[0\].tissue" "$OUT/err" \
+  && ok "dose --engine mc with a bad CT calibration: exit 1, one line naming the file and the field" || fail "bad CT calibration: exit $(code)" "$OUT/err"
+
 # A batch over a cohort (issue 25): two copies of the demo case re-dosed with another seed model in one JVM, and a
 # corrupt case that fails alone; the steps come from their OSGi services in the product.
 mkdir -p "$OUT/cohort/c3" && echo "<xmi:XMI" >"$OUT/cohort/c3/case.xmi"

@@ -79,6 +79,11 @@ public final class DemoCommand implements CliCommand {
     static final double[] NEEDLES_AROUND = { 0, 1, 0 };
     static final double NEEDLES_CONE_DEG = 35;
     static final String PLAN_ID = "demo-plan";
+    static final String MC_PLAN_ID = "demo-plan-mc";
+    static final String MC_ENGINE = "mc";
+    private static final String TG43_ENGINE = "tg43";
+    /** Histories of the demo's Monte Carlo re-evaluation (about 20 s on two cores; the uncertainty is printed). */
+    static final long MC_HISTORIES = 12_000_000;
     static final double POSTOP_DISPLACEMENT_MM = 2;
     static final double POSTOP_TILT_DEG = 10;
     static final long POSTOP_RANDOM_SEED = 7;
@@ -130,6 +135,7 @@ public final class DemoCommand implements CliCommand {
         context.progress("demo: inverse planning of free needles from the anterior skin (none through bone) and I-125 seeds, Rx " + RX_GY + " Gy, "
                 + STRENGTH_MCI + " mCi");
         CommandResult plan = plan(context, store, c, caseDir);
+        CommandResult modelBased = modelBased(context, store, c, caseDir);
         context.progress("demo: the 3D-printed needle template of the plan into " + caseDir.resolve("template"));
         CommandResult template = template(context, store, c, caseDir);
         PatientCase reloaded;
@@ -144,6 +150,9 @@ public final class DemoCommand implements CliCommand {
         json.put("case", CaseSummaries.toJson(reloaded));
         json.put("plan", plan.toJson());
         json.put("template", template.toJson());
+        if (modelBased != null) {
+            json.put("modelBased", modelBased.toJson());
+        }
         CommandResult recheck = recheckFromDicom(context, reloaded, caseDir.resolve("dicom"));
         json.put("dicomRecheck", recheck.toJson());
         String summary = CaseSummaries.toText(reloaded); // the planned case, before the implant is stored in it
@@ -151,7 +160,8 @@ public final class DemoCommand implements CliCommand {
         json.put("postImplant", postImplant.toJson());
         CommandResult outcomes = outcomes(context, dataDir.resolveSibling("cohorts").resolve("sabt_synthetic_120.csv"), caseDir.resolveSibling("outcomes"));
         json.put("outcomes", outcomes.toJson());
-        return CommandResult.of("Demo case folder: " + caseDir + "\n" + summary + "\n" + plan.toText() + "\n" + template.toText() + "\n"
+        return CommandResult.of("Demo case folder: " + caseDir + "\n" + summary + "\n" + plan.toText() + "\n"
+                + (modelBased == null ? "" : modelBased.toText() + "\n") + template.toText() + "\n"
                 + "Re-checked from the exported DICOM RT files alone (no case):\n" + recheck.toText() + "\n"
                 + "Post-implant check on a SYNTHETIC post-operative CT (the plan's seeds displaced, σ = " + POSTOP_DISPLACEMENT_MM + " mm per axis):\n"
                 + postImplant.toText() + "\n"
@@ -182,6 +192,36 @@ public final class DemoCommand implements CliCommand {
         CasePlanning.apply(c, planned.dosed());
         save(store, c, caseDir);
         return DemoReports.plan(PLAN_ID, request, planned);
+    }
+
+    /**
+     * The TG-43 plan re-evaluated with the model-based engine "mc" when it is installed (TG-186): the same seeds on
+     * the same grid in the patient's tissues, stored as plan {@value #MC_PLAN_ID}, with the DVH differences; null
+     * without the engine.
+     */
+    private static CommandResult modelBased(CommandContext context, CaseStore store, PatientCase c, Path caseDir) throws CommandException {
+        if (!org.opensabt.dose.DoseEngines.ids().contains(MC_ENGINE)) {
+            return null;
+        }
+        org.opensabt.model.Plan tg43Plan = c.getPlans().stream().filter(p -> p.getPlanId().equals(PLAN_ID)).findFirst().orElseThrow();
+        SeedSource seed = source(context, PlanDefaults.SOURCE);
+        context.progress("demo: the plan re-evaluated with the Monte Carlo engine in the patient's tissues (" + MC_HISTORIES + " histories)");
+        List<org.opensabt.dose.SeedPlacement> seeds = CaseDose.seedsOf(tg43Plan);
+        CaseDose.Request tg43 = new CaseDose.Request(MC_PLAN_ID, seed, KernelOptions.of(DoseMode.LINE_2D), seeds, 1, 0, RX_GY, TARGET,
+                Runtime.getRuntime().availableProcessors(), org.opensabt.model.geometry.GridGeometry.of(tg43Plan.getDoseGrid()), null, Double.NaN,
+                TG43_ENGINE);
+        try {
+            CaseDose.Outcome water = new CaseDose().compute(c, tg43, null);
+            CaseDose.Outcome mc = new CaseDose().compute(c, tg43.withEngine(MC_ENGINE)
+                    .withMedium(new CaseDose.MediumOptions(MC_HISTORIES, 1, null, false)), null);
+            CaseDose.apply(c, mc);
+            save(store, c, caseDir);
+            return DemoReports.modelBased(mc, org.opensabt.dose.cases.EngineComparison.of(mc, water, RX_GY));
+        } catch (DoseInputException e) {
+            throw new CommandException(e.getMessage(), e);
+        } catch (OperationCanceledException e) {
+            throw new CommandException("interrupted", e);
+        }
     }
 
     /** The plan's needle template with the default design, its files in {@code <case>/template}, recorded in the case. */

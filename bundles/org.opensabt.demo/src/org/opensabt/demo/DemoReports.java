@@ -121,6 +121,26 @@ final class DemoReports {
         return CommandResult.of(text.toString(), json);
     }
 
+    /** The model-based re-evaluation: what was computed and the DVH differences from TG-43, as {@code dose --compare-engine} prints them. */
+    static CommandResult modelBased(CaseDose.Outcome mc, org.opensabt.dose.cases.EngineComparison comparison) {
+        CaseDose.ModelBasedDose mb = mc.modelBased();
+        String head = String.format(Locale.ROOT,
+                "Model-based dose (TG-186): the plan's %d seeds in the patient's tissues by Monte Carlo, %s, %,d histories in %.0f s, mean uncertainty in %s %.1f %% (1 SD); stored as plan %s",
+                mc.plan().getSeeds().size(), mb.quantity(), mb.histories(), mc.calculationSeconds(), TARGET_NAME, mb.meanTargetUncertaintyPercent(),
+                mc.plan().getPlanId());
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("planId", mc.plan().getPlanId());
+        json.put("quantity", mb.quantity());
+        json.put("histories", mb.histories());
+        json.put("meanTargetUncertaintyPercent", mb.meanTargetUncertaintyPercent());
+        json.put("seconds", mc.calculationSeconds());
+        json.put("engineComparison", Map.of("engine", comparison.engine(), "otherEngine", comparison.otherEngine(), "doseUnit", "Gy", "structures",
+                comparison.rowsAsMaps()));
+        return CommandResult.of(head + "\n" + comparison.table(), json);
+    }
+
+    private static final String TARGET_NAME = DemoCommand.TARGET;
+
     static CommandResult recheck(CaseDose.Outcome outcome, SeedSource seed, Path rtdose, DoseComparison c, List<String> notes) {
         double strength = outcome.plan().getAirKermaStrengthU() > 0 ? outcome.plan().getAirKermaStrengthU() : Double.NaN;
         var grid = outcome.grid();

@@ -43,7 +43,13 @@ public final class PlanReports {
      * @since 1.1
      */
     public record Request(String planId, Path outputFile, PlanGoals goals, List<OarLimit> oarLimits, String metricsOutOfDate,
-            LocalControlModels.PlanPrediction prediction) {
+            LocalControlModels.PlanPrediction prediction, String comparePlanId) {
+
+        /** Without a compared plan. @since 1.3 */
+        public Request(String planId, Path outputFile, PlanGoals goals, List<OarLimit> oarLimits, String metricsOutOfDate,
+                LocalControlModels.PlanPrediction prediction) {
+            this(planId, outputFile, goals, oarLimits, metricsOutOfDate, prediction, null);
+        }
 
         /** A report of a plan whose metrics are current. */
         public Request(String planId, Path outputFile, PlanGoals goals, List<OarLimit> oarLimits) {
@@ -72,17 +78,25 @@ public final class PlanReports {
         }
 
         public Request withOarLimits(List<OarLimit> limits) {
-            return new Request(planId, outputFile, goals, limits, metricsOutOfDate, prediction);
+            return new Request(planId, outputFile, goals, limits, metricsOutOfDate, prediction, comparePlanId);
         }
 
         /** The same report with the plan's predicted local control (see {@link LocalControlModels#predict(org.opensabt.outcomes.LocalControlModel, Plan, String, double)}). @since 1.3 */
         public Request withPrediction(LocalControlModels.PlanPrediction p) {
-            return new Request(planId, outputFile, goals, oarLimits, metricsOutOfDate, p);
+            return new Request(planId, outputFile, goals, oarLimits, metricsOutOfDate, p, comparePlanId);
         }
 
         /** The same report, saying on page 1 that the metrics are out of date and why (null: current). @since 1.1 */
         public Request withMetricsOutOfDate(String why) {
-            return new Request(planId, outputFile, goals, oarLimits, why, prediction);
+            return new Request(planId, outputFile, goals, oarLimits, why, prediction, comparePlanId);
+        }
+
+        /**
+         * The same report with the stored metrics of another plan of the same seeds side by side, e.g. the plan
+         * re-evaluated by the model-based engine ({@code dose --from-plan P --engine mc}). @since 1.4
+         */
+        public Request withComparePlan(String id) {
+            return new Request(planId, outputFile, goals, oarLimits, metricsOutOfDate, prediction, id);
         }
     }
 
@@ -115,11 +129,16 @@ public final class PlanReports {
         if (plan.getDoseGrid() == null || plan.getDoseGrid().getDoseValues() == null) {
             throw new ReportException("plan " + plan.getPlanId() + " has no dose: compute its dose first");
         }
+        Plan compared = request.comparePlanId() == null ? null : plan(c, request.comparePlanId());
+        if (compared != null) {
+            sameSeeds(plan, compared);
+        }
         Path out = ReportOutput.checked(request.outputFile());
         Path tmp = null;
         try {
             tmp = Files.createTempFile(out.getParent(), "." + out.getFileName(), ".tmp");
-            PlanReportWriter.Written written = new PlanReportWriter(c, plan, request.goals(), request.oarLimits(), request.metricsOutOfDate(), request.prediction()).write(tmp, progress.split(95));
+            PlanReportWriter.Written written = new PlanReportWriter(c, plan, request.goals(), request.oarLimits(), request.metricsOutOfDate(), request.prediction())
+                    .comparedWith(compared).write(tmp, progress.split(95));
             if (progress.isCanceled()) {
                 throw new OperationCanceledException();
             }
@@ -133,6 +152,20 @@ public final class PlanReports {
             throw new ReportException(out + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()), e);
         } finally {
             ReportOutput.deleteQuietly(tmp);
+        }
+    }
+
+    /** Refuses a compared plan that is not a dose of the same seeds (positions within 0.01 mm). */
+    private static void sameSeeds(Plan plan, Plan other) throws ReportException {
+        boolean same = plan.getSeeds().size() == other.getSeeds().size();
+        for (int i = 0; same && i < plan.getSeeds().size(); i++) {
+            for (int k = 0; k < 3; k++) {
+                same &= Math.abs(plan.getSeeds().get(i).getPositionMm().get(k) - other.getSeeds().get(i).getPositionMm().get(k)) <= 0.01;
+            }
+        }
+        if (!same) {
+            throw new ReportException("plan " + other.getPlanId() + " does not hold the seeds of plan " + plan.getPlanId()
+                    + ": compare a dose of the same seeds (dose --from-plan " + plan.getPlanId() + " --engine mc)");
         }
     }
 

@@ -25,6 +25,7 @@ import org.opensabt.dose.DoseEngines;
 import org.opensabt.dose.DoseRateKernel;
 import org.opensabt.model.geometry.GridGeometry;
 import org.opensabt.dose.KernelOptions;
+import org.opensabt.dose.MediumDoseEngine;
 import org.opensabt.dose.SeedPlacement;
 import org.opensabt.dose.source.SeedSource;
 
@@ -46,7 +47,9 @@ public final class DoseBenchmark implements CliCommand {
     /** Sustained operations per cycle assumed for one core (x86-64, 4-wide). */
     static final int OPERATIONS_PER_CYCLE = 4;
 
-    @Option(names = "--seeds", defaultValue = "300", description = "Number of seeds (default: ${DEFAULT-VALUE}), 10 per needle.")
+    @Option(names = "--seeds", description = "Number of seeds (default: 300, 10 per needle; a model-based engine: 60).")
+    Integer seedOption;
+
     int seedCount;
 
     @Option(names = "--cube-mm", defaultValue = "120", description = "Edge of the cubic grid (default: ${DEFAULT-VALUE} mm).")
@@ -55,8 +58,18 @@ public final class DoseBenchmark implements CliCommand {
     @Option(names = "--grid-mm", defaultValue = "1", description = "Grid spacing (default: ${DEFAULT-VALUE} mm).")
     double gridMm;
 
-    @Option(names = "--repeats", defaultValue = "5", description = "Timed runs after one warm-up (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--repeats", description = "Timed runs after one warm-up (default: 5; a model-based engine: 1, without warm-up).")
+    Integer repeatOption;
+
     int repeats;
+
+    private boolean seedCountGiven() {
+        return seedOption != null;
+    }
+
+    private boolean repeatsGiven() {
+        return repeatOption != null;
+    }
 
     @Option(names = "--threads", description = "Threads (default: all processors).")
     Integer threads;
@@ -67,27 +80,46 @@ public final class DoseBenchmark implements CliCommand {
     @Option(names = "--source", defaultValue = "6711", description = "Seed model (default: ${DEFAULT-VALUE}).")
     String source;
 
+    @Option(names = "--engine", paramLabel = "ID", description = { "Dose engine (default: the preference org.opensabt.dose/engine, else tg43). A model-based engine (mc)",
+            "is benchmarked on its own problem: --seeds seeds (default 60 for it) in a spherical target of --target-radius-mm in soft tissue",
+            "beside a 10 mm cortical-bone slab, a 1 mm grid over the target + 20 mm; it prints time, histories per second and the mean",
+            "uncertainty in the target." })
+    String engineId;
+
+    @Option(names = "--mc-histories", paramLabel = "N", description = "Model-based engine: histories (default: the engine's default for the seeds).")
+    Long mcHistories;
+
+    @Option(names = "--target-radius-mm", defaultValue = "25", paramLabel = "MM", description = "Model-based engine: target radius (default: ${DEFAULT-VALUE} mm).")
+    double targetRadiusMm;
+
     @Option(names = "--verify", defaultValue = "all", paramLabel = "all|N", description = "Check every voxel (default) or N random voxels against the direct formula.")
     String verify;
 
     @Override
     public CommandResult run(CommandContext context) throws CommandException, InterruptedException {
+        seedCount = seedOption == null ? 300 : seedOption;
+        repeats = repeatOption == null ? 5 : repeatOption;
         if (seedCount < 1 || cubeMm <= 0 || gridMm <= 0 || repeats < 1) {
             throw new CommandException("--seeds, --cube-mm, --grid-mm and --repeats must be positive");
         }
         SeedSource seed = Tg43Command.resolveSource(source, context);
         KernelOptions options = KernelOptions.of(Tg43Command.parseMode(mode));
         int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        DoseEngine chosen;
+        try {
+            chosen = DoseEngines.find(engineId);
+        } catch (IllegalArgumentException e) {
+            throw new CommandException(e.getMessage(), e);
+        }
+        if (chosen instanceof MediumDoseEngine model) {
+            return ModelBasedBenchmark.run(context, model, seed, seedCountGiven() ? seedCount : 60, targetRadiusMm, mcHistories, threadCount,
+                    repeatsGiven() ? repeats : 1);
+        }
         int n = (int) Math.round(cubeMm / gridMm) + 1;
         double half = (n - 1) * gridMm / 2;
         GridGeometry grid = GridGeometry.axisAligned(new double[] { -half, -half, -half }, new double[] { gridMm, gridMm, gridMm }, n, n, n);
         List<SeedPlacement> seeds = needles(seedCount, cubeMm);
-        DoseEngine engine;
-        try {
-            engine = DoseEngines.find(null); // the preferred engine
-        } catch (IllegalArgumentException e) {
-            throw new CommandException(e.getMessage(), e);
-        }
+        DoseEngine engine = chosen;
 
         context.progress(String.format(Locale.ROOT, "bench dose: %d seeds, %d×%d×%d grid (%d voxels), %s, %d thread(s)", seeds.size(), n, n, n,
                 grid.voxelCount(), options.mode().label(), threadCount));

@@ -17,6 +17,7 @@ import org.opensabt.model.geometry.GridGeometry;
 import org.opensabt.dose.KernelOptions;
 import org.opensabt.dose.PermanentImplant;
 import org.opensabt.dose.cases.CaseDose;
+import org.opensabt.dose.cases.EngineComparison;
 import org.opensabt.dose.cases.DoseComparison;
 import org.opensabt.dose.cases.DoseInputException;
 import org.opensabt.dose.cases.PrescriptionRecheck;
@@ -53,8 +54,12 @@ public final class DoseCommand implements CliCommand {
     @Option(names = "--rtplan", paramLabel = "FILE", description = "Seeds from a DICOM brachytherapy RT Plan instead (positions, axes, strength, prescription).")
     String rtplan;
 
-    @Option(names = "--source", defaultValue = "6711", paramLabel = "NAME|FILE", description = "Seed model (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--source", paramLabel = "NAME|FILE", description = "Seed model (default: the --from-plan plan's, else 6711).")
     String source;
+
+    @Option(names = "--from-plan", paramLabel = "PLAN", description = { "Seeds, strengths, seed model and prescription of this stored plan: the same implant with",
+            "another engine, e.g. a TG-43 plan re-evaluated with --engine mc (stored as --plan-id)." })
+    String fromPlan;
 
     @Option(names = "--mode", defaultValue = "2d", paramLabel = "1d|2d", description = "TG-43 formalism (default: ${DEFAULT-VALUE}).")
     String mode;
@@ -112,6 +117,24 @@ public final class DoseCommand implements CliCommand {
     @Option(names = "--engine", paramLabel = "ID", description = "Dose engine (default: the preference org.opensabt.dose/engine, else tg43).")
     String engine;
 
+    @Option(names = "--mc-histories", paramLabel = "N", description = { "Model-based engine (--engine mc): photon histories (default: the preference",
+            "org.opensabt.dose.mc/historiesPerSeed per seed, else 250,000 per seed)." })
+    Long mcHistories;
+
+    @Option(names = "--mc-seed", defaultValue = "1", paramLabel = "N", description = "Model-based engine: random seed; the same seed gives the same dose (default: ${DEFAULT-VALUE}).")
+    long mcSeed;
+
+    @Option(names = "--ct-calibration", paramLabel = "FILE", description = { "Model-based engine: CT-number-to-tissue calibration (JSON, see docs/user/monte-carlo.md;",
+            "default: the preference org.opensabt.dose.mc/ctCalibration, else the built-in generic one)." })
+    String ctCalibration;
+
+    @Option(names = "--dose-to-water", description = "Model-based engine: store and evaluate D(w,m), dose to water in medium, instead of D(m,m), dose to medium.")
+    boolean doseToWater;
+
+    @Option(names = "--compare-engine", paramLabel = "ID", description = { "Also dose the same seeds with this engine on the same grid and report each structure's D90, D2cc,",
+            "mean dose and V100 by both (not stored); e.g. --engine mc --compare-engine tg43." })
+    String compareEngine;
+
     @Option(names = "--dvh-csv", paramLabel = "FILE", description = "Also write cumulative and differential DVHs of every structure (CSV).")
     String dvhCsv;
 
@@ -123,10 +146,23 @@ public final class DoseCommand implements CliCommand {
         if (!(dvhBinGy > 0)) {
             throw new CommandException("--dvh-bin-Gy must be positive, is " + dvhBinGy);
         }
-        SeedSource seed = Tg43Command.resolveSource(source, context);
+        boolean caseless = caseFolder == null;
+        org.opensabt.model.Plan stored = null;
+        if (fromPlan != null) {
+            if (caseless || seeds != null || rtplan != null || strengthU != null || activityMCi != null) {
+                throw new CommandException("--from-plan takes the seeds and strengths of a plan of --case: give no --seeds, --rtplan, --strength-U or --activity-mCi");
+            }
+            stored = storedPlan(context, context.resolve(caseFolder), fromPlan);
+            if (source == null && stored.getSourceModel() != null) {
+                source = stored.getSourceModel().getModelId();
+            }
+            if (prescriptionGy == null && stored.getPrescriptionDoseGy() > 0) {
+                prescriptionGy = stored.getPrescriptionDoseGy();
+            }
+        }
+        SeedSource seed = Tg43Command.resolveSource(source == null ? "6711" : source, context);
         KernelOptions options = KernelOptions.of(Tg43Command.parseMode(mode));
         double strength = resolveStrength(seed);
-        boolean caseless = caseFolder == null;
         if (caseless && rtplan == null) {
             throw new CommandException("give --case CASE, or --rtplan FILE to compute from DICOM objects without a case");
         }
@@ -148,6 +184,7 @@ public final class DoseCommand implements CliCommand {
             }
         }
         CaseDose.Outcome outcome;
+        EngineComparison engineComparison = null;
         RtPlanSeeds.Read planSeeds = null; // the RT Plan read once, for the seeds, the case without a case folder and the RT Dose reference
         List<String> notes;
         try {
@@ -155,11 +192,17 @@ public final class DoseCommand implements CliCommand {
                     : patientCase.getStudies().get(0).getSeries().get(0);
             double[] defaultDirection = ct == null ? new double[] { 0, 0, 1 }
                     : ct.getSliceDirection().stream().mapToDouble(Double::doubleValue).toArray();
-            if ((seeds == null) == (rtplan == null)) {
-                throw new CommandException("give the seeds with either --seeds CSV or --rtplan FILE");
+            if (stored == null && (seeds == null) == (rtplan == null)) {
+                throw new CommandException("give the seeds with either --seeds CSV, --rtplan FILE or --from-plan PLAN");
             }
             List<org.opensabt.dose.SeedPlacement> placements;
-            if (seeds != null) {
+            if (stored != null) {
+                notes = new ArrayList<>();
+                placements = CaseDose.seedsOf(stored);
+                if (placements.isEmpty()) {
+                    throw new CommandException("plan " + fromPlan + " has no seeds");
+                }
+            } else if (seeds != null) {
                 SeedTable.Read table = SeedTable.read(context.resolve(seeds), strength, defaultDirection);
                 notes = new ArrayList<>(table.notes());
                 placements = table.seeds();
@@ -198,9 +241,22 @@ public final class DoseCommand implements CliCommand {
                 patientCase = DicomDoseInputs.caseFor(context.resolve(rtplan), planSeeds, rtstruct == null ? null : context.resolve(rtstruct), grid,
                         marginMm, gridMm, notes);
             }
-            outcome = new CaseDose().compute(patientCase, new CaseDose.Request(planId, seed, options, placements, gridMm, marginMm,
+            if (mcHistories != null && mcHistories <= 0) {
+                throw new CommandException("--mc-histories must be positive, is " + mcHistories);
+            }
+            CaseDose.Request request = new CaseDose.Request(planId, seed, options, placements, gridMm, marginMm,
                     prescriptionGy == null ? Double.NaN : prescriptionGy, target, threads == null ? Runtime.getRuntime().availableProcessors() : threads,
-                    grid, boxMm, daysAfterImplant == null ? Double.NaN : daysAfterImplant, engine), null);
+                    grid, boxMm, daysAfterImplant == null ? Double.NaN : daysAfterImplant, engine,
+                    new CaseDose.MediumOptions(mcHistories == null ? 0 : mcHistories, mcSeed, ctCalibration == null ? null : context.resolve(ctCalibration),
+                            doseToWater));
+            outcome = new CaseDose().compute(patientCase, request, null);
+            if (compareEngine != null) {
+                CaseDose.Outcome other = new CaseDose().compute(patientCase,
+                        new CaseDose.Request(planId, seed, options, placements, gridMm, marginMm, request.prescriptionGy(), target, request.threads(),
+                                outcome.grid(), null, request.daysAfterImplant(), compareEngine, request.medium()),
+                        null);
+                engineComparison = EngineComparison.of(outcome, other, request.prescriptionGy());
+            }
         } catch (DoseInputException | IllegalArgumentException e) {
             throw new CommandException(e.getMessage(), e);
         } catch (OperationCanceledException e) {
@@ -258,6 +314,9 @@ public final class DoseCommand implements CliCommand {
         double reported = Double.isFinite(strength) ? strength
                 : outcome.plan().getAirKermaStrengthU() > 0 ? outcome.plan().getAirKermaStrengthU() : Double.NaN;
         CommandResult result = result(caseDir, outcome, seed, reported, notes);
+        if (engineComparison != null) {
+            result = DoseCommandResults.withEngineComparison(result, engineComparison);
+        }
         if (comparison == null) {
             return result;
         }
@@ -277,6 +336,19 @@ public final class DoseCommand implements CliCommand {
                                 recheck.d90DifferencePercent()))
                 + (!recheck.evaluated() ? ": criteria not evaluated" : recheck.meetsCriteria() ? ": agrees" : ": DOES NOT AGREE");
         return CommandResult.of(text, json);
+    }
+
+    /** A plan of the case, read without keeping the case. */
+    private static org.opensabt.model.Plan storedPlan(CommandContext context, Path caseDir, String planId) throws CommandException {
+        PatientCase c;
+        try {
+            c = new CaseStore(context.productVersion()).load(caseDir);
+        } catch (IOException e) {
+            throw new CommandException(e.getMessage(), e);
+        }
+        return c.getPlans().stream().filter(p -> p.getPlanId().equals(planId)).findFirst()
+                .orElseThrow(() -> new CommandException(caseDir + ": no plan " + planId + " (have: "
+                        + String.join(", ", c.getPlans().stream().map(org.opensabt.model.Plan::getPlanId).toList()) + ")"));
     }
 
     private double resolveStrength(SeedSource seed) throws CommandException {

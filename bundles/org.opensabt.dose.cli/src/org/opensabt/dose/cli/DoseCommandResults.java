@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.opensabt.cli.api.CommandResult;
 import org.opensabt.dose.cases.CaseDose;
+import org.opensabt.dose.cases.EngineComparison;
 import org.opensabt.dose.dvh.DoseMetric;
 import org.opensabt.dose.source.SeedSource;
 
@@ -15,6 +16,14 @@ import org.opensabt.dose.source.SeedSource;
 public final class DoseCommandResults {
 
     private DoseCommandResults() {
+    }
+
+    /** The result with the engine comparison added (text table and "engineComparison" in the JSON). */
+    @SuppressWarnings("unchecked")
+    public static CommandResult withEngineComparison(CommandResult result, EngineComparison c) {
+        Map<String, Object> json = new LinkedHashMap<>((Map<String, Object>) result.toJson());
+        json.put("engineComparison", Map.of("engine", c.engine(), "otherEngine", c.otherEngine(), "doseUnit", "Gy", "structures", c.rowsAsMaps()));
+        return CommandResult.of(result.toText() + "\n" + c.table(), json);
     }
 
     public static CommandResult of(Path caseDir, CaseDose.Outcome outcome, SeedSource seed, double strength, List<String> notes) {
@@ -31,6 +40,11 @@ public final class DoseCommandResults {
         }
         byName.forEach((structure, metrics) -> text.append("  ").append(structure).append(": ")
                 .append(String.join("; ", metrics.stream().map(m -> m.name() + " " + m.formatted()).toList())).append('\n'));
+        CaseDose.ModelBasedDose mb = outcome.modelBased();
+        if (mb != null) {
+            text.append(String.format(Locale.ROOT, "  Monte Carlo: %s stored; %,d histories (%,.0f per second); mean uncertainty in the target %.2f %% (1 SD); tissues %s%n",
+                    mb.quantity(), mb.histories(), mb.historiesPerSecond(), mb.meanTargetUncertaintyPercent(), mb.tissues()));
+        }
         text.append(caseDir == null ? "Not saved (no case: computed from DICOM objects)" : "Saved in " + caseDir);
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("caseFolder", caseDir == null ? null : caseDir.toString());
@@ -56,6 +70,15 @@ public final class DoseCommandResults {
             byStructure.computeIfAbsent(m.structure(), s -> new LinkedHashMap<>()).put(m.name(), entry);
         }
         json.put("metrics", byStructure);
+        if (mb != null) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("quantity", mb.quantity());
+            m.put("histories", mb.histories());
+            m.put("historiesPerSecond", mb.historiesPerSecond());
+            m.put("meanTargetUncertaintyPercent", Double.isFinite(mb.meanTargetUncertaintyPercent()) ? mb.meanTargetUncertaintyPercent() : null);
+            m.put("tissueVoxels", mb.tissues());
+            json.put("modelBased", m);
+        }
         json.put("warnings", notes);
         return CommandResult.of(text.toString(), json);
     }

@@ -17,6 +17,9 @@ import org.opensabt.contour.VoxelFractions;
 import org.opensabt.dose.DoseRateGrid;
 import org.opensabt.model.geometry.GridGeometry;
 import org.opensabt.dose.KernelOptions;
+import org.opensabt.dose.MediumDose;
+import org.opensabt.dose.MediumDoseEngine;
+import org.opensabt.dose.MediumDoseRequest;
 import org.opensabt.dose.SeedPlacement;
 import org.opensabt.dose.dvh.DoseMetric;
 import org.opensabt.dose.dvh.Dvh;
@@ -53,10 +56,23 @@ public final class CaseDose {
      */
     public record Request(String planId, SeedSource source, KernelOptions options, List<SeedPlacement> seeds, double gridMm,
             double marginMm, double prescriptionGy, String targetName, int threads, GridGeometry grid, double[] boxMm, double daysAfterImplant,
-            String engineId) {
+            String engineId, MediumOptions medium) {
 
         public Request {
             seeds = List.copyOf(seeds);
+            medium = medium == null ? MediumOptions.DEFAULT : medium;
+        }
+
+        /** As the canonical constructor, with the default options of a model-based engine. */
+        public Request(String planId, SeedSource source, KernelOptions options, List<SeedPlacement> seeds, double gridMm, double marginMm,
+                double prescriptionGy, String targetName, int threads, GridGeometry grid, double[] boxMm, double daysAfterImplant, String engineId) {
+            this(planId, source, options, seeds, gridMm, marginMm, prescriptionGy, targetName, threads, grid, boxMm, daysAfterImplant, engineId, null);
+        }
+
+        /** The same request with these options of a model-based engine. @since 1.5 */
+        public Request withMedium(MediumOptions options) {
+            return new Request(planId, source, options(), seeds, gridMm, marginMm, prescriptionGy, targetName, threads, grid, boxMm, daysAfterImplant,
+                    engineId, options);
         }
 
         /** As the canonical constructor, with the preferred engine. */
@@ -73,8 +89,24 @@ public final class CaseDose {
 
         /** The same request with this engine (null: the preferred one). */
         public Request withEngine(String id) {
-            return new Request(planId, source, options, seeds, gridMm, marginMm, prescriptionGy, targetName, threads, grid, boxMm, daysAfterImplant, id);
+            return new Request(planId, source, options, seeds, gridMm, marginMm, prescriptionGy, targetName, threads, grid, boxMm, daysAfterImplant, id,
+                    medium);
         }
+    }
+
+    /**
+     * Options of a model-based engine ({@link MediumDoseEngine}); a TG-43 engine ignores them.
+     *
+     * @param histories         photon histories; 0: the engine's default
+     * @param randomSeed        seed of the random numbers (same seed, same dose)
+     * @param ctCalibration     CT-number-to-tissue calibration file; null: the engine's preference or built-in one
+     * @param doseToWater       store and evaluate D(w,m), dose to water in medium, instead of D(m,m), dose to medium
+     *                          (TG-186 recommends reporting D(m,m) and stating which)
+     * @since 1.5
+     */
+    public record MediumOptions(long histories, long randomSeed, java.nio.file.Path ctCalibration, boolean doseToWater) {
+
+        public static final MediumOptions DEFAULT = new MediumOptions(0, 1, null, false);
     }
 
     /**
@@ -84,7 +116,27 @@ public final class CaseDose {
      * @param engineId the engine that computed the dose
      */
     public record Outcome(Plan plan, GridGeometry grid, float[] doseGy, List<DoseMetric> metrics, Map<String, Dvh> dvhs,
-            List<String> warnings, double calculationSeconds, String notes, String engineId) {
+            List<String> warnings, double calculationSeconds, String notes, String engineId, ModelBasedDose modelBased) {
+
+        /** A TG-43 outcome (no model-based part). */
+        public Outcome(Plan plan, GridGeometry grid, float[] doseGy, List<DoseMetric> metrics, Map<String, Dvh> dvhs, List<String> warnings,
+                double calculationSeconds, String notes, String engineId) {
+            this(plan, grid, doseGy, metrics, dvhs, warnings, calculationSeconds, notes, engineId, null);
+        }
+    }
+
+    /**
+     * What a model-based engine adds to an outcome.
+     *
+     * @param quantity                     "D(m,m)" or "D(w,m)": what {@link Outcome#doseGy()} and the metrics are
+     * @param otherDoseGy                  the other quantity, same grid (Gy)
+     * @param relativeUncertainty          per voxel, one standard deviation as a fraction
+     * @param meanTargetUncertaintyPercent over the target's voxels (NaN without a target)
+     * @param tissues                      voxel counts per tissue of the dose grid
+     * @since 1.5
+     */
+    public record ModelBasedDose(String quantity, float[] otherDoseGy, float[] relativeUncertainty, double meanTargetUncertaintyPercent,
+            long histories, double historiesPerSecond, String tissues) {
     }
 
     /**
@@ -101,13 +153,15 @@ public final class CaseDose {
             throw new OperationCanceledException();
         }
         try {
-            Outcome outcome = compute(patientCase, engine, request);
-            progress.worked(10);
+            Outcome outcome = compute(patientCase, engine, request, progress.split(10));
             if (progress.isCanceled()) {
                 throw new OperationCanceledException();
             }
             return outcome;
         } catch (InterruptedException e) {
+            if (progress.isCanceled()) {
+                throw new OperationCanceledException();
+            }
             Thread.currentThread().interrupt();
             throw new OperationCanceledException("dose calculation interrupted");
         }
@@ -168,6 +222,16 @@ public final class CaseDose {
      * changed; {@link #store} puts the plan into it.
      */
     public Outcome compute(PatientCase patientCase, DoseEngine engine, Request request) throws DoseInputException, InterruptedException {
+        return compute(patientCase, engine, request, null);
+    }
+
+    /**
+     * As {@link #compute(PatientCase, DoseEngine, Request)}, with progress and cancel for a long (model-based) calculation.
+     *
+     * @since 1.5
+     */
+    public Outcome compute(PatientCase patientCase, DoseEngine engine, Request request, IProgressMonitor monitor)
+            throws DoseInputException, InterruptedException {
         if (!(request.gridMm() > 0) || request.gridMm() > 10) {
             throw new DoseInputException("grid spacing must be between 0 and 10 mm, is " + request.gridMm() + " mm");
         }
@@ -190,9 +254,21 @@ public final class CaseDose {
 
         GridGeometry grid = request.grid() != null ? request.grid() : ctAlignedGrid(request, ctGrid, ct, target);
         long start = System.nanoTime();
-        DoseRateGrid rate = engine.doseRate(request.source(), request.options(), request.seeds(), grid, request.threads());
-        float[] doseGy = Double.isNaN(request.daysAfterImplant()) ? rate.totalDoseGy(request.source().halfLifeDays())
-                : rate.doseUpToGy(request.source().halfLifeDays(), request.daysAfterImplant());
+        DoseRateGrid rate;
+        MediumDose medium = null;
+        if (engine instanceof MediumDoseEngine model) {
+            MediumOptions o = request.medium();
+            try {
+                medium = model.doseRate(new MediumDoseRequest(request.source(), request.seeds(), grid, ctGrid, ct.getVoxels(), request.threads(),
+                        o.histories(), o.randomSeed(), o.ctCalibration()), monitor);
+            } catch (IllegalArgumentException e) {
+                throw new DoseInputException(e.getMessage(), e);
+            }
+            rate = o.doseToWater() ? medium.doseToWaterInMedium() : medium.doseToMedium();
+        } else {
+            rate = engine.doseRate(request.source(), request.options(), request.seeds(), grid, request.threads());
+        }
+        float[] doseGy = dose(rate, request);
         double seconds = (System.nanoTime() - start) / 1e9;
 
         // Volume of the prescription isodose in the whole grid (for CI and COIN).
@@ -225,7 +301,38 @@ public final class CaseDose {
         }
 
         Plan plan = buildPlan(patientCase, engine, request, ct, target, grid, doseGy, metrics, structures);
-        return new Outcome(plan, grid, doseGy, metrics, dvhs, warnings, seconds, rate.notes(), engine.id());
+        ModelBasedDose modelBased = null;
+        if (medium != null) {
+            boolean water = request.medium().doseToWater();
+            float[] other = dose(water ? medium.doseToMedium() : medium.doseToWaterInMedium(), request);
+            double targetUncertainty = Double.NaN;
+            if (target != null && dvhs.containsKey(target.getName())) {
+                boolean[] mask = new boolean[grid.voxelCount()];
+                VoxelFractions fractions = new StructureRasterizer().rasterize(contoursOf(target), grid, ctGrid.spacingMm()[2]);
+                for (int i = 0; i < fractions.size(); i++) {
+                    mask[fractions.index()[i]] = fractions.fraction()[i] >= 0.5f;
+                }
+                targetUncertainty = 100 * medium.meanRelativeUncertainty(mask);
+            }
+            modelBased = new ModelBasedDose(water ? "D(w,m)" : "D(m,m)", other, medium.relativeUncertainty(), targetUncertainty, medium.histories(),
+                    medium.historiesPerSecond(), medium.tissues());
+            plan.setLabel(String.format(Locale.ROOT, "Monte Carlo %s dose of %d seeds (%,d histories)", modelBased.quantity(), request.seeds().size(),
+                    medium.histories()));
+        }
+        return new Outcome(plan, grid, doseGy, metrics, dvhs, warnings, seconds, rate.notes(), engine.id(), modelBased);
+    }
+
+    private static float[] dose(DoseRateGrid rate, Request request) {
+        return Double.isNaN(request.daysAfterImplant()) ? rate.totalDoseGy(request.source().halfLifeDays())
+                : rate.doseUpToGy(request.source().halfLifeDays(), request.daysAfterImplant());
+    }
+
+    private static List<double[]> contoursOf(Structure structure) {
+        List<double[]> contours = new ArrayList<>();
+        for (Contour contour : structure.getContours()) {
+            contours.add(contour.getPointsMm().stream().mapToDouble(Double::doubleValue).toArray());
+        }
+        return contours;
     }
 
     /**

@@ -43,6 +43,8 @@ public final class ReportCommand implements CliCommand {
             "org.opensabt.outcomes/localControlModel, else " + LocalControlModels.DEFAULT_ID + ")." }) String lcModel;
     @Option(names = "--implant-method", defaultValue = "CT_TEMPLATE", paramLabel = "CT|CT_TEMPLATE", description = "Plan report: implant method of the prediction (default: ${DEFAULT-VALUE}).") String implantMethod;
     @Option(names = "--lc-target-percent", defaultValue = "80", paramLabel = "PERCENT", description = "Plan report: the what-if's local control at 36 months (default: ${DEFAULT-VALUE} %%).") double lcTargetPercent;
+    @Option(names = "--compare-plan", paramLabel = "PLAN", description = { "Plan report: print the stored metrics of this plan of the same seeds beside the plan's,",
+            "e.g. the plan re-evaluated by the Monte Carlo engine (dose --from-plan PLAN --engine mc --plan-id PLAN-mc)." }) String comparePlan;
     @Option(names = "--no-prediction", description = "Plan report: leave out the predicted local control.") boolean noPrediction;
 
     @Override
@@ -57,6 +59,9 @@ public final class ReportCommand implements CliCommand {
             }
         } catch (IllegalArgumentException e) {
             throw new CommandException("--oar: " + e.getMessage(), e);
+        }
+        if (implantId != null && comparePlan != null) {
+            throw new CommandException("--compare-plan is for a plan report; a post-implant report compares the implant with its plan (--plan)");
         }
         CaseFolder opened = CaseFolder.open(context, caseFolder);
         if (implantId != null) {
@@ -84,7 +89,8 @@ public final class ReportCommand implements CliCommand {
                     throw new CommandException(e.getMessage(), e);
                 }
             }
-            result = PlanReports.write(opened.patientCase(), PlanReports.Request.of(planId, context.resolve(out)).withOarLimits(limits).withPrediction(prediction),
+            result = PlanReports.write(opened.patientCase(), PlanReports.Request.of(planId, context.resolve(out)).withOarLimits(limits).withPrediction(prediction)
+                    .withComparePlan(comparePlan),
                     context.progressMonitor("report: "));
         } catch (ReportException e) {
             throw new CommandException(opened.dir() + ": " + e.getMessage(), e);

@@ -69,6 +69,7 @@ public final class PlanReportWriter {
     /** Why the plan's metrics are out of date (printed on page 1), or null. */
     private final String metricsOutOfDate;
     private final LocalControlModels.PlanPrediction prediction;
+    private Plan compared;
     /** The goals as the planner checks them, with the metrics of limited organs outside the target (set by {@link #write}). */
     private CasePlanning.CheckedGoals checked;
 
@@ -88,6 +89,12 @@ public final class PlanReportWriter {
         this.plan = plan;
         this.goals = goals;
         this.oarLimits = oarLimits;
+    }
+
+    /** Prints the stored metrics of {@code other}, a dose of the same seeds, beside this plan's (null: none). */
+    public PlanReportWriter comparedWith(Plan other) {
+        this.compared = other;
+        return this;
     }
 
     /** The plan's status as printed: DRAFT when not set. */
@@ -114,6 +121,7 @@ public final class PlanReportWriter {
             pdf.newPage();
             dvh(pdf);
             metrics(pdf);
+            comparison(pdf);
             prediction(pdf);
             check(progress, 15);
             progress.subTask("Isodose snapshots");
@@ -298,6 +306,33 @@ public final class PlanReportWriter {
         pdf.paragraph("Dose: total dose to full decay (Gy) on the plan's dose grid (" + gridText() + (plan.getLabel() == null ? "" : "; " + plan.getLabel())
                 + "). Conformity: CI = V_Rx/V_T (RTOG, Shaw et al. 1993), COIN (Baltas et al. 1998), DNR = V150/V100. Organ metrics D0.1cc, D1cc, D2cc: "
                 + "minimum dose to the hottest 0.1, 1, 2 cc (cf. " + TG137 + ").", pdf.italic, 8);
+    }
+
+    /** This plan's metrics beside those of a dose of the same seeds by another engine (TG-186 asks for both). */
+    private void comparison(Pdf pdf) throws IOException {
+        if (compared == null) {
+            return;
+        }
+        pdf.heading("Dose by another engine: plan " + compared.getPlanId(), 80);
+        List<String[]> rows = new ArrayList<>();
+        for (DoseMetric m : plan.getMetrics()) {
+            String structure = m.getStructure() == null ? "" : m.getStructure().getName();
+            DoseMetric o = compared.getMetrics().stream()
+                    .filter(x -> x.getName().equals(m.getName()) && (x.getStructure() == null ? "" : x.getStructure().getName()).equals(structure)).findFirst()
+                    .orElse(null);
+            if (o == null || !List.of("D90", "D2cc", "D0.1cc", "Dmean", "V100", "V150").contains(m.getName())) {
+                continue;
+            }
+            String diff = "Gy".equals(m.getUnit()) && m.getValue() > 0 ? String.format(Locale.ROOT, "%+.1f %%", 100 * (o.getValue() / m.getValue() - 1))
+                    : String.format(Locale.ROOT, "%+.1f %s", o.getValue() - m.getValue(), m.getUnit());
+            rows.add(new String[] { structure, m.getName(), String.format(Locale.ROOT, "%.1f", m.getValue()), String.format(Locale.ROOT, "%.1f", o.getValue()),
+                    m.getUnit(), diff });
+        }
+        pdf.table(new float[] { 120, 60, 70, 70, 40, 95 }, new String[] { "Structure", "Metric", "This plan", compared.getPlanId(), "Unit", "Difference" },
+                rows, null, 8.5f);
+        pdf.paragraph("This plan: " + (plan.getLabel() == null ? plan.getPlanId() : plan.getLabel()) + ". " + compared.getPlanId() + ": "
+                + (compared.getLabel() == null ? "" : compared.getLabel()) + ". A model-based dose (AAPM TG-186) transports the photons through the "
+                + "patient's tissues from the CT; D(m,m) is dose to the tissue itself. Near bone and in lung it departs from TG-43's water.", pdf.italic, 8);
     }
 
     /** The predicted local control: 1, 3 and 5 years with 95 % CIs, with and without a template, the what-if D90, the warnings and the model. */
