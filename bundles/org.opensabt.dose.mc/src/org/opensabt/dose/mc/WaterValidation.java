@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.opensabt.dose.mc.internal.SeedEmission;
+import org.opensabt.dose.mc.internal.Tables;
 import org.opensabt.dose.mc.internal.WaterReference;
 import org.opensabt.dose.source.SeedSource;
 
@@ -55,7 +56,7 @@ public final class WaterValidation {
         for (int k = 0; k < radii.length; k++) {
             double gl = r.doseKeVPerG()[k][t90] / r.doseKeVPerG()[r1][t90] * g1 / WaterReference.geometryFactorOfBin(radii[k], t90, l);
             double u = 100 * Math.hypot(r.relativeUncertainty()[k][t90], k == r1 ? 0 : r.relativeUncertainty()[r1][t90]);
-            radial.add(new Point(radii[k], 90, gl, interpolate(source.radialRCm(), source.radialGL(), radii[k]), u));
+            radial.add(new Point(radii[k], 90, gl, Tables.linear(source.radialRCm(), source.radialGL(), radii[k]), u));
         }
         List<Point> anisotropy = new ArrayList<>();
         for (int k = 0; k < radii.length; k++) {
@@ -86,7 +87,7 @@ public final class WaterValidation {
         for (int i = 0; i < t.length; i++) {
             f[i] = source.anisotropyF()[i][column];
         }
-        return interpolate(t, f, Math.min(thetaDeg, 180 - thetaDeg));
+        return Tables.linear(t, f, Math.min(thetaDeg, 180 - thetaDeg));
     }
 
     private static int indexOf(double[] values, double v) {
@@ -96,15 +97,5 @@ public final class WaterValidation {
             }
         }
         return -1;
-    }
-
-    private static double interpolate(double[] x, double[] y, double at) {
-        for (int i = 1; i < x.length; i++) {
-            if (at >= x[i - 1] - 1e-9 && at <= x[i] + 1e-9) {
-                double w = (at - x[i - 1]) / (x[i] - x[i - 1]);
-                return y[i - 1] + w * (y[i] - y[i - 1]);
-            }
-        }
-        return Double.NaN;
     }
 }

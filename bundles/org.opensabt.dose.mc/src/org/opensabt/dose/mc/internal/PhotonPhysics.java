@@ -221,16 +221,8 @@ public final class PhotonPhysics {
 
     /** x² at which the cumulative reaches {@code c} (linear in x² within an interval). */
     private double inverseCumulative(double[] cum, double c) {
-        int lo = 0;
-        int hi = xCount - 1;
-        while (hi - lo > 1) {
-            int mid = (lo + hi) >>> 1;
-            if (cum[mid] <= c) {
-                lo = mid;
-            } else {
-                hi = mid;
-            }
-        }
+        int lo = Tables.interval(cum, c);
+        int hi = lo + 1;
         double a = lo * xStep;
         double b = hi * xStep;
         double span = cum[hi] - cum[lo];
@@ -265,13 +257,10 @@ public final class PhotonPhysics {
     }
 
     private static float[] floats(JsonObject o, String key, int count) {
-        JsonArray a = o.getAsJsonArray(key);
-        if (a.size() != count) {
-            throw new IllegalArgumentException(key + " has " + a.size() + " values, the grid " + count);
-        }
+        double[] values = doubles(o, key, count);
         float[] out = new float[count];
         for (int i = 0; i < count; i++) {
-            out[i] = a.get(i).getAsFloat();
+            out[i] = (float) values[i];
         }
         return out;
     }

@@ -59,7 +59,7 @@ public final class SeedEmission {
             cosGrid[j] = -1 + 2.0 * j / (COS_POINTS - 1);
             double theta = Math.toDegrees(Math.acos(Math.max(-1, Math.min(1, cosGrid[j]))));
             double folded = theta > 90 ? 180 - theta : theta;
-            weight[j] = anisotropy(source, column, folded) * (correction == null ? 1 : linear(correctionThetaDeg, correction, folded));
+            weight[j] = anisotropy(source, column, folded) * (correction == null ? 1 : Tables.linear(correctionThetaDeg, correction, folded));
         }
         for (int j = 1; j < COS_POINTS; j++) {
             cosCumulative[j] = cosCumulative[j - 1] + 0.5 * (weight[j - 1] + weight[j]) * (cosGrid[j] - cosGrid[j - 1]);
@@ -120,7 +120,7 @@ public final class SeedEmission {
         double[] combined = factor.clone();
         if (correction != null) {
             for (int i = 0; i < combined.length; i++) {
-                combined[i] *= linear(correctionThetaDeg, correction, thetaDeg[i]);
+                combined[i] *= Tables.linear(correctionThetaDeg, correction, thetaDeg[i]);
             }
         }
         return new SeedEmission(source, spectrumName, spectrumOfThisSeed, lineEnergyKeV, lineWeights, thetaDeg.clone(), combined);
@@ -135,18 +135,6 @@ public final class SeedEmission {
         return correctionThetaDeg == null ? null : correctionThetaDeg.clone();
     }
 
-    private static double linear(double[] x, double[] y, double at) {
-        if (at <= x[0]) {
-            return y[0];
-        }
-        for (int i = 1; i < x.length; i++) {
-            if (at <= x[i]) {
-                double w = (at - x[i - 1]) / (x[i] - x[i - 1]);
-                return y[i - 1] + w * (y[i] - y[i - 1]);
-            }
-        }
-        return y[y.length - 1];
-    }
 
     /** F(r, θ) of the descriptor at column {@code column}, linear in θ (0–90°). */
     private static double anisotropy(SeedSource source, int column, double thetaDeg) {
@@ -214,16 +202,8 @@ public final class SeedEmission {
     /** cos θ from the seed axis of an emitted photon. */
     double sampleCosTheta(SplittableRandom random) {
         double u = random.nextDouble();
-        int lo = 0;
-        int hi = COS_POINTS - 1;
-        while (hi - lo > 1) {
-            int mid = (lo + hi) >>> 1;
-            if (cosCumulative[mid] <= u) {
-                lo = mid;
-            } else {
-                hi = mid;
-            }
-        }
+        int lo = Tables.interval(cosCumulative, u);
+        int hi = lo + 1;
         double span = cosCumulative[hi] - cosCumulative[lo];
         double w = span > 0 ? (u - cosCumulative[lo]) / span : 0;
         return cosGrid[lo] + w * (cosGrid[hi] - cosGrid[lo]);
