@@ -46,7 +46,7 @@ public final class MonteCarloDoseEngine implements MediumDoseEngine {
     /** Histories of the water reference that normalises each seed model. */
     public static final long REFERENCE_HISTORIES = 4_000_000;
     /** Transport reaches this far beyond the dose grid, for the scatter from around it. */
-    public static final double SCATTER_MARGIN_MM = 15;
+    public static final double SCATTER_MARGIN_MM = 30;
 
     /** Histories of each of the {@value #FIT_ITERATIONS} passes that fit the emission anisotropy. */
     public static final long FIT_HISTORIES = 3_000_000;

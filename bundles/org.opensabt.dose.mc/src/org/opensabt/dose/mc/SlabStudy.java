@@ -55,7 +55,7 @@ public final class SlabStudy {
         int slab = physics.materialIndex(tissue);
         int water = physics.materialIndex("water");
         SeedEmission emission = SourceCalibrations.emission(source, SourceCalibrations.of(source, threads, monitor));
-        // 1 mm voxels, 20 cm cube; the dose grid is the whole cube (no extra margin)
+        // 1 mm voxels, 16 cm cube; the dose grid is the whole cube (no extra margin)
         int n = 160;
         GridGeometry grid = GridGeometry.axisAligned(new double[] { -79.5, -79.5, -79.5 }, new double[] { 1, 1, 1 }, n, n, n);
         VoxelPhantom all = VoxelPhantom.uniform(grid, water, 1.0);

@@ -80,27 +80,28 @@ public final class SourceCalibrations {
                 k = i;
             }
         }
-        SeedEmission e = start;
-        if (k >= 0) {
-            for (int pass = 0; pass < MonteCarloDoseEngine.FIT_ITERATIONS; pass++) {
-                WaterReference.Result r = new WaterReference(MonteCarloDoseEngine.physics(), e).run(MonteCarloDoseEngine.FIT_HISTORIES, 9001 + pass, threads,
-                        progress::isCanceled);
-                double[] factor = new double[thetas.length];
-                for (int j = 0; j < thetas.length; j++) {
-                    double mc = j == thetas.length - 1 ? 1 : WaterReference.anisotropy(r, k, j, source.activeLengthCm());
-                    double consensus = WaterValidation.consensusF(source, start.anisotropyRadiusCm(), thetas[j]);
-                    factor[j] = mc > 0 && consensus > 0 ? consensus / mc : 1;
-                }
-                e = e.corrected(thetas, factor);
-                progress.worked(1);
-            }
+        if (k < 0) {
+            throw new IllegalArgumentException(source.name() + ": the emission anisotropy is taken at r = " + start.anisotropyRadiusCm()
+                    + " cm, where the water reference scores no shell (" + java.util.Arrays.toString(WaterReference.RADII_CM) + " cm)");
         }
+        SeedEmission e = start;
+        for (int pass = 0; pass < MonteCarloDoseEngine.FIT_ITERATIONS; pass++) {
+            WaterReference.Result r = new WaterReference(MonteCarloDoseEngine.physics(), e).run(MonteCarloDoseEngine.FIT_HISTORIES, 9001 + pass, threads,
+                    progress::isCanceled);
+            double[] passFactor = new double[thetas.length];
+            for (int j = 0; j < thetas.length; j++) {
+                double mc = j == thetas.length - 1 ? 1 : WaterReference.anisotropy(r, k, j, source.activeLengthCm());
+                double consensus = WaterValidation.consensusF(source, start.anisotropyRadiusCm(), thetas[j]);
+                passFactor[j] = mc > 0 && consensus > 0 ? consensus / mc : 1;
+            }
+            e = e.corrected(thetas, passFactor);
+            progress.worked(1);
+        }
+        // the factors as the calibration file keeps them (6 decimals), so that a fit in a session equals the file's bit for bit
+        double[] factor = round(e.correction());
+        e = start.corrected(thetas, factor);
         WaterReference.Result ref = new WaterReference(MonteCarloDoseEngine.physics(), e).run(MonteCarloDoseEngine.REFERENCE_HISTORIES, 20041, threads,
                 progress::isCanceled);
-        double[] factor = e.correction() == null ? new double[thetas.length] : e.correction();
-        if (e.correction() == null) {
-            java.util.Arrays.fill(factor, 1);
-        }
         return new Calibration(source.name(), inputsHash(source), thetas.clone(), factor, ref.referenceKeVPerG(), ref.referenceRelativeUncertainty(),
                 ref.histories(), false);
     }

@@ -56,7 +56,9 @@ public final class WaterValidation {
         for (int k = 0; k < radii.length; k++) {
             double gl = r.doseKeVPerG()[k][t90] / r.doseKeVPerG()[r1][t90] * g1 / WaterReference.geometryFactorOfBin(radii[k], t90, l);
             double u = 100 * Math.hypot(r.relativeUncertainty()[k][t90], k == r1 ? 0 : r.relativeUncertainty()[r1][t90]);
-            radial.add(new Point(radii[k], 90, gl, Tables.linear(source.radialRCm(), source.radialGL(), radii[k]), u));
+            double[] tabulated = source.radialRCm();
+            boolean inTable = radii[k] >= tabulated[0] - 1e-9 && radii[k] <= tabulated[tabulated.length - 1] + 1e-9;
+            radial.add(new Point(radii[k], 90, gl, inTable ? Tables.linear(tabulated, source.radialGL(), radii[k]) : Double.NaN, u));
         }
         List<Point> anisotropy = new ArrayList<>();
         for (int k = 0; k < radii.length; k++) {

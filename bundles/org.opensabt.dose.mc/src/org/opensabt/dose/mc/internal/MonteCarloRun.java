@@ -60,6 +60,12 @@ public final class MonteCarloRun {
     public Batches.Result run(VoxelPhantom phantom, MediumDoseRequest request, long histories, BooleanSupplier cancelled, IntConsumer onBatch)
             throws InterruptedException {
         GridGeometry box = phantom.grid();
+        if (request.seeds().isEmpty()) {
+            throw new IllegalArgumentException("no seeds to transport");
+        }
+        if (histories < BATCHES) {
+            throw new IllegalArgumentException("histories must be at least " + BATCHES + " (one per batch), is " + histories);
+        }
         for (SeedPlacement seed : request.seeds()) {
             if (!box.contains(seed.positionMm())) {
                 double[] p = seed.positionMm();

@@ -17,8 +17,8 @@ import org.opensabt.dose.source.SeedSource;
  * A seed as a source of photons outside its capsule, built from its TG-43 parameters (the "phase space from TG-43
  * parameters" of TG-186 §IV): photons start uniformly along the active length L (a line source, as TG-43's
  * geometry function), in directions weighted by the anisotropy function F(r₀, θ) at the smallest tabulated radius of
- * at least 0.5 cm (the encapsulation's filtration, mostly primary photons there), with the seed's emitted spectrum
- * from {@code data/seed-spectra-v1.json} (see {@code releng/mc-tables/make_tables.py}).
+ * at least 1 cm (TG-43's reference distance), corrected by {@code SourceCalibrations} until the engine reproduces it
+ * in water, with the seed's emitted spectrum from {@code data/seed-spectra-v1.json} (see {@code releng/mc-tables/make_tables.py}).
  */
 public final class SeedEmission {
 
