@@ -126,7 +126,7 @@ final class DemoReports {
         CaseDose.ModelBasedDose mb = mc.modelBased();
         String head = String.format(Locale.ROOT,
                 "Model-based dose (TG-186): the plan's %d seeds in the patient's tissues by Monte Carlo, %s, %,d histories in %.0f s, mean uncertainty in %s %.1f %% (1 SD); stored as plan %s",
-                mc.plan().getSeeds().size(), mb.quantity(), mb.histories(), mc.calculationSeconds(), TARGET_NAME, mb.meanTargetUncertaintyPercent(),
+                mc.plan().getSeeds().size(), mb.quantity(), mb.histories(), mc.calculationSeconds(), DemoCommand.TARGET, mb.meanTargetUncertaintyPercent(),
                 mc.plan().getPlanId());
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("planId", mc.plan().getPlanId());
@@ -134,12 +134,9 @@ final class DemoReports {
         json.put("histories", mb.histories());
         json.put("meanTargetUncertaintyPercent", mb.meanTargetUncertaintyPercent());
         json.put("seconds", mc.calculationSeconds());
-        json.put("engineComparison", Map.of("engine", comparison.engine(), "otherEngine", comparison.otherEngine(), "doseUnit", "Gy", "structures",
-                comparison.rowsAsMaps()));
+        json.put("engineComparison", comparison.toMap());
         return CommandResult.of(head + "\n" + comparison.table(), json);
     }
-
-    private static final String TARGET_NAME = DemoCommand.TARGET;
 
     static CommandResult recheck(CaseDose.Outcome outcome, SeedSource seed, Path rtdose, DoseComparison c, List<String> notes) {
         double strength = outcome.plan().getAirKermaStrengthU() > 0 ? outcome.plan().getAirKermaStrengthU() : Double.NaN;

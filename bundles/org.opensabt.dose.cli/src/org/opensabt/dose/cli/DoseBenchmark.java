@@ -63,14 +63,6 @@ public final class DoseBenchmark implements CliCommand {
 
     int repeats;
 
-    private boolean seedCountGiven() {
-        return seedOption != null;
-    }
-
-    private boolean repeatsGiven() {
-        return repeatOption != null;
-    }
-
     @Option(names = "--threads", description = "Threads (default: all processors).")
     Integer threads;
 
@@ -112,8 +104,8 @@ public final class DoseBenchmark implements CliCommand {
             throw new CommandException(e.getMessage(), e);
         }
         if (chosen instanceof MediumDoseEngine model) {
-            return ModelBasedBenchmark.run(context, model, seed, seedCountGiven() ? seedCount : 60, targetRadiusMm, mcHistories, threadCount,
-                    repeatsGiven() ? repeats : 1);
+            return ModelBasedBenchmark.run(context, model, seed, seedOption != null ? seedCount : 60, targetRadiusMm, mcHistories, threadCount,
+                    repeatOption != null ? repeats : 1);
         }
         int n = (int) Math.round(cubeMm / gridMm) + 1;
         double half = (n - 1) * gridMm / 2;

@@ -147,12 +147,15 @@ public final class DoseCommand implements CliCommand {
             throw new CommandException("--dvh-bin-Gy must be positive, is " + dvhBinGy);
         }
         boolean caseless = caseFolder == null;
+        CaseStore store = new CaseStore(context.productVersion()).onNotice(notice -> context.progress("warning: " + notice));
+        PatientCase patientCase = null;
         org.opensabt.model.Plan stored = null;
         if (fromPlan != null) {
             if (caseless || seeds != null || rtplan != null || strengthU != null || activityMCi != null) {
                 throw new CommandException("--from-plan takes the seeds and strengths of a plan of --case: give no --seeds, --rtplan, --strength-U or --activity-mCi");
             }
-            stored = storedPlan(context, context.resolve(caseFolder), fromPlan);
+            patientCase = load(store, context.resolve(caseFolder)); // read once: the plan's seeds here, the dose below
+            stored = storedPlan(patientCase, context.resolve(caseFolder), fromPlan);
             if (source == null && stored.getSourceModel() != null) {
                 source = stored.getSourceModel().getModelId();
             }
@@ -170,13 +173,9 @@ public final class DoseCommand implements CliCommand {
             throw new CommandException("--rtstruct is for computing without a case; the case's own structures are used with --case");
         }
         Path caseDir = caseless ? null : context.resolve(caseFolder);
-        CaseStore store = new CaseStore(context.productVersion()).onNotice(notice -> context.progress("warning: " + notice));
-        PatientCase patientCase = null;
         if (!caseless) {
-            try {
-                patientCase = store.load(caseDir);
-            } catch (IOException e) {
-                throw new CommandException(e.getMessage(), e);
+            if (patientCase == null) {
+                patientCase = load(store, caseDir);
             }
             String approved = CaseDose.approvedPlanRefusal(patientCase, planId);
             if (approved != null) {
@@ -338,14 +337,16 @@ public final class DoseCommand implements CliCommand {
         return CommandResult.of(text, json);
     }
 
-    /** A plan of the case, read without keeping the case. */
-    private static org.opensabt.model.Plan storedPlan(CommandContext context, Path caseDir, String planId) throws CommandException {
-        PatientCase c;
+    private static PatientCase load(CaseStore store, Path caseDir) throws CommandException {
         try {
-            c = new CaseStore(context.productVersion()).load(caseDir);
+            return store.load(caseDir);
         } catch (IOException e) {
             throw new CommandException(e.getMessage(), e);
         }
+    }
+
+    /** The plan of the case with this id, or a one-line refusal listing the case's plans. */
+    private static org.opensabt.model.Plan storedPlan(PatientCase c, Path caseDir, String planId) throws CommandException {
         return c.getPlans().stream().filter(p -> p.getPlanId().equals(planId)).findFirst()
                 .orElseThrow(() -> new CommandException(caseDir + ": no plan " + planId + " (have: "
                         + String.join(", ", c.getPlans().stream().map(org.opensabt.model.Plan::getPlanId).toList()) + ")"));

@@ -22,7 +22,7 @@ public final class DoseCommandResults {
     @SuppressWarnings("unchecked")
     public static CommandResult withEngineComparison(CommandResult result, EngineComparison c) {
         Map<String, Object> json = new LinkedHashMap<>((Map<String, Object>) result.toJson());
-        json.put("engineComparison", Map.of("engine", c.engine(), "otherEngine", c.otherEngine(), "doseUnit", "Gy", "structures", c.rowsAsMaps()));
+        json.put("engineComparison", c.toMap());
         return CommandResult.of(result.toText() + "\n" + c.table(), json);
     }
 

@@ -84,12 +84,7 @@ public final class WaterValidation {
         if (column < 0) {
             return Double.NaN;
         }
-        double[] t = source.anisotropyThetaDeg();
-        double[] f = new double[t.length];
-        for (int i = 0; i < t.length; i++) {
-            f[i] = source.anisotropyF()[i][column];
-        }
-        return Tables.linear(t, f, Math.min(thetaDeg, 180 - thetaDeg));
+        return Tables.linear(source.anisotropyThetaDeg(), SeedEmission.anisotropyColumn(source, column), Math.min(thetaDeg, 180 - thetaDeg));
     }
 
     private static int indexOf(double[] values, double v) {

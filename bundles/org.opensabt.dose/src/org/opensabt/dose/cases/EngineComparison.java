@@ -72,6 +72,11 @@ public record EngineComparison(String engine, String otherEngine, double prescri
         return text.toString().stripTrailing();
     }
 
+    /** The comparison as plain values for JSON: the engines, the dose unit and one map per structure. */
+    public Map<String, Object> toMap() {
+        return Map.of("engine", engine, "otherEngine", otherEngine, "doseUnit", "Gy", "structures", rowsAsMaps());
+    }
+
     /** The rows as maps of plain values (null for a missing one), for JSON. */
     public List<Map<String, Object>> rowsAsMaps() {
         List<Map<String, Object>> out = new ArrayList<>();

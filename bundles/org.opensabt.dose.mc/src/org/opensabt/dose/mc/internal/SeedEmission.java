@@ -55,11 +55,12 @@ public final class SeedEmission {
         }
         anisotropyRadiusCm = radii[column];
         double[] weight = new double[COS_POINTS];
+        double[] f = anisotropyColumn(source, column);
         for (int j = 0; j < COS_POINTS; j++) {
             cosGrid[j] = -1 + 2.0 * j / (COS_POINTS - 1);
             double theta = Math.toDegrees(Math.acos(Math.max(-1, Math.min(1, cosGrid[j]))));
             double folded = theta > 90 ? 180 - theta : theta;
-            weight[j] = anisotropy(source, column, folded) * (correction == null ? 1 : Tables.linear(correctionThetaDeg, correction, folded));
+            weight[j] = Tables.linear(source.anisotropyThetaDeg(), f, folded) * (correction == null ? 1 : Tables.linear(correctionThetaDeg, correction, folded));
         }
         for (int j = 1; j < COS_POINTS; j++) {
             cosCumulative[j] = cosCumulative[j - 1] + 0.5 * (weight[j - 1] + weight[j]) * (cosGrid[j] - cosGrid[j - 1]);
@@ -136,20 +137,13 @@ public final class SeedEmission {
     }
 
 
-    /** F(r, θ) of the descriptor at column {@code column}, linear in θ (0–90°). */
-    private static double anisotropy(SeedSource source, int column, double thetaDeg) {
-        double[] thetas = source.anisotropyThetaDeg();
-        double[][] f = source.anisotropyF();
-        if (thetaDeg <= thetas[0]) {
-            return f[0][column];
+    /** The descriptor's F(r, θ) at one tabulated radius (column), one value per tabulated angle. */
+    public static double[] anisotropyColumn(SeedSource source, int column) {
+        double[] f = new double[source.anisotropyThetaDeg().length];
+        for (int i = 0; i < f.length; i++) {
+            f[i] = source.anisotropyF()[i][column];
         }
-        for (int i = 1; i < thetas.length; i++) {
-            if (thetaDeg <= thetas[i]) {
-                double w = (thetaDeg - thetas[i - 1]) / (thetas[i] - thetas[i - 1]);
-                return f[i - 1][column] + w * (f[i][column] - f[i - 1][column]);
-            }
-        }
-        return f[thetas.length - 1][column];
+        return f;
     }
 
     private static double[] cumulative(double[] weights) {
